@@ -1,0 +1,73 @@
+// maskbench: the workbench GUI.
+
+#include "common/settings.h"
+#include "dataset/dataset_panel.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    const QString language = maskbench::Settings::language.get();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("maskbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("MaskBench"));
+    QApplication::setApplicationName(QStringLiteral("MaskBench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("MaskBench"));
+    QApplication::setApplicationVersion(QStringLiteral(MASKBENCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("maskbench"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Workbench for classifiers on masked faces"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this dataset at start."), QStringLiteral("source"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to FILE once the dataset has loaded (or after 2 s), then quit."),
+                                  QStringLiteral("file"));
+    QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
+    parser.addOptions({open, screenshot, quitAfter});
+    parser.process(app);
+
+    maskbench::ui::MainWindow window;
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        auto shoot = [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        };
+        if (parser.isSet(open)) {
+            QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::loaded, &window, [shoot] { QTimer::singleShot(300, shoot); });
+            QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::failed, &window, [shoot] { QTimer::singleShot(300, shoot); });
+        } else {
+            QTimer::singleShot(2000, &window, shoot);
+        }
+    }
+    if (parser.isSet(open))
+        QTimer::singleShot(0, &window, [&window, &parser, &open] { window.datasetPanel()->openSource(parser.value(open)); });
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &window, &QWidget::close);
+    return app.exec();
+}

@@ -1,0 +1,39 @@
+#include "common/settings.h"
+
+#include <QStandardPaths>
+#include <QThread>
+
+#ifndef MASKBENCH_DLIB_MODEL
+#define MASKBENCH_DLIB_MODEL "/usr/share/dlib/shape_predictor_68_face_landmarks.dat"
+#endif
+
+namespace maskbench {
+
+const SettingValue<QString> Settings::landmarkModel{"faces/landmarkModel", QStringLiteral(MASKBENCH_DLIB_MODEL)};
+const SettingValue<int> Settings::threads{"compute/threads", 0};
+const SettingValue<QString> Settings::device{"compute/device", QStringLiteral("auto")};
+const SettingValue<QString> Settings::cacheDir{"storage/cacheDir", QString()};
+const SettingValue<QString> Settings::language{"ui/language", QString()};
+const SettingValue<QString> Settings::theme{"ui/theme", QStringLiteral("system")};
+const SettingValue<QStringList> Settings::recentProjects{"projects/recent", QStringList()};
+const SettingValue<QString> Settings::lastProject{"projects/last", QString()};
+const SettingValue<QByteArray> Settings::windowGeometry{"ui/windowGeometry", QByteArray()};
+const SettingValue<QByteArray> Settings::windowState{"ui/windowState", QByteArray()};
+const SettingValue<QString> Settings::lastDatasetSource{"dataset/lastSource", QString()};
+
+int effectiveThreads()
+{
+    const int n = Settings::threads.get();
+    return n > 0 ? n : qMax(1, QThread::idealThreadCount());
+}
+
+QString cacheDirectory()
+{
+    const QString dir = Settings::cacheDir.get();
+    if (!dir.isEmpty())
+        return dir;
+    const QString std = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return std + QStringLiteral("/maskbench");
+}
+
+} // namespace maskbench

@@ -1,0 +1,57 @@
+#pragma once
+// The one typed settings layer (STYLE rule 14): every key is declared here once, with its
+// default. Widgets and the CLI read and write through these objects, never through raw QSettings
+// keys. Storage is QSettings (organisation "MaskBench", application "MaskBench"): on Linux
+// ~/.config/MaskBench/MaskBench.conf.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace maskbench {
+
+template <typename T>
+class SettingValue
+{
+public:
+    SettingValue(const char *key, T defaultValue) : m_key(QString::fromLatin1(key)), m_default(std::move(defaultValue)) {}
+
+    T get() const
+    {
+        const QVariant v = store().value(m_key);
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
+    }
+    void set(const T &value) const { store().setValue(m_key, QVariant::fromValue(value)); }
+    void reset() const { store().remove(m_key); }
+    const QString &key() const { return m_key; }
+    const T &defaultValue() const { return m_default; }
+
+private:
+    static QSettings store() { return QSettings(QStringLiteral("MaskBench"), QStringLiteral("MaskBench")); }
+    QString m_key;
+    T m_default;
+};
+
+struct Settings
+{
+    static const SettingValue<QString> landmarkModel; // dlib 68-point model (.dat)
+    static const SettingValue<int> threads;           // 0 = one per core
+    static const SettingValue<QString> device;        // "auto", "cpu", "cuda", "cuda:N"
+    static const SettingValue<QString> cacheDir;      // empty = the platform cache location
+    static const SettingValue<QString> language;      // empty = follow the system
+    static const SettingValue<QString> theme;         // "system", "light", "dark"
+    static const SettingValue<QStringList> recentProjects;
+    static const SettingValue<QString> lastProject;
+    static const SettingValue<QByteArray> windowGeometry;
+    static const SettingValue<QByteArray> windowState;
+    static const SettingValue<QString> lastDatasetSource;
+};
+
+// Number of worker threads to use: the setting, or one per core when it is 0.
+int effectiveThreads();
+// Folder for caches (landmarks, thumbnails, features): the setting or the platform default.
+QString cacheDirectory();
+
+} // namespace maskbench

@@ -1,0 +1,121 @@
+// CSV manifest: path,<label column>[,group][,split][,attribute columns...]; paths relative to the
+// CSV's folder. MaskBench's own split manifests are read by this reader too.
+
+#include "common/error.h"
+#include "dataset/readers_p.h"
+#include "io/csv.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace maskbench::detail {
+namespace {
+
+int firstColumn(const CsvTable &t, const QStringList &names)
+{
+    for (const QString &n : names) {
+        const int c = t.column(n);
+        if (c >= 0)
+            return c;
+    }
+    return -1;
+}
+
+QString normaliseSplit(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == QLatin1String("train") || v == QLatin1String("training"))
+        return QStringLiteral("train");
+    if (v == QLatin1String("val") || v == QLatin1String("valid") || v == QLatin1String("validation"))
+        return QStringLiteral("val");
+    if (v == QLatin1String("test") || v == QLatin1String("testing"))
+        return QStringLiteral("test");
+    return QString();
+}
+
+} // namespace
+
+Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, const ProgressCallback &progress)
+{
+    const CsvTable table = readCsv(csvPath);
+    const QString columns = table.header.join(QStringLiteral(", "));
+
+    const int pathCol = firstColumn(table, {options.pathColumn, QStringLiteral("path"), QStringLiteral("file"),
+                                            QStringLiteral("filename"), QStringLiteral("image")});
+    if (pathCol < 0)
+        throw Error(trDataset("%1: no image path column '%2' (columns: %3)").arg(csvPath, options.pathColumn, columns));
+
+    QString labelName = options.labelColumn;
+    if (labelName.isEmpty()) {
+        if (table.column(QStringLiteral("label")) < 0)
+            throw Error(trDataset("%1: choose the label column with --label-column (columns: %2)").arg(csvPath, columns));
+        labelName = QStringLiteral("label");
+    }
+    const int labelCol = table.column(labelName);
+    if (labelCol < 0)
+        throw Error(trDataset("%1: no column '%2' (columns: %3)").arg(csvPath, labelName, columns));
+    const int groupCol = options.groupColumn.isEmpty() ? -1 : table.column(options.groupColumn);
+    const int splitCol = options.splitColumn.isEmpty() ? -1 : table.column(options.splitColumn);
+
+    Dataset ds;
+    const QDir base = QFileInfo(csvPath).absoluteDir();
+    ds.root = base.absolutePath();
+    ds.labelName = labelName;
+    for (int c = 0; c < table.header.size(); ++c) {
+        if (c != pathCol && c != labelCol && c != groupCol && c != splitCol)
+            ds.attributeNames.append(table.header[c]);
+    }
+
+    for (const CsvRow &bad : table.badRows) {
+        ++ds.rowsRead;
+        ds.addProblem(ProblemKind::BadRow, csvPath, bad.line,
+                      trDataset("row has %1 fields, the header has %2; skipped").arg(bad.fields.size()).arg(table.header.size()));
+    }
+
+    const qint64 total = qint64(table.rows.size());
+    qint64 done = 0;
+    for (const CsvRow &row : table.rows) {
+        ++ds.rowsRead;
+        if (++done % 4096 == 0)
+            reportProgress(progress, Progress{trDataset("Reading manifest"), done, total, -1});
+        const QString rel = row.fields[pathCol].trimmed();
+        const QString label = row.fields[labelCol].trimmed();
+        ++ds.rawLabelCounts[label];
+        if (rel.isEmpty()) {
+            ds.addProblem(ProblemKind::BadRow, csvPath, row.line, trDataset("empty path; skipped"));
+            continue;
+        }
+        const QString path = QDir::cleanPath(base.absoluteFilePath(rel));
+        if (label.isEmpty()) {
+            ds.addProblem(ProblemKind::UnknownLabel, path, row.line,
+                          trDataset("empty value in label column '%1'; skipped").arg(labelName));
+            continue;
+        }
+        DatasetItem item;
+        item.path = path;
+        item.label = label;
+        item.line = row.line;
+        if (groupCol >= 0)
+            item.group = row.fields[groupCol].trimmed();
+        if (splitCol >= 0) {
+            const QString raw = row.fields[splitCol];
+            item.split = normaliseSplit(raw);
+            if (item.split.isEmpty() && !raw.trimmed().isEmpty()) {
+                ds.addProblem(ProblemKind::BadRow, csvPath, row.line,
+                              trDataset("unknown split '%1' (use train, val or test); skipped").arg(raw));
+                continue;
+            }
+        }
+        for (int c = 0; c < table.header.size(); ++c) {
+            if (c != pathCol && c != labelCol && c != groupCol && c != splitCol)
+                item.attributes.insert(table.header[c], row.fields[c]);
+        }
+        item.exists = QFileInfo::exists(path);
+        if (!item.exists)
+            ds.addProblem(ProblemKind::MissingSource, path, row.line, trDataset("image file does not exist"));
+        ds.items.push_back(std::move(item));
+    }
+    return ds;
+}
+
+} // namespace maskbench::detail

@@ -1,0 +1,42 @@
+#include "dataset/manifest.h"
+
+#include "common/error.h"
+#include "dataset/readers_p.h"
+#include "io/csv.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace maskbench {
+
+using detail::trDataset;
+
+void writeManifest(const Dataset &dataset, const QString &csvPath)
+{
+    const QFileInfo target(csvPath);
+    QDir dir = target.absoluteDir();
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+        throw Error(trDataset("%1: cannot create the folder").arg(dir.absolutePath()));
+    QSaveFile f(target.absoluteFilePath());
+    if (!f.open(QIODevice::WriteOnly))
+        throw Error(trDataset("%1: cannot write: %2").arg(csvPath, f.errorString()));
+
+    QStringList header = {QStringLiteral("path"), QStringLiteral("label"), QStringLiteral("group"), QStringLiteral("split")};
+    QStringList attrs;
+    for (const QString &a : dataset.attributeNames) {
+        if (!header.contains(a))
+            attrs.append(a);
+    }
+    f.write(csvLine(header + attrs).toUtf8());
+    for (const DatasetItem &item : dataset.items) {
+        QStringList row = {dir.relativeFilePath(item.path), item.label, item.group, item.split};
+        for (const QString &a : attrs)
+            row.append(item.attributes.value(a));
+        f.write(csvLine(row).toUtf8());
+    }
+    if (!f.commit())
+        throw Error(trDataset("%1: writing failed: %2").arg(csvPath, f.errorString()));
+}
+
+} // namespace maskbench

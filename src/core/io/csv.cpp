@@ -1,0 +1,109 @@
+#include "io/csv.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <csv.h>
+
+namespace maskbench {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Csv", s); }
+
+struct ParseState
+{
+    QStringList current;
+    std::vector<CsvRow> records;
+    int record = 0;
+};
+
+void onField(void *data, size_t len, void *state)
+{
+    auto *s = static_cast<ParseState *>(state);
+    s->current.append(QString::fromUtf8(static_cast<const char *>(data), qsizetype(len)));
+}
+
+void onRow(int, void *state)
+{
+    auto *s = static_cast<ParseState *>(state);
+    ++s->record;
+    // libcsv reports a blank line as a row with no fields: skip it, as spreadsheets do.
+    if (!s->current.isEmpty())
+        s->records.push_back(CsvRow{s->record, s->current});
+    s->current.clear();
+}
+
+} // namespace
+
+CsvTable readCsv(const QString &path, char delimiter)
+{
+    QFile f(path);
+    if (!f.exists())
+        throw Error(tr("%1: file does not exist").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("%1: cannot open: %2").arg(path, f.errorString()));
+    QByteArray bytes = f.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3); // UTF-8 byte order mark from spreadsheet exports
+
+    if (delimiter == 0) {
+        const QByteArray firstLine = bytes.left(bytes.indexOf('\n'));
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        const bool tabs = firstLine.count('\t') > 0 && (suffix != QLatin1String("csv") || firstLine.count(',') == 0);
+        delimiter = tabs ? '\t' : ',';
+    }
+
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+        throw Error(tr("%1: cannot initialise the CSV parser").arg(path));
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+    ParseState state;
+    const size_t parsed = csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRow, &state);
+    const bool ok = parsed == size_t(bytes.size()) && csv_fini(&parser, onField, onRow, &state) == 0;
+    const QString why = ok ? QString() : QString::fromUtf8(csv_strerror(csv_error(&parser)));
+    csv_free(&parser);
+    if (!ok)
+        throw Error(tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
+    if (state.records.empty())
+        throw Error(tr("%1: the file is empty (no header row)").arg(path));
+
+    CsvTable table;
+    table.path = path;
+    table.header = state.records.front().fields;
+    for (QString &h : table.header)
+        h = h.trimmed();
+    for (size_t i = 1; i < state.records.size(); ++i) {
+        CsvRow &row = state.records[i];
+        if (row.fields.size() == table.header.size())
+            table.rows.push_back(std::move(row));
+        else
+            table.badRows.push_back(std::move(row));
+    }
+    return table;
+}
+
+QString csvField(const QString &value)
+{
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
+                       || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
+    if (!quote)
+        return value;
+    QString v = value;
+    v.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out.append(csvField(f));
+    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+} // namespace maskbench

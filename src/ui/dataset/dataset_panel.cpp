@@ -1,0 +1,274 @@
+#include "dataset/dataset_panel.h"
+
+#include "common/settings.h"
+#include "dataset/statistics.h"
+#include "dataset_job.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace maskbench::ui {
+namespace {
+constexpr int kMaxProblemRows = 2000; // the rest goes to the log and `dataset info --problems-csv`
+}
+
+DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new DatasetJob(this))
+{
+    m_source = new QLineEdit(this);
+    m_source->setPlaceholderText(tr("A folder per class, a CSV manifest, an Adience or UTKFace folder"));
+    m_source->setToolTip(tr("Dataset source; press Enter to load"));
+    auto *openFolder = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Folder…"), this);
+    openFolder->setToolTip(tr("Open a dataset folder (Ctrl+O)"));
+    auto *openCsv = new QPushButton(QIcon::fromTheme(QStringLiteral("text-csv")), tr("CSV…"), this);
+    openCsv->setToolTip(tr("Open a CSV manifest (Ctrl+Shift+O)"));
+    m_format = new QComboBox(this);
+    for (const QString &f : {QStringLiteral("auto"), QStringLiteral("folder"), QStringLiteral("csv"), QStringLiteral("adience"),
+                             QStringLiteral("utkface")})
+        m_format->addItem(f, f);
+    m_format->setToolTip(tr("Source layout; auto guesses from the files"));
+    m_labelColumn = new QLineEdit(this);
+    m_labelColumn->setPlaceholderText(tr("label column, e.g. gender"));
+    m_labelColumn->setToolTip(tr("CSV column (or Adience/UTKFace field) that holds the class"));
+    m_load = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Load"), this);
+    m_load->setShortcut(QKeySequence::Refresh);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_source, 3);
+    top->addWidget(openFolder);
+    top->addWidget(openCsv);
+    top->addWidget(new QLabel(tr("Format:"), this));
+    top->addWidget(m_format);
+    top->addWidget(m_labelColumn, 1);
+    top->addWidget(m_load);
+
+    m_summary = new QLabel(tr("Open a dataset to see its classes, splits and problems."), this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_classTable = new QTableWidget(this);
+    m_classTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_classTable->verticalHeader()->setVisible(false);
+    m_classTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_chart = new QCustomPlot(this);
+    m_chart->setMinimumHeight(180);
+    m_chart->legend->setVisible(true);
+    m_chart->plotLayout()->insertRow(0);
+    m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, tr("Class balance per split"), QFont(font().family(), 10, QFont::Bold)));
+
+    m_problemTable = new QTableWidget(0, 4, this);
+    m_problemTable->setHorizontalHeaderLabels({tr("Problem"), tr("File"), tr("Line"), tr("Message")});
+    m_problemTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problemTable->verticalHeader()->setVisible(false);
+    m_problemTable->horizontalHeader()->setStretchLastSection(true);
+    m_problemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->addWidget(m_classTable);
+    upper->addWidget(m_chart);
+    upper->setStretchFactor(1, 1);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(upper);
+    vertical->addWidget(m_problemTable);
+    vertical->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(vertical, 1);
+
+    connect(openFolder, &QPushButton::clicked, this, &DatasetPanel::chooseFolder);
+    connect(openCsv, &QPushButton::clicked, this, &DatasetPanel::chooseCsv);
+    connect(m_load, &QPushButton::clicked, this, &DatasetPanel::reload);
+    connect(m_source, &QLineEdit::returnPressed, this, &DatasetPanel::reload);
+    connect(m_job, &DatasetJob::progress, this, [this](const Progress &p) {
+        Q_EMIT busy(p.stage, p.done, p.total, p.etaSeconds);
+    });
+    connect(m_job, &DatasetJob::loaded, this, &DatasetPanel::onLoaded);
+    connect(m_job, &DatasetJob::failed, this, [this](const QString &message) {
+        m_load->setEnabled(true);
+        Q_EMIT idle(tr("Loading failed"));
+        Q_EMIT logMessage(tr("Error: %1").arg(message));
+        Q_EMIT failed(message);
+        QMessageBox::warning(this, tr("Cannot open the dataset"),
+                             tr("%1\n\nCheck the path, the format and the label column, then load again.").arg(message));
+    });
+    connect(m_job, &DatasetJob::cancelled, this, [this] {
+        m_load->setEnabled(true);
+        Q_EMIT idle(tr("Loading cancelled"));
+    });
+
+    m_source->setText(Settings::lastDatasetSource.get());
+}
+
+DatasetPanel::~DatasetPanel() = default;
+
+bool DatasetPanel::isBusy() const { return m_job->isRunning(); }
+
+void DatasetPanel::cancel() { m_job->cancel(); }
+
+void DatasetPanel::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a dataset folder"), m_source->text());
+    if (!dir.isEmpty())
+        openSource(dir);
+}
+
+void DatasetPanel::chooseCsv()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a CSV manifest"), m_source->text(),
+                                                      tr("CSV manifests (*.csv *.tsv *.txt);;All files (*)"));
+    if (!file.isEmpty())
+        openSource(file);
+}
+
+void DatasetPanel::openSource(const QString &source)
+{
+    m_source->setText(source);
+    reload();
+}
+
+void DatasetPanel::reload()
+{
+    const QString source = m_source->text().trimmed();
+    if (source.isEmpty() || m_job->isRunning())
+        return;
+    LoadOptions options;
+    options.format = parseFormat(m_format->currentData().toString());
+    options.labelColumn = m_labelColumn->text().trimmed();
+    m_load->setEnabled(false);
+    Settings::lastDatasetSource.set(source);
+    Q_EMIT busy(tr("Opening %1").arg(QFileInfo(source).fileName()), 0, 0, -1);
+    m_job->start(source, options);
+}
+
+void DatasetPanel::onLoaded(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const LeakageReport> audit)
+{
+    m_dataset = std::move(dataset);
+    m_audit = std::move(audit);
+    m_load->setEnabled(true);
+    showDataset();
+    Q_EMIT idle(tr("Loaded %1 images from %2").arg(formatCount(qint64(m_dataset->items.size())), m_dataset->source));
+    Q_EMIT loaded();
+}
+
+void DatasetPanel::showDataset()
+{
+    const Dataset &ds = *m_dataset;
+    const ClassSplitTable table = classSplitTable(ds);
+    const ImageSizeSummary sizes = imageSizeSummary(ds);
+
+    QStringList lines;
+    lines << tr("<b>%1</b> (%2, label: %3): %4 images in %5 classes, %6 groups, %7 missing, %8 unreadable, %9 problems.")
+                 .arg(ds.source.toHtmlEscaped(), formatName(ds.format), ds.labelName.toHtmlEscaped(),
+                      formatCount(qint64(ds.items.size())))
+                 .arg(table.classes.size())
+                 .arg(formatCount(ds.groups().size()), formatCount(ds.missingCount()),
+                      formatCount(sizes.probed - sizes.readable), formatCount(qint64(ds.problems.size())));
+    if (sizes.readable > 0)
+        lines << tr("Image sizes: width %1–%2 (median %3), height %4–%5 (median %6).")
+                     .arg(sizes.minWidth).arg(sizes.maxWidth).arg(sizes.medianWidth)
+                     .arg(sizes.minHeight).arg(sizes.maxHeight).arg(sizes.medianHeight);
+    if (m_audit)
+        lines << (m_audit->clean()
+                      ? tr("Leakage audit: clean (%1 groups, %2 files hashed).")
+                            .arg(formatCount(m_audit->groupsChecked), formatCount(m_audit->filesHashed))
+                      : tr("<span style='color:#c0392b'>Leakage audit: %1 groups and %2 identical files appear in more than one split.</span>")
+                            .arg(m_audit->groups.size()).arg(m_audit->duplicates.size()));
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
+
+    // Class x split table, the study's Figure 3.2 layout.
+    m_classTable->clear();
+    QStringList header = {tr("Class")};
+    for (const QString &s : table.splits)
+        header << (s.isEmpty() ? tr("unsplit") : s);
+    m_classTable->setColumnCount(int(header.size()));
+    m_classTable->setHorizontalHeaderLabels(header);
+    m_classTable->setRowCount(int(table.classes.size()) + 1);
+    auto cell = [](qint64 n, qint64 total) {
+        auto *item = new QTableWidgetItem(QStringLiteral("%1 (%2%)").arg(formatCount(n)).arg(total > 0 ? 100.0 * n / total : 0.0, 0, 'f', 1));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (int r = 0; r < table.classes.size(); ++r) {
+        m_classTable->setItem(r, 0, new QTableWidgetItem(table.classes[r]));
+        for (int c = 0; c < table.splits.size(); ++c)
+            m_classTable->setItem(r, c + 1, cell(table.count(table.splits[c], table.classes[r]), table.splitTotal(table.splits[c])));
+    }
+    const int totalRow = int(table.classes.size());
+    m_classTable->setItem(totalRow, 0, new QTableWidgetItem(tr("total")));
+    for (int c = 0; c < table.splits.size(); ++c)
+        m_classTable->setItem(totalRow, c + 1, cell(table.splitTotal(table.splits[c]), table.total()));
+
+    m_problemTable->setRowCount(0);
+    const int rows = int(std::min<size_t>(ds.problems.size(), kMaxProblemRows));
+    m_problemTable->setRowCount(rows);
+    for (int r = 0; r < rows; ++r) {
+        const DatasetProblem &p = ds.problems[size_t(r)];
+        m_problemTable->setItem(r, 0, new QTableWidgetItem(problemKindName(p.kind)));
+        m_problemTable->setItem(r, 1, new QTableWidgetItem(p.file));
+        m_problemTable->setItem(r, 2, new QTableWidgetItem(p.line > 0 ? QString::number(p.line) : QString()));
+        m_problemTable->setItem(r, 3, new QTableWidgetItem(p.message));
+    }
+    m_problemTable->resizeColumnToContents(0);
+    if (ds.problems.size() > size_t(kMaxProblemRows))
+        Q_EMIT logMessage(tr("%1 problems; the table shows the first %2. `maskbench-cli dataset info --problems-csv FILE` lists them all.")
+                              .arg(formatCount(qint64(ds.problems.size()))).arg(kMaxProblemRows));
+    for (const auto &[kind, count] : problemCounts(ds).toStdMap())
+        Q_EMIT logMessage(tr("%1: %2").arg(problemKindName(kind), formatCount(count)));
+    plotBalance();
+}
+
+void DatasetPanel::plotBalance()
+{
+    m_chart->clearPlottables();
+    const ClassSplitTable table = classSplitTable(*m_dataset);
+    QVector<double> ticks;
+    QVector<QString> labels;
+    for (int i = 0; i < table.classes.size(); ++i) {
+        ticks << i + 1;
+        labels << table.classes[i];
+    }
+    static const QColor kColours[] = {QColor(0x2e, 0x86, 0xc1), QColor(0xe6, 0x7e, 0x22), QColor(0x27, 0xae, 0x60),
+                                      QColor(0x8e, 0x44, 0xad)};
+    auto *group = new QCPBarsGroup(m_chart);
+    double maxShare = 0;
+    for (int s = 0; s < table.splits.size(); ++s) {
+        auto *bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+        bars->setName(table.splits[s].isEmpty() ? tr("all") : table.splits[s]);
+        bars->setBrush(kColours[s % 4]);
+        bars->setPen(Qt::NoPen);
+        bars->setWidth(0.8 / std::max<qsizetype>(1, table.splits.size()));
+        bars->setBarsGroup(group);
+        QVector<double> values;
+        const qint64 total = table.splitTotal(table.splits[s]);
+        for (const QString &c : table.classes) {
+            const double share = total > 0 ? 100.0 * table.count(table.splits[s], c) / total : 0.0;
+            values << share;
+            maxShare = std::max(maxShare, share);
+        }
+        bars->setData(ticks, values);
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    ticker->addTicks(ticks, labels);
+    m_chart->xAxis->setTicker(ticker);
+    m_chart->xAxis->setRange(0.4, table.classes.size() + 0.6);
+    m_chart->yAxis->setLabel(tr("share of split (%)"));
+    m_chart->yAxis->setRange(0, std::max(10.0, maxShare * 1.15));
+    m_chart->replot();
+}
+
+} // namespace maskbench::ui

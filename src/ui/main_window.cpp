@@ -1,0 +1,178 @@
+#include "main_window.h"
+
+#include "common/placeholder_page.h"
+#include "common/settings.h"
+#include "dataset/dataset_panel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace maskbench::ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("MaskBench"));
+    setWindowIcon(QIcon(QStringLiteral(":/maskbench/maskbench.svg")));
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setViewMode(QListView::IconMode);
+    m_sidebar->setFlow(QListView::TopToBottom);
+    m_sidebar->setMovement(QListView::Static);
+    m_sidebar->setIconSize(QSize(32, 32));
+    m_sidebar->setFixedWidth(104);
+    m_sidebar->setSpacing(6);
+
+    m_stack = new QStackedWidget(this);
+    m_datasetPanel = new DatasetPanel(this);
+    struct Page { QString name; QString icon; QWidget *widget; };
+    const QList<Page> pages = {
+        {tr("Dataset"), QStringLiteral("folder-pictures"), m_datasetPanel},
+        {tr("Masks"), QStringLiteral("face-smile"),
+         new PlaceholderPage(tr("Masks"), tr("Landmark preview and mask overlays need the face and mask engine, which is not in this build yet. "
+                                             "The Dataset panel and `maskbench-cli dataset` work now."), this)},
+        {tr("Training"), QStringLiteral("system-run"),
+         new PlaceholderPage(tr("Training"), tr("Training needs the model and training engine, which is not in this build yet."), this)},
+        {tr("Evaluation"), QStringLiteral("x-office-spreadsheet"),
+         new PlaceholderPage(tr("Evaluation"), tr("Confusion matrices and error galleries need trained runs, which this build cannot make yet."), this)},
+    };
+    for (const Page &p : pages) {
+        auto *item = new QListWidgetItem(QIcon::fromTheme(p.icon, QIcon(QStringLiteral(":/maskbench/maskbench.svg"))), p.name, m_sidebar);
+        item->setTextAlignment(Qt::AlignHCenter);
+        item->setSizeHint(QSize(92, 64));
+        m_stack->addWidget(p.widget);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_log = new QPlainTextEdit(this);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    auto *dock = new QDockWidget(tr("Log"), this);
+    dock->setObjectName(QStringLiteral("logDock"));
+    dock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_jobLabel = new QLabel(tr("Ready"), this);
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setMaximumWidth(240);
+    m_jobProgress->setVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the running job (Esc)"));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancel->setShortcut(Qt::Key_Escape);
+    m_cancel->setVisible(false);
+    statusBar()->addWidget(m_jobLabel, 1);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, m_datasetPanel, &DatasetPanel::cancel);
+
+    connect(m_datasetPanel, &DatasetPanel::busy, this, &MainWindow::onBusy);
+    connect(m_datasetPanel, &DatasetPanel::idle, this, &MainWindow::onIdle);
+    connect(m_datasetPanel, &DatasetPanel::logMessage, this, &MainWindow::appendLog);
+
+    createMenus();
+    resize(1200, 800);
+    restoreGeometry(Settings::windowGeometry.get());
+    restoreState(Settings::windowState.get());
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::panelCount() const { return m_stack->count(); }
+
+void MainWindow::showPanel(int index) { m_sidebar->setCurrentRow(index); }
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open dataset &folder…"));
+    openFolder->setShortcut(QKeySequence::Open);
+    connect(openFolder, &QAction::triggered, this, [this] { showPanel(0); m_datasetPanel->chooseFolder(); });
+    QAction *openCsv = file->addAction(QIcon::fromTheme(QStringLiteral("text-csv")), tr("Open &CSV manifest…"));
+    openCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openCsv, &QAction::triggered, this, [this] { showPanel(0); m_datasetPanel->chooseCsv(); });
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction *a = view->addAction(m_sidebar->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showPanel(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About MaskBench"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About MaskBench"),
+                           tr("<b>MaskBench %1</b><p>Train and inspect image classifiers on masked faces: "
+                              "datasets, mask overlays, training and evaluation.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::appendLog(const QString &line)
+{
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), line));
+}
+
+void MainWindow::onBusy(const QString &stage, qint64 done, qint64 total, double eta)
+{
+    QString text = stage;
+    if (total > 0)
+        text += tr(" — %1 of %2").arg(done).arg(total);
+    if (eta >= 0)
+        text += tr(", about %1 s left").arg(qRound(eta));
+    m_jobLabel->setText(text);
+    m_jobProgress->setVisible(true);
+    m_cancel->setVisible(true);
+    if (total > 0) {
+        m_jobProgress->setRange(0, 1000);
+        m_jobProgress->setValue(int(1000.0 * double(done) / double(total)));
+    } else {
+        m_jobProgress->setRange(0, 0); // busy indicator
+    }
+}
+
+void MainWindow::onIdle(const QString &message)
+{
+    m_jobLabel->setText(message);
+    m_jobProgress->setVisible(false);
+    m_cancel->setVisible(false);
+    appendLog(message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_datasetPanel->isBusy())
+        m_datasetPanel->cancel();
+    Settings::windowGeometry.set(saveGeometry());
+    Settings::windowState.set(saveState());
+    event->accept();
+}
+
+} // namespace maskbench::ui

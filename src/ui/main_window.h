@@ -1,0 +1,49 @@
+#pragma once
+// The workbench window: a sidebar with the four panels (Dataset, Masks, Training, Evaluation), a
+// log dock for per-item warnings, and a status bar with the running job, its progress, ETA and a
+// cancel button. Window geometry and state persist through the settings layer.
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace maskbench::ui {
+
+class DatasetPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DatasetPanel *datasetPanel() const { return m_datasetPanel; }
+    QPlainTextEdit *log() const { return m_log; }
+    int panelCount() const;
+    void showPanel(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void appendLog(const QString &line);
+    void onBusy(const QString &stage, qint64 done, qint64 total, double eta);
+    void onIdle(const QString &message);
+
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    DatasetPanel *m_datasetPanel = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QLabel *m_jobLabel = nullptr;
+    QProgressBar *m_jobProgress = nullptr;
+    QToolButton *m_cancel = nullptr;
+};
+
+} // namespace maskbench::ui

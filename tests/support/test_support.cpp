@@ -1,0 +1,72 @@
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace maskbench::test {
+
+QString sharedDataDir()
+{
+    const QByteArray env = qgetenv("MASKBENCH_DATA");
+    return QDir::cleanPath(env.isEmpty() ? QStringLiteral("../shared/data") : QString::fromLocal8Bit(env));
+}
+
+QString sharedDataProblem()
+{
+    const QString dir = sharedDataDir();
+    if (!QFileInfo::exists(dir + QStringLiteral("/utkface-dev/labels.csv")))
+        return QStringLiteral("shared data not found at %1 (set MASKBENCH_DATA to the folder holding utkface-dev/ and adience-folds/)").arg(dir);
+    return QString();
+}
+
+bool writeImage(const QString &path, int width, int height, int seed)
+{
+    cv::Mat img(height, width, CV_8UC3);
+    cv::RNG rng(uint64_t(seed) * 7919u + 17u);
+    rng.fill(img, cv::RNG::UNIFORM, cv::Scalar::all(0), cv::Scalar::all(255));
+    cv::circle(img, {width / 2, height / 2}, std::min(width, height) / 3, cv::Scalar(seed % 255, 80, 200), -1);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return cv::imwrite(QFile::encodeName(path).toStdString(), img);
+}
+
+bool writeTruncated(const QString &source, const QString &target, qint64 keep)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    return writeText(target, in.read(keep));
+}
+
+bool writeText(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    return f.write(content) == content.size();
+}
+
+CliResult runCli(const QStringList &args, int timeoutMs)
+{
+    CliResult r;
+    QProcess p;
+    const QString exe = QString::fromLocal8Bit(qgetenv("MASKBENCH_CLI"));
+    p.start(exe.isEmpty() ? QStringLiteral("maskbench-cli") : exe, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("maskbench-cli did not finish in %1 ms").arg(timeoutMs);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace maskbench::test

@@ -1,0 +1,31 @@
+#pragma once
+// Helpers every test may use: the shared data folder, generated image fixtures, running the CLI.
+
+#include <QString>
+#include <QStringList>
+
+namespace maskbench::test {
+
+// ../shared/data (MASKBENCH_DATA). A test that needs it and cannot find it must fail, not skip:
+// call requireSharedData() inside the test function (it QFAILs through the returned string).
+QString sharedDataDir();
+// Empty when the folder is there; otherwise the reason, for QFAIL/QVERIFY2.
+QString sharedDataProblem();
+
+// Writes a real image (OpenCV encoder) of w x h pixels with a pattern from seed; the suffix
+// chooses the format (.jpg, .png, .bmp, .webp). Returns false if it could not be written.
+bool writeImage(const QString &path, int width = 32, int height = 24, int seed = 0);
+// Writes the first `keep` bytes of `source` to `target` (a truncated file).
+bool writeTruncated(const QString &source, const QString &target, qint64 keep);
+bool writeText(const QString &path, const QByteArray &content);
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs maskbench-cli (MASKBENCH_CLI) with the arguments; waits up to timeoutMs.
+CliResult runCli(const QStringList &args, int timeoutMs = 300000);
+
+} // namespace maskbench::test
