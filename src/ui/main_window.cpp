@@ -32,7 +32,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_sidebar->setFlow(QListView::TopToBottom);
     m_sidebar->setMovement(QListView::Static);
     m_sidebar->setIconSize(QSize(32, 32));
-    m_sidebar->setFixedWidth(104);
+    m_sidebar->setFixedWidth(112);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_sidebar->setSpacing(6);
 
     m_stack = new QStackedWidget(this);
@@ -51,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     for (const Page &p : pages) {
         auto *item = new QListWidgetItem(QIcon::fromTheme(p.icon, QIcon(QStringLiteral(":/maskbench/maskbench.svg"))), p.name, m_sidebar);
         item->setTextAlignment(Qt::AlignHCenter);
-        item->setSizeHint(QSize(92, 64));
+        item->setSizeHint(QSize(96, 64));
         m_stack->addWidget(p.widget);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -93,7 +95,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_datasetPanel, &DatasetPanel::logMessage, this, &MainWindow::appendLog);
 
     createMenus();
-    resize(1200, 800);
+    resize(1280, 820);
+    resizeDocks({dock}, {150}, Qt::Vertical);
     restoreGeometry(Settings::windowGeometry.get());
     restoreState(Settings::windowState.get());
 }

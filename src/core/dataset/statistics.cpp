@@ -111,7 +111,7 @@ QString renderClassSplitTable(const ClassSplitTable &table)
 {
     auto cell = [](qint64 n, qint64 total) {
         const double pct = total > 0 ? 100.0 * double(n) / double(total) : 0.0;
-        return QStringLiteral("%1 (%2%)").arg(formatCount(n)).arg(pct, 5, 'f', 1);
+        return QStringLiteral("%1 (%2%)").arg(formatCount(n)).arg(pct, 0, 'f', 1);
     };
     QStringList header = {trDataset("class")};
     for (const QString &s : table.splits)

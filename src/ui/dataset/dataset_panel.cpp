@@ -68,6 +68,13 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     m_chart->legend->setVisible(true);
     m_chart->plotLayout()->insertRow(0);
     m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, tr("Class balance per split"), QFont(font().family(), 10, QFont::Bold)));
+    // The legend goes in its own row under the plot, one entry per split side by side, so it
+    // never covers a bar however the shares come out.
+    m_chart->axisRect()->insetLayout()->take(m_chart->legend);
+    m_chart->plotLayout()->addElement(2, 0, m_chart->legend);
+    m_chart->plotLayout()->setRowStretchFactor(2, 0.001);
+    m_chart->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_chart->legend->setBorderPen(Qt::NoPen);
 
     m_problemTable = new QTableWidget(0, 4, this);
     m_problemTable->setHorizontalHeaderLabels({tr("Problem"), tr("File"), tr("Line"), tr("Message")});
@@ -75,15 +82,23 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     m_problemTable->verticalHeader()->setVisible(false);
     m_problemTable->horizontalHeader()->setStretchLastSection(true);
     m_problemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemTable->setWordWrap(false);
+    m_problemTable->setTextElideMode(Qt::ElideMiddle);
+    m_problemTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_problemTable->horizontalHeader()->resizeSection(1, 560);
 
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_classTable);
     upper->addWidget(m_chart);
-    upper->setStretchFactor(1, 1);
+    upper->setStretchFactor(0, 2);
+    upper->setStretchFactor(1, 3);
+    upper->setSizes({520, 620});
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(upper);
     vertical->addWidget(m_problemTable);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({380, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -178,6 +193,11 @@ void DatasetPanel::showDataset()
                  .arg(table.classes.size())
                  .arg(formatCount(ds.groups().size()), formatCount(ds.missingCount()),
                       formatCount(sizes.probed - sizes.readable), formatCount(qint64(ds.problems.size())));
+    QStringList facts;
+    for (const auto &[name, value] : ds.facts)
+        facts << QStringLiteral("%1: %2").arg(name, value);
+    if (!facts.isEmpty())
+        lines << tr("Source: %1.").arg(facts.join(QStringLiteral(", ")));
     if (sizes.readable > 0)
         lines << tr("Image sizes: width %1–%2 (median %3), height %4–%5 (median %6).")
                      .arg(sizes.minWidth).arg(sizes.maxWidth).arg(sizes.medianWidth)
@@ -195,6 +215,9 @@ void DatasetPanel::showDataset()
     QStringList header = {tr("Class")};
     for (const QString &s : table.splits)
         header << (s.isEmpty() ? tr("unsplit") : s);
+    const bool allColumn = table.splits.size() > 1;
+    if (allColumn)
+        header << tr("all");
     m_classTable->setColumnCount(int(header.size()));
     m_classTable->setHorizontalHeaderLabels(header);
     m_classTable->setRowCount(int(table.classes.size()) + 1);
@@ -207,11 +230,15 @@ void DatasetPanel::showDataset()
         m_classTable->setItem(r, 0, new QTableWidgetItem(table.classes[r]));
         for (int c = 0; c < table.splits.size(); ++c)
             m_classTable->setItem(r, c + 1, cell(table.count(table.splits[c], table.classes[r]), table.splitTotal(table.splits[c])));
+        if (allColumn)
+            m_classTable->setItem(r, int(table.splits.size()) + 1, cell(table.classTotal(table.classes[r]), table.total()));
     }
     const int totalRow = int(table.classes.size());
     m_classTable->setItem(totalRow, 0, new QTableWidgetItem(tr("total")));
     for (int c = 0; c < table.splits.size(); ++c)
         m_classTable->setItem(totalRow, c + 1, cell(table.splitTotal(table.splits[c]), table.total()));
+    if (allColumn)
+        m_classTable->setItem(totalRow, int(table.splits.size()) + 1, cell(table.total(), table.total()));
 
     m_problemTable->setRowCount(0);
     const int rows = int(std::min<size_t>(ds.problems.size(), kMaxProblemRows));
@@ -224,6 +251,7 @@ void DatasetPanel::showDataset()
         m_problemTable->setItem(r, 3, new QTableWidgetItem(p.message));
     }
     m_problemTable->resizeColumnToContents(0);
+    m_problemTable->resizeColumnToContents(2);
     if (ds.problems.size() > size_t(kMaxProblemRows))
         Q_EMIT logMessage(tr("%1 problems; the table shows the first %2. `maskbench-cli dataset info --problems-csv FILE` lists them all.")
                               .arg(formatCount(qint64(ds.problems.size()))).arg(kMaxProblemRows));
@@ -267,7 +295,7 @@ void DatasetPanel::plotBalance()
     m_chart->xAxis->setTicker(ticker);
     m_chart->xAxis->setRange(0.4, table.classes.size() + 0.6);
     m_chart->yAxis->setLabel(tr("share of split (%)"));
-    m_chart->yAxis->setRange(0, std::max(10.0, maxShare * 1.15));
+    m_chart->yAxis->setRange(0, std::max(10.0, std::min(100.0, maxShare * 1.15)));
     m_chart->replot();
 }
 
