@@ -21,17 +21,6 @@ int firstColumn(const CsvTable &t, const QStringList &names)
     return -1;
 }
 
-QString normaliseSplit(const QString &value)
-{
-    const QString v = value.trimmed().toLower();
-    if (v == QLatin1String("train") || v == QLatin1String("training"))
-        return QStringLiteral("train");
-    if (v == QLatin1String("val") || v == QLatin1String("valid") || v == QLatin1String("validation"))
-        return QStringLiteral("val");
-    if (v == QLatin1String("test") || v == QLatin1String("testing"))
-        return QStringLiteral("test");
-    return QString();
-}
 
 } // namespace
 
@@ -99,7 +88,7 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
             item.group = row.fields[groupCol].trimmed();
         if (splitCol >= 0) {
             const QString raw = row.fields[splitCol];
-            item.split = normaliseSplit(raw);
+            item.split = normaliseSplitName(raw);
             if (item.split.isEmpty() && !raw.trimmed().isEmpty()) {
                 ds.addProblem(ProblemKind::BadRow, csvPath, row.line,
                               trDataset("unknown split '%1' (use train, val or test); skipped").arg(raw));

@@ -81,6 +81,18 @@ bool isImageFileName(const QString &fileName)
     return dot >= 0 && kSuffixes.contains(fileName.mid(dot + 1).toLower());
 }
 
+QString normaliseSplitName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("train") || n == QLatin1String("training"))
+        return QStringLiteral("train");
+    if (n == QLatin1String("val") || n == QLatin1String("valid") || n == QLatin1String("validation"))
+        return QStringLiteral("val");
+    if (n == QLatin1String("test") || n == QLatin1String("testing"))
+        return QStringLiteral("test");
+    return QString();
+}
+
 QStringList Dataset::classes() const
 {
     QStringList out = classCounts().keys();

@@ -118,5 +118,8 @@ Dataset loadDataset(const QString &source, const LoadOptions &options = {},
 void probeImages(Dataset &dataset, const ProgressCallback &progress = {});
 
 bool isImageFileName(const QString &fileName);
+// "train"/"training", "val"/"valid"/"validation", "test"/"testing" (any case) to "train", "val",
+// "test"; anything else to an empty string.
+QString normaliseSplitName(const QString &name);
 
 } // namespace maskbench

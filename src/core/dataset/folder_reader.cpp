@@ -10,18 +10,6 @@
 namespace maskbench::detail {
 namespace {
 
-// Folder names accepted for each split, in the spellings people use.
-QString splitForFolder(const QString &name)
-{
-    const QString n = name.toLower();
-    if (n == QLatin1String("train") || n == QLatin1String("training"))
-        return QStringLiteral("train");
-    if (n == QLatin1String("val") || n == QLatin1String("valid") || n == QLatin1String("validation"))
-        return QStringLiteral("val");
-    if (n == QLatin1String("test") || n == QLatin1String("testing"))
-        return QStringLiteral("test");
-    return QString();
-}
 
 void readClassFolders(Dataset &ds, const QString &dir, const QString &split, qint64 &seen,
                       const ProgressCallback &progress)
@@ -71,7 +59,7 @@ Dataset readFolderPerClass(const QString &root, const LoadOptions &, const Progr
     const QFileInfoList subdirs = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     QList<QPair<QString, QString>> splitDirs; // (split, folder)
     for (const QFileInfo &sub : subdirs) {
-        const QString split = splitForFolder(sub.fileName());
+        const QString split = normaliseSplitName(sub.fileName());
         if (!split.isEmpty())
             splitDirs.append({split, sub.absoluteFilePath()});
     }
@@ -79,7 +67,7 @@ Dataset readFolderPerClass(const QString &root, const LoadOptions &, const Progr
     if (!splitDirs.isEmpty()) {
         // A split layout: every top-level folder must be a split, or its images would be unlabelled.
         for (const QFileInfo &sub : subdirs) {
-            if (splitForFolder(sub.fileName()).isEmpty())
+            if (normaliseSplitName(sub.fileName()).isEmpty())
                 ds.addProblem(ProblemKind::Warning, sub.absoluteFilePath(), 0,
                               trDataset("folder beside the train/val/test folders is not a split; ignored"));
         }

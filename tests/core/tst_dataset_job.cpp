@@ -1,0 +1,86 @@
+// The worker that loads datasets off the UI thread: results arrive as signals on the owner's
+// thread, progress is throttled, cancel stops the scan, a failure becomes failed(message), and
+// destroying a running job waits for it instead of crashing.
+
+#include "dataset_job.h"
+#include "test_support.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace maskbench;
+
+class TestDatasetJob : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString problem = test::sharedDataProblem();
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(problem));
+    }
+
+    void loadsAndAuditsASplit()
+    {
+        QTemporaryDir dir;
+        QString csv = QStringLiteral("path,label,split\n");
+        for (int i = 0; i < 12; ++i) {
+            const QString name = QStringLiteral("%1.png").arg(i);
+            QVERIFY(test::writeImage(dir.filePath(name), 16, 16, i % 6)); // i and i+6 identical
+            csv += QStringLiteral("%1,%2,%3\n").arg(name, i % 2 ? QStringLiteral("a") : QStringLiteral("b"),
+                                                     i < 6 ? QStringLiteral("train") : QStringLiteral("test"));
+        }
+        QVERIFY(test::writeText(dir.filePath(QStringLiteral("m.csv")), csv.toUtf8()));
+        DatasetJob job;
+        QSignalSpy loaded(&job, &DatasetJob::loaded);
+        job.start(dir.filePath(QStringLiteral("m.csv")), LoadOptions{});
+        QVERIFY(job.isRunning());
+        QVERIFY(loaded.wait(20000));
+        const auto ds = loaded.first().at(0).value<std::shared_ptr<const Dataset>>();
+        const auto audit = loaded.first().at(1).value<std::shared_ptr<const LeakageReport>>();
+        QCOMPARE(ds->items.size(), size_t(12));
+        QVERIFY(audit);
+        QCOMPARE(audit->duplicates.size(), size_t(6)); // the planted train/test twins
+    }
+
+    void cancelStopsTheScan()
+    {
+        DatasetJob job;
+        QSignalSpy progress(&job, &DatasetJob::progress);
+        QSignalSpy cancelled(&job, &DatasetJob::cancelled);
+        QSignalSpy loaded(&job, &DatasetJob::loaded);
+        LoadOptions o;
+        o.labelColumn = QStringLiteral("gender");
+        job.start(test::sharedDataDir() + QStringLiteral("/utkface-dev/labels.csv"), o);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0 || !job.isRunning(), 20000);
+        job.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count() + loaded.count(), 1, 5000);
+        // A scan of 16,251 headers takes far longer than the first progress tick: it was cancelled.
+        QCOMPARE(cancelled.count(), 1);
+    }
+
+    void failureBecomesAMessage()
+    {
+        DatasetJob job;
+        QSignalSpy failed(&job, &DatasetJob::failed);
+        job.start(QStringLiteral("/no/such/dataset.csv"), LoadOptions{});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("/no/such/dataset.csv")));
+    }
+
+    void destroyWhileRunning()
+    {
+        auto *job = new DatasetJob;
+        LoadOptions o;
+        o.labelColumn = QStringLiteral("gender");
+        job->start(test::sharedDataDir() + QStringLiteral("/utkface-dev/labels.csv"), o);
+        delete job; // cancels and waits; must not crash or leak a running thread
+        QVERIFY(true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetJob)
+#include "tst_dataset_job.moc"
