@@ -19,6 +19,8 @@ JOBS=${JOBS:-$(nproc)}
 
 setup() {
   bash scripts/install-deps.sh
+  # ccache keyed on paths relative to the checkout: a fresh clone elsewhere reuses the cache.
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
   # Debian's LibTorch uses the system BLAS: make sure the OpenBLAS build is the one picked.
   export OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-$JOBS}
   # shellcheck disable=SC2086
