@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace maskbench::ui {
@@ -96,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createMenus();
     resize(1280, 820);
-    resizeDocks({dock}, {150}, Qt::Vertical);
+    // Docks take their size once the window is laid out: give the log a modest height then.
+    QTimer::singleShot(0, this, [this, dock] { resizeDocks({dock}, {140}, Qt::Vertical); });
     restoreGeometry(Settings::windowGeometry.get());
     restoreState(Settings::windowState.get());
 }

@@ -1,6 +1,7 @@
 #include "dataset_job.h"
 
 #include "common/error.h"
+#include "dataset/manifest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,9 +36,34 @@ void DatasetJob::cancel()
 
 void DatasetJob::start(const QString &source, const LoadOptions &options, bool audit)
 {
+    run([source, options, audit](const ProgressCallback &cb) {
+        DatasetJobResult result;
+        auto ds = std::make_shared<Dataset>(loadDataset(source, options, cb));
+        if (audit && ds->hasSplits())
+            result.audit = std::make_shared<LeakageReport>(auditLeakage(*ds, cb));
+        result.dataset = std::move(ds);
+        return result;
+    });
+}
+
+void DatasetJob::startSplit(std::shared_ptr<const Dataset> dataset, const SplitOptions &options, const QString &manifestPath)
+{
+    run([dataset, options, manifestPath](const ProgressCallback &cb) {
+        DatasetJobResult result;
+        auto split = std::make_shared<Dataset>(splitDataset(*dataset, options, nullptr, cb));
+        writeManifest(*split, manifestPath);
+        split->source = manifestPath;
+        result.audit = std::make_shared<LeakageReport>(auditLeakage(*split, cb));
+        result.dataset = std::move(split);
+        return result;
+    });
+}
+
+void DatasetJob::run(Task task)
+{
     if (isRunning())
         return;
-    auto future = QtConcurrent::run(&m_pool, [this, source, options, audit](QPromise<DatasetJobResult> &promise) {
+    auto future = QtConcurrent::run(&m_pool, [this, task = std::move(task)](QPromise<DatasetJobResult> &promise) {
         DatasetJobResult result;
         QElapsedTimer throttle;
         throttle.start();
@@ -58,10 +84,7 @@ void DatasetJob::start(const QString &source, const LoadOptions &options, bool a
         };
         // Every exception ends here as a message: one escaping a worker would end the program.
         try {
-            auto ds = std::make_shared<Dataset>(loadDataset(source, options, cb));
-            if (audit && ds->hasSplits())
-                result.audit = std::make_shared<LeakageReport>(auditLeakage(*ds, cb));
-            result.dataset = std::move(ds);
+            result = task(cb);
         } catch (const Cancelled &) {
             result.cancelled = true;
         } catch (const Error &e) {

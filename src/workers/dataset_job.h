@@ -7,12 +7,14 @@
 #include "common/progress.h"
 #include "dataset/audit.h"
 #include "dataset/dataset.h"
+#include "dataset/splitter.h"
 
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace maskbench {
@@ -33,6 +35,9 @@ public:
     ~DatasetJob() override;
 
     void start(const QString &source, const LoadOptions &options, bool audit = true);
+    // Splits an already loaded dataset, writes the manifest to manifestPath, audits the result;
+    // loaded() then carries the split dataset and its audit.
+    void startSplit(std::shared_ptr<const Dataset> dataset, const SplitOptions &options, const QString &manifestPath);
     void cancel();
     bool isRunning() const;
 
@@ -44,6 +49,8 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    using Task = std::function<DatasetJobResult(const ProgressCallback &)>;
+    void run(Task task);
     void onFinished();
     void onProgressSignal();
 

@@ -2,7 +2,10 @@
 
 #include "common/settings.h"
 #include "dataset/statistics.h"
+#include "dataset/split_dialog.h"
+#include "dataset/thumbnail_model.h"
 #include "dataset_job.h"
+#include "thumbnail_loader.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -12,13 +15,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
+
+#include <utility>
 
 namespace maskbench::ui {
 namespace {
@@ -87,23 +94,105 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     m_problemTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_problemTable->horizontalHeader()->resizeSection(1, 560);
 
-    auto *upper = new QSplitter(Qt::Horizontal, this);
-    upper->addWidget(m_classTable);
-    upper->addWidget(m_chart);
-    upper->setStretchFactor(0, 2);
-    upper->setStretchFactor(1, 3);
-    upper->setSizes({520, 620});
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(upper);
-    vertical->addWidget(m_problemTable);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setSizes({380, 260});
+    // Browser: filters over a thumbnail grid (model/view; thumbnails decoded on a worker pool).
+    m_model = new ThumbnailModel(this);
+    m_grid = new QListView(this);
+    m_grid->setModel(m_model);
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setLayoutMode(QListView::Batched);
+    m_grid->setBatchSize(400);
+    m_grid->setIconSize(QSize(112, 112));
+    m_grid->setGridSize(QSize(128, 146));
+    m_grid->setTextElideMode(Qt::ElideMiddle);
+    m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_classFilter = new QComboBox(this);
+    m_classFilter->setToolTip(tr("Show one class"));
+    m_splitFilter = new QComboBox(this);
+    m_splitFilter->setToolTip(tr("Show one split"));
+    m_attributeFilter = new QComboBox(this);
+    m_attributeFilter->setToolTip(tr("Filter by an attribute of the items (age, race, fold, ...)"));
+    m_attributeValue = new QLineEdit(this);
+    m_attributeValue->setPlaceholderText(tr("value contains…"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search file names…"));
+    m_search->setClearButtonEnabled(true);
+    m_shown = new QLabel(this);
+    for (QComboBox *c : {m_classFilter, m_splitFilter, m_attributeFilter})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_classFilter);
+    filters->addWidget(m_splitFilter);
+    filters->addWidget(m_attributeFilter);
+    filters->addWidget(m_attributeValue);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_shown);
+    auto *browser = new QWidget(this);
+    auto *browserLayout = new QVBoxLayout(browser);
+    browserLayout->setContentsMargins(0, 0, 0, 0);
+    browserLayout->addLayout(filters);
+    browserLayout->addWidget(m_grid, 1);
+
+    // Overview: the class x split table over the class-balance chart.
+    auto *overview = new QSplitter(Qt::Vertical, this);
+    overview->addWidget(m_classTable);
+    overview->addWidget(m_chart);
+    overview->setSizes({200, 260});
+
+    // Details of the selected image.
+    m_preview = new QLabel(this);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumHeight(240);
+    m_detailsText = new QLabel(tr("Select an image to see its details."), this);
+    m_detailsText->setWordWrap(true);
+    m_detailsText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailsText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_preview);
+    detailsLayout->addWidget(m_detailsText, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(overview, tr("Overview"));
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(m_problemTable, tr("Problems"));
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(browser);
+    main->addWidget(m_tabs);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 2);
+    main->setSizes({700, 480});
+
+    m_splitButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-cut")), tr("Split…"), this);
+    m_splitButton->setToolTip(tr("Make a stratified, identity-disjoint train/val/test split and save it as a manifest"));
+    m_splitButton->setEnabled(false);
+    top->addWidget(m_splitButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(main, 1);
+
+    connect(m_splitButton, &QPushButton::clicked, this, &DatasetPanel::openSplitDialog);
+    for (QComboBox *c : {m_classFilter, m_splitFilter, m_attributeFilter})
+        connect(c, &QComboBox::currentIndexChanged, this, &DatasetPanel::applyFilter);
+    connect(m_attributeValue, &QLineEdit::textChanged, this, &DatasetPanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &DatasetPanel::applyFilter);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        showDetails(current.isValid() ? m_model->itemIndex(current.row()) : -1);
+    });
+    connect(m_model->loader(), &ThumbnailLoader::thumbnailFailed, this, [this](const QString &path, const QString &error) {
+        Q_EMIT logMessage(tr("%1: cannot decode: %2").arg(path, error));
+    });
+    m_previewLoader = new ThumbnailLoader(320, this);
+    connect(m_previewLoader, &ThumbnailLoader::thumbnailReady, this, [this](const QString &path, const QImage &img) {
+        if (m_dataset && m_detailItem >= 0 && m_dataset->items[size_t(m_detailItem)].path == path)
+            m_preview->setPixmap(QPixmap::fromImage(img));
+    });
 
     connect(openFolder, &QPushButton::clicked, this, &DatasetPanel::chooseFolder);
     connect(openCsv, &QPushButton::clicked, this, &DatasetPanel::chooseCsv);
@@ -115,14 +204,22 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     connect(m_job, &DatasetJob::loaded, this, &DatasetPanel::onLoaded);
     connect(m_job, &DatasetJob::failed, this, [this](const QString &message) {
         m_load->setEnabled(true);
-        Q_EMIT idle(tr("Loading failed"));
+        m_splitButton->setEnabled(m_dataset != nullptr);
+        const bool splitting = std::exchange(m_splitting, false);
+        Q_EMIT idle(splitting ? tr("Splitting failed") : tr("Loading failed"));
         Q_EMIT logMessage(tr("Error: %1").arg(message));
         Q_EMIT failed(message);
-        QMessageBox::warning(this, tr("Cannot open the dataset"),
-                             tr("%1\n\nCheck the path, the format and the label column, then load again.").arg(message));
+        if (splitting)
+            QMessageBox::warning(this, tr("Cannot split the dataset"),
+                                 tr("%1\n\nCheck the shares and the manifest path, then split again.").arg(message));
+        else
+            QMessageBox::warning(this, tr("Cannot open the dataset"),
+                                 tr("%1\n\nCheck the path, the format and the label column, then load again.").arg(message));
     });
     connect(m_job, &DatasetJob::cancelled, this, [this] {
+        m_splitting = false;
         m_load->setEnabled(true);
+        m_splitButton->setEnabled(m_dataset != nullptr);
         Q_EMIT idle(tr("Loading cancelled"));
     });
 
@@ -170,11 +267,114 @@ void DatasetPanel::reload()
     m_job->start(source, options);
 }
 
+void DatasetPanel::openSplitDialog()
+{
+    if (!m_dataset || m_job->isRunning())
+        return;
+    const QFileInfo src(m_dataset->source);
+    const QString suggested = (src.isDir() ? src.absoluteFilePath() : src.absolutePath()) + QStringLiteral("/split.csv");
+    SplitDialog dialog(suggested, this);
+    if (dialog.exec() == QDialog::Accepted)
+        split(dialog.options(), dialog.manifestPath());
+}
+
+void DatasetPanel::split(const SplitOptions &options, const QString &manifestPath)
+{
+    if (!m_dataset || m_job->isRunning())
+        return;
+    m_load->setEnabled(false);
+    m_splitButton->setEnabled(false);
+    m_splitting = true;
+    Q_EMIT busy(tr("Splitting"), 0, 0, -1);
+    Q_EMIT logMessage(tr("Splitting %1 into %2 (seed %3)").arg(m_dataset->source, manifestPath).arg(options.seed));
+    m_job->startSplit(m_dataset, options, manifestPath);
+}
+
+void DatasetPanel::fillFilters()
+{
+    const QSignalBlocker b1(m_classFilter), b2(m_splitFilter), b3(m_attributeFilter);
+    m_classFilter->clear();
+    m_classFilter->addItem(tr("All classes"), QString());
+    for (const QString &c : m_dataset->classes())
+        m_classFilter->addItem(c, c);
+    m_splitFilter->clear();
+    m_splitFilter->addItem(tr("All splits"), QString());
+    for (const QString &s : classSplitTable(*m_dataset).splits)
+        m_splitFilter->addItem(s.isEmpty() ? tr("no split") : s, s.isEmpty() ? QStringLiteral("-") : s);
+    m_attributeFilter->clear();
+    m_attributeFilter->addItem(tr("Any attribute"), QString());
+    for (const QString &a : m_dataset->attributeNames)
+        m_attributeFilter->addItem(a, a);
+}
+
+void DatasetPanel::applyFilter()
+{
+    ItemFilter f;
+    f.label = m_classFilter->currentData().toString();
+    f.split = m_splitFilter->currentData().toString();
+    f.attribute = m_attributeFilter->currentData().toString();
+    f.attributeValue = m_attributeValue->text().trimmed();
+    f.text = m_search->text().trimmed();
+    m_model->setFilter(f);
+    const qint64 total = m_dataset ? qint64(m_dataset->items.size()) : 0;
+    m_shown->setText(tr("%1 of %2").arg(formatCount(m_model->rowCount()), formatCount(total)));
+}
+
+void DatasetPanel::showDetails(int itemIndex)
+{
+    m_detailItem = itemIndex;
+    if (!m_dataset || itemIndex < 0) {
+        m_preview->clear();
+        m_detailsText->setText(tr("Select an image to see its details."));
+        return;
+    }
+    const DatasetItem &item = m_dataset->items[size_t(itemIndex)];
+    auto row = [](const QString &k, const QString &v) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing='4'>");
+    html += row(tr("File"), item.path);
+    html += row(tr("Label"), item.label);
+    if (!item.group.isEmpty())
+        html += row(tr("Group"), item.group);
+    if (!item.split.isEmpty())
+        html += row(tr("Split"), item.split);
+    if (!item.exists)
+        html += row(tr("Image"), tr("missing"));
+    else if (item.image.probed)
+        html += row(tr("Image"), item.image.ok ? tr("%1 × %2 %3, %4 bytes").arg(item.image.width).arg(item.image.height)
+                                                     .arg(item.image.format, formatCount(item.image.bytes))
+                                               : item.image.error);
+    for (auto it = item.attributes.constBegin(); it != item.attributes.constEnd(); ++it)
+        html += row(it.key(), it.value());
+    for (const DatasetProblem &p : m_dataset->problems) {
+        if (p.file == item.path)
+            html += row(problemKindName(p.kind), p.message);
+    }
+    html += QStringLiteral("</table>");
+    m_detailsText->setText(html);
+    m_preview->clear();
+    if (item.exists) {
+        const QImage img = m_previewLoader->thumbnail(item.path);
+        if (!img.isNull())
+            m_preview->setPixmap(QPixmap::fromImage(img));
+    }
+    m_tabs->setCurrentIndex(1);
+}
+
 void DatasetPanel::onLoaded(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const LeakageReport> audit)
 {
     m_dataset = std::move(dataset);
     m_audit = std::move(audit);
+    m_splitting = false;
     m_load->setEnabled(true);
+    m_splitButton->setEnabled(!m_dataset->items.empty());
+    m_source->setText(m_dataset->source);
+    m_model->setDataset(m_dataset);
+    fillFilters();
+    applyFilter();
+    showDetails(-1);
+    m_tabs->setCurrentIndex(0);
     showDataset();
     Q_EMIT idle(tr("Loaded %1 images from %2").arg(formatCount(qint64(m_dataset->items.size())), m_dataset->source));
     Q_EMIT loaded();

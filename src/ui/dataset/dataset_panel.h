@@ -5,6 +5,7 @@
 
 #include "dataset/audit.h"
 #include "dataset/dataset.h"
+#include "dataset/splitter.h"
 
 #include <QWidget>
 
@@ -13,16 +14,21 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QCustomPlot;
 
 namespace maskbench {
 class DatasetJob;
+class ThumbnailLoader;
 struct Progress;
 }
 
 namespace maskbench::ui {
+
+class ThumbnailModel;
 
 class DatasetPanel : public QWidget
 {
@@ -39,11 +45,19 @@ public:
 
     QTableWidget *classTable() const { return m_classTable; }
     QTableWidget *problemTable() const { return m_problemTable; }
+    QListView *grid() const { return m_grid; }
+    ThumbnailModel *thumbnails() const { return m_model; }
+    QComboBox *classFilter() const { return m_classFilter; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *details() const { return m_detailsText; }
+    // Splits the loaded dataset on the worker and opens the manifest it writes.
+    void split(const SplitOptions &options, const QString &manifestPath);
 
 public Q_SLOTS:
     void chooseFolder();
     void chooseCsv();
     void reload();
+    void openSplitDialog();
 
 Q_SIGNALS:
     void busy(const QString &stage, qint64 done, qint64 total, double etaSeconds);
@@ -56,6 +70,9 @@ private:
     void onLoaded(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const LeakageReport> audit);
     void showDataset();
     void plotBalance();
+    void applyFilter();
+    void showDetails(int itemIndex);
+    void fillFilters();
 
     DatasetJob *m_job = nullptr;
     std::shared_ptr<const Dataset> m_dataset;
@@ -68,6 +85,21 @@ private:
     QTableWidget *m_classTable = nullptr;
     QCustomPlot *m_chart = nullptr;
     QTableWidget *m_problemTable = nullptr;
+    QPushButton *m_splitButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ThumbnailModel *m_model = nullptr;
+    QListView *m_grid = nullptr;
+    QComboBox *m_classFilter = nullptr;
+    QComboBox *m_splitFilter = nullptr;
+    QComboBox *m_attributeFilter = nullptr;
+    QLineEdit *m_attributeValue = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_shown = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_detailsText = nullptr;
+    ThumbnailLoader *m_previewLoader = nullptr;
+    int m_detailItem = -1;
+    bool m_splitting = false; // the running job is a split, not a load
 };
 
 } // namespace maskbench::ui
