@@ -2,6 +2,7 @@
 
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
+#include "common/theme.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int main(int argc, char **argv)
     parser.addOptions({open, screenshot, quitAfter});
     parser.process(app);
 
+    maskbench::ui::applyTheme(maskbench::Settings::theme.get());
     maskbench::ui::MainWindow window;
     window.show();
 

@@ -1,8 +1,11 @@
 #include "main_window.h"
 
 #include "common/placeholder_page.h"
+#include "common/settings_dialog.h"
+#include "common/theme.h"
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
+#include "welcome_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +40,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_sidebar->setSpacing(6);
+    // Focus would make the list pick its first row by itself and hide the welcome page; panels
+    // are reached by click or Ctrl+1..4 instead.
+    m_sidebar->setFocusPolicy(Qt::NoFocus);
 
     m_stack = new QStackedWidget(this);
     m_datasetPanel = new DatasetPanel(this);
@@ -57,8 +63,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         item->setSizeHint(QSize(96, 64));
         m_stack->addWidget(p.widget);
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentIndex(row);
+    });
+    m_welcome = new WelcomePage(this);
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::openFolderRequested, this, [this] { showPanel(0); m_datasetPanel->chooseFolder(); });
+    connect(m_welcome, &WelcomePage::openCsvRequested, this, [this] { showPanel(0); m_datasetPanel->chooseCsv(); });
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, [this](const QString &source) {
+        showPanel(0);
+        m_datasetPanel->openSource(source);
+    });
+    connect(m_datasetPanel, &DatasetPanel::loaded, m_welcome, &WelcomePage::refreshRecent);
+    showWelcome();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -107,7 +125,28 @@ MainWindow::~MainWindow() = default;
 
 int MainWindow::panelCount() const { return m_stack->count(); }
 
-void MainWindow::showPanel(int index) { m_sidebar->setCurrentRow(index); }
+void MainWindow::showPanel(int index)
+{
+    m_sidebar->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::showWelcome()
+{
+    m_sidebar->setCurrentRow(-1);
+    m_welcome->refreshRecent();
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    applyTheme(Settings::theme.get());
+    appendLog(tr("Settings saved"));
+}
 
 void MainWindow::createMenus()
 {
@@ -118,6 +157,13 @@ void MainWindow::createMenus()
     QAction *openCsv = file->addAction(QIcon::fromTheme(QStringLiteral("text-csv")), tr("Open &CSV manifest…"));
     openCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openCsv, &QAction::triggered, this, [this] { showPanel(0); m_datasetPanel->chooseCsv(); });
+    file->addSeparator();
+    QAction *welcome = file->addAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("&Welcome page"));
+    connect(welcome, &QAction::triggered, this, &MainWindow::showWelcome);
+    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -15,6 +15,7 @@ class QToolButton;
 namespace maskbench::ui {
 
 class DatasetPanel;
+class WelcomePage;
 
 class MainWindow : public QMainWindow
 {
@@ -27,6 +28,9 @@ public:
     QPlainTextEdit *log() const { return m_log; }
     int panelCount() const;
     void showPanel(int index);
+    void showWelcome();
+    WelcomePage *welcomePage() const { return m_welcome; }
+    void openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,6 +44,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     DatasetPanel *m_datasetPanel = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_jobLabel = nullptr;
     QProgressBar *m_jobProgress = nullptr;

@@ -2,12 +2,19 @@
 // the worker while the event loop keeps running, shows the counts, and closes cleanly.
 
 #include "dataset/dataset_panel.h"
+#include "common/settings.h"
+#include "common/settings_dialog.h"
 #include "main_window.h"
+#include "welcome_page.h"
 #include "test_support.h"
 
 #include <QApplication>
 #include <QTimer>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,8 +42,47 @@ private Q_SLOTS:
         ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.panelCount(), 4);
+        QCOMPARE(w.panelCount(), 5); // four panels and the welcome page
+        QVERIFY(w.welcomePage()->isVisible());
         w.showPanel(2);
+        QVERIFY(!w.welcomePage()->isVisible());
+        QVERIFY(w.close());
+    }
+
+    void settingsDialogSavesThroughTheSettingsLayer()
+    {
+        ui::SettingsDialog dialog;
+        dialog.threads()->setValue(3);
+        dialog.theme()->setCurrentIndex(dialog.theme()->findData(QStringLiteral("dark")));
+        dialog.landmarkModel()->setText(QStringLiteral("/nonexistent/model.dat"));
+        QVERIFY(dialog.findChild<QLabel *>() != nullptr);
+        bool warned = false;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            warned |= l->text().contains(QStringLiteral("libdlib-data"));
+        QVERIFY(warned);
+        dialog.save();
+        QCOMPARE(Settings::threads.get(), 3);
+        QCOMPARE(Settings::theme.get(), QStringLiteral("dark"));
+        QCOMPARE(Settings::landmarkModel.get(), QStringLiteral("/nonexistent/model.dat"));
+        Settings::threads.reset();
+        Settings::theme.reset();
+        Settings::landmarkModel.reset();
+    }
+
+    void recentDatasetsReachTheWelcomePage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeImage(dir.filePath(QStringLiteral("a/1.jpg"))));
+        QVERIFY(test::writeImage(dir.filePath(QStringLiteral("b/1.jpg"))));
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy loaded(w.datasetPanel(), &ui::DatasetPanel::loaded);
+        w.showPanel(0);
+        w.datasetPanel()->openSource(dir.path());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(Settings::recentDatasets.get().value(0), dir.path());
+        w.showWelcome();
+        QCOMPARE(w.welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(), dir.path());
         QVERIFY(w.close());
     }
 

@@ -20,6 +20,18 @@ const SettingValue<QString> Settings::lastProject{"projects/last", QString()};
 const SettingValue<QByteArray> Settings::windowGeometry{"ui/windowGeometry", QByteArray()};
 const SettingValue<QByteArray> Settings::windowState{"ui/windowState", QByteArray()};
 const SettingValue<QString> Settings::lastDatasetSource{"dataset/lastSource", QString()};
+const SettingValue<QStringList> Settings::recentDatasets{"dataset/recent", QStringList()};
+
+void rememberRecentDataset(const QString &source)
+{
+    QStringList recent = Settings::recentDatasets.get();
+    recent.removeAll(source);
+    recent.prepend(source);
+    while (recent.size() > 10)
+        recent.removeLast();
+    Settings::recentDatasets.set(recent);
+    Settings::lastDatasetSource.set(source);
+}
 
 int effectiveThreads()
 {

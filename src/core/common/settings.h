@@ -47,10 +47,13 @@ struct Settings
     static const SettingValue<QByteArray> windowGeometry;
     static const SettingValue<QByteArray> windowState;
     static const SettingValue<QString> lastDatasetSource;
+    static const SettingValue<QStringList> recentDatasets; // newest first, at most 10
 };
 
 // Number of worker threads to use: the setting, or one per core when it is 0.
 int effectiveThreads();
+// Puts source at the front of the recent datasets (no duplicates, at most 10).
+void rememberRecentDataset(const QString &source);
 // Folder for caches (landmarks, thumbnails, features): the setting or the platform default.
 QString cacheDirectory();
 

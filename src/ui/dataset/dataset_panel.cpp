@@ -262,7 +262,6 @@ void DatasetPanel::reload()
     options.format = parseFormat(m_format->currentData().toString());
     options.labelColumn = m_labelColumn->text().trimmed();
     m_load->setEnabled(false);
-    Settings::lastDatasetSource.set(source);
     Q_EMIT busy(tr("Opening %1").arg(QFileInfo(source).fileName()), 0, 0, -1);
     m_job->start(source, options);
 }
@@ -367,6 +366,7 @@ void DatasetPanel::onLoaded(std::shared_ptr<const Dataset> dataset, std::shared_
     m_dataset = std::move(dataset);
     m_audit = std::move(audit);
     m_splitting = false;
+    rememberRecentDataset(m_dataset->source);
     m_load->setEnabled(true);
     m_splitButton->setEnabled(!m_dataset->items.empty());
     m_source->setText(m_dataset->source);

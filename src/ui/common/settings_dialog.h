@@ -1,0 +1,37 @@
+#pragma once
+// Settings: landmark model, device, threads, cache folder, language, theme. Loads from and saves
+// to the typed settings layer (core/common/settings.h); nothing is written until OK.
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace maskbench::ui {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    void save() const;
+
+    QLineEdit *landmarkModel() const { return m_model; }
+    QComboBox *theme() const { return m_theme; }
+    QSpinBox *threads() const { return m_threads; }
+
+private:
+    void checkModel();
+
+    QLineEdit *m_model;
+    QLabel *m_modelStatus;
+    QComboBox *m_device;
+    QSpinBox *m_threads;
+    QLineEdit *m_cache;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+};
+
+} // namespace maskbench::ui
