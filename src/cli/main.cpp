@@ -22,6 +22,7 @@ int main(int argc, char **argv)
     int exitCode = 0;
     maskbench::cli::addDatasetCommand(cli, &exitCode);
     maskbench::cli::addMetricsCommand(cli, &exitCode);
+    maskbench::cli::addCompareCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);

@@ -2,6 +2,7 @@
 
 #include "cli_common.h"
 #include "common/error.h"
+#include "eval/comparison.h"
 #include "eval/evaluation.h"
 #include "eval/report_text.h"
 #include "io/csv.h"
@@ -72,7 +73,53 @@ void runMetrics(const MetricsArgs &a)
     printOut(tr("\nWrote %1 and %2\n").arg(json, errors));
 }
 
+// A predictions.csv, or a folder holding one (a run's evaluation folder). The run's name is the
+// folder's name, or the file's base name when it is not called predictions.csv.
+ComparisonRun loadRun(const QString &arg, const QString &threshold)
+{
+    QFileInfo info(arg);
+    QString file = arg;
+    QString name = info.completeBaseName();
+    if (info.isDir()) {
+        file = QDir(arg).filePath(QStringLiteral("predictions.csv"));
+        name = QDir(info.absoluteFilePath()).dirName();
+    } else if (info.fileName() == QLatin1String("predictions.csv")) {
+        name = info.absoluteDir().dirName();
+    }
+    EvaluationOptions options;
+    options.threshold = threshold;
+    PredictionTable table = readPredictions(file);
+    if (!threshold.isEmpty()) {
+        double fixed = 0.5;
+        const ThresholdRule rule = parseThresholdRule(threshold, &fixed);
+        table = applyThreshold(table, chooseThreshold(table, rule, fixed).threshold);
+    }
+    return ComparisonRun{name, classificationReport(table)};
+}
+
 } // namespace
+
+void addCompareCommand(CLI::App &app, int *exitCode)
+{
+    auto inputs = std::make_shared<std::vector<std::string>>();
+    auto threshold = std::make_shared<std::string>();
+    auto csv = std::make_shared<std::string>();
+    CLI::App *cmd = app.add_subcommand("compare", "Side-by-side accuracy, precision and recall per class of several runs");
+    cmd->add_option("predictions", *inputs, "predictions.csv files, or folders holding one")->required();
+    cmd->add_option("--threshold", *threshold, "Binary models: a number, best-acc, youden or max-min-recall, chosen per run");
+    cmd->add_option("--csv", *csv, "Also write the table to this CSV file");
+    cmd->callback([=] {
+        std::vector<ComparisonRun> runs;
+        for (const std::string &i : *inputs)
+            runs.push_back(loadRun(qs(i), qs(*threshold)));
+        printOut(renderComparison(runs));
+        if (!csv->empty()) {
+            writeComparisonCsv(runs, qs(*csv));
+            printOut(tr("Wrote %1\n").arg(qs(*csv)));
+        }
+        *exitCode = 0;
+    });
+}
 
 void addMetricsCommand(CLI::App &app, int *exitCode)
 {

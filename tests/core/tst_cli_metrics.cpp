@@ -61,7 +61,7 @@ private Q_SLOTS:
         const test::CliResult r = test::runCli({"metrics", csv, "--threshold", "max-min-recall", "--by", "mask_type", "--by", "age", "--out", out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         for (const char *s : {"actual \\ predicted", "macro avg", "weighted avg", "ROC AUC", "expected calibration error",
-                              "Threshold: max-min-recall", "youden", "best-acc", "By mask_type:", "By age (age bands):", "60-69",
+                              "Threshold: max-min-recall", "youden", "best-acc", "By mask_type:", "By age (age bands, years):", "60-69",
                               "Misclassified:"})
             QVERIFY2(r.out.contains(QString::fromLatin1(s)), qPrintable(QStringLiteral("'%1' missing from:\n%2").arg(QString::fromLatin1(s), r.out)));
         QFile f(out + QStringLiteral("/metrics.json"));
@@ -83,6 +83,30 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("One-vs-rest")));
         QVERIFY(!r.out.contains(QStringLiteral("Thresholds")));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("metrics.json"))));
+    }
+
+    void compareRuns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("runA")));
+        writePredictions(sample(2), dir.filePath(QStringLiteral("runA/predictions.csv")));
+        PredictionTable b = sample(2);
+        for (Prediction &p : b.rows)
+            p.predicted = p.label; // a perfect run
+        writePredictions(b, dir.filePath(QStringLiteral("runB.csv")));
+        const QString csv = dir.filePath(QStringLiteral("compare.csv"));
+        const test::CliResult r = test::runCli({"compare", dir.filePath(QStringLiteral("runA")), dir.filePath(QStringLiteral("runB.csv")), "--csv", csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("runA")) && r.out.contains(QStringLiteral("runB")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("recall female")) && r.out.contains(QStringLiteral("100.00%")), qPrintable(r.out));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("metric,runA,runB"));
+
+        writePredictions(sample(3), dir.filePath(QStringLiteral("three.csv")));
+        const test::CliResult bad = test::runCli({"compare", dir.filePath(QStringLiteral("runB.csv")), dir.filePath(QStringLiteral("three.csv"))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("different classes")), qPrintable(bad.err));
     }
 
     void errors()

@@ -306,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(surgical.report.matrix.counts, (std::vector<std::vector<qint64>>{{1, 1}, {1, 0}}));
 
         const SliceTable byAge = sliceBy(t, QStringLiteral("age"));
-        QCOMPARE(byAge.binning, QStringLiteral("age bands"));
+        QCOMPARE(byAge.binning, QStringLiteral("age bands, years"));
         values.clear();
         for (const SliceRow &r : byAge.rows)
             values << QStringLiteral("%1:%2").arg(r.value).arg(r.count);

@@ -115,15 +115,17 @@ std::vector<Case> cases()
             {"3-class, surgical never predicted", 3, 14, 300, true}};
 }
 
-// A python3 that can import numpy and sklearn: $MASKBENCH_PYTHON, Debian's /usr/bin/python3 (where
-// python3-sklearn installs), then python3 on PATH (may be a pyenv or venv without it).
+// A python3 that can import numpy and sklearn: $MASKBENCH_PYTHON alone when set; otherwise Debian's
+// /usr/bin/python3 (where python3-sklearn installs), then python3 on PATH (may be a pyenv or venv
+// without it).
 QString findPython(QString *problem)
 {
     QStringList candidates;
     const QString env = QString::fromLocal8Bit(qgetenv("MASKBENCH_PYTHON"));
     if (!env.isEmpty())
         candidates.append(env);
-    candidates << QStringLiteral("/usr/bin/python3") << QStringLiteral("python3");
+    else
+        candidates << QStringLiteral("/usr/bin/python3") << QStringLiteral("python3");
     QStringList tried;
     for (const QString &c : candidates) {
         QProcess p;
@@ -139,7 +141,7 @@ QString findPython(QString *problem)
         tried.append(QStringLiteral("%1: %2").arg(c, lines.last()));
     }
     *problem = QStringLiteral("no python3 with scikit-learn and numpy: install the Debian packages python3-sklearn and "
-                              "python3-numpy (scripts/install-deps.sh), or point MASKBENCH_PYTHON at a python3 that has them. Tried: %1")
+                              "python3-numpy (they bring python3; scripts/install-deps.sh does it), or point MASKBENCH_PYTHON at a python3 that has them. Tried: %1")
                    .arg(tried.join(QStringLiteral("; ")));
     return QString();
 }

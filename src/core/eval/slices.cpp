@@ -63,10 +63,10 @@ std::function<QString(double)> numericBinning(const PredictionTable &table, cons
     QString what;
     if (name == QLatin1String("age")) {
         f = [](double v) { return ageBand(v); };
-        what = tr("age bands");
+        what = tr("age bands, years");
     } else if (name == QLatin1String("yaw")) {
         f = [](double v) { return yawBin(v); };
-        what = tr("yaw bins (|yaw|, degrees)");
+        what = tr("|yaw| bins, degrees");
     } else {
         return {};
     }

@@ -27,7 +27,7 @@ struct SliceRow
 struct SliceTable
 {
     QString attribute;
-    QString binning;             // "", "age bands", "yaw bins (|yaw|, degrees)"
+    QString binning;             // "", "age bands, years", "|yaw| bins, degrees"
     QStringList classes;
     std::vector<SliceRow> rows;
     // Largest gap in accuracy between two groups with at least minCount items; 0 if fewer than two.
