@@ -24,6 +24,29 @@ QJsonArray array(const std::vector<double> &values)
     return a;
 }
 
+// Indices of at most maxPoints points of an n-point curve: first, last, evenly spaced between.
+std::vector<size_t> thinned(size_t n, int maxPoints)
+{
+    std::vector<size_t> idx;
+    if (maxPoints < 2 || n <= size_t(maxPoints)) {
+        for (size_t i = 0; i < n; ++i)
+            idx.push_back(i);
+        return idx;
+    }
+    const double step = double(n - 1) / double(maxPoints - 1);
+    for (int k = 0; k < maxPoints; ++k)
+        idx.push_back(k + 1 == maxPoints ? n - 1 : size_t(std::llround(k * step)));
+    return idx;
+}
+
+QJsonArray pick(const std::vector<double> &values, const std::vector<size_t> &idx)
+{
+    QJsonArray a;
+    for (size_t i : idx)
+        a.append(i < values.size() ? num(values[i]) : QJsonValue());
+    return a;
+}
+
 QJsonObject scoresJson(const ClassScores &s)
 {
     return QJsonObject{{QStringLiteral("precision"), num(s.precision)},
@@ -115,7 +138,7 @@ Evaluation evaluatePredictions(const PredictionTable &input, const EvaluationOpt
     return e;
 }
 
-QJsonObject metricsJson(const Evaluation &e, int maxErrors)
+QJsonObject metricsJson(const Evaluation &e, int maxErrors, int maxCurvePoints)
 {
     const QStringList &classes = e.table.classes;
     QJsonObject o;
@@ -147,14 +170,19 @@ QJsonObject metricsJson(const Evaluation &e, int maxErrors)
     for (int c = 0; c < classes.size(); ++c) {
         const RocCurve &roc = e.ranking.roc[size_t(c)];
         const PrCurve &pr = e.ranking.pr[size_t(c)];
+        const auto ri = thinned(roc.fpr.size(), maxCurvePoints);
+        const auto pi = thinned(pr.precision.size(), maxCurvePoints);
         curves.insert(classes[c],
-                      QJsonObject{{QStringLiteral("roc"), QJsonObject{{QStringLiteral("fpr"), array(roc.fpr)},
-                                                                      {QStringLiteral("tpr"), array(roc.tpr)},
-                                                                      {QStringLiteral("thresholds"), array(roc.thresholds)},
+                      QJsonObject{{QStringLiteral("roc"), QJsonObject{{QStringLiteral("fpr"), pick(roc.fpr, ri)},
+                                                                      {QStringLiteral("tpr"), pick(roc.tpr, ri)},
+                                                                      {QStringLiteral("thresholds"), pick(roc.thresholds, ri)},
+                                                                      {QStringLiteral("points"), double(roc.fpr.size())},
                                                                       {QStringLiteral("auc"), num(roc.auc)}}},
-                                  {QStringLiteral("pr"), QJsonObject{{QStringLiteral("precision"), array(pr.precision)},
-                                                                     {QStringLiteral("recall"), array(pr.recall)},
-                                                                     {QStringLiteral("thresholds"), array(pr.thresholds)},
+                                  {QStringLiteral("pr"), QJsonObject{{QStringLiteral("precision"), pick(pr.precision, pi)},
+                                                                     {QStringLiteral("recall"), pick(pr.recall, pi)},
+                                                                     // one fewer threshold than points: the last is null
+                                                                     {QStringLiteral("thresholds"), pick(pr.thresholds, pi)},
+                                                                     {QStringLiteral("points"), double(pr.precision.size())},
                                                                      {QStringLiteral("average_precision"), num(pr.averagePrecision)}}}});
     }
     ranking.insert(QStringLiteral("one_vs_rest"), curves);

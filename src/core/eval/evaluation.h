@@ -39,8 +39,11 @@ struct Evaluation
 
 Evaluation evaluatePredictions(const PredictionTable &table, const EvaluationOptions &options = {});
 
-// metrics.json content. maxErrors bounds the misclassified list (the CSV has them all).
-QJsonObject metricsJson(const Evaluation &evaluation, int maxErrors = 100);
+// metrics.json content. maxErrors bounds the misclassified list (the CSV has them all). Curves
+// with more than maxCurvePoints points are thinned for plotting (first and last kept, the rest
+// evenly spaced by index), so the file stays small for large test sets; AUC and average precision
+// are always computed on the full curves.
+QJsonObject metricsJson(const Evaluation &evaluation, int maxErrors = 100, int maxCurvePoints = 2000);
 // Writes the document atomically (QSaveFile), indented. Throws Error on failure.
 void writeJson(const QJsonObject &object, const QString &path);
 

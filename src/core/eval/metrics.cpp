@@ -397,7 +397,14 @@ PredictionTable applyThreshold(const PredictionTable &table, double threshold)
 
 ThresholdChoice evaluateThreshold(const PredictionTable &table, double threshold, ThresholdRule rule)
 {
-    const ClassificationReport r = classificationReport(applyThreshold(table, threshold));
+    checkTable(table);
+    requireBinary(table);
+    // Counts only: no copy of the table (the rules call this for every candidate they report).
+    std::vector<int> predicted;
+    predicted.reserve(table.rows.size());
+    for (const Prediction &p : table.rows)
+        predicted.push_back(p.probs[1] >= threshold ? 1 : 0);
+    const ClassificationReport r = classificationReport(confusionMatrix(table.classes, table.labels(), predicted));
     ThresholdChoice c;
     c.rule = rule;
     c.threshold = threshold;
