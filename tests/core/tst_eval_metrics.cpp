@@ -405,6 +405,26 @@ private Q_SLOTS:
         QVERIFY(renderEvaluation(e).contains(QStringLiteral("max-min-recall")));
     }
 
+    void curvesThinnedInJson()
+    {
+        std::vector<int> labels;
+        std::vector<double> p1;
+        for (int i = 0; i < 5000; ++i) {
+            labels.push_back(i % 3 == 0 ? 1 : 0);
+            p1.push_back(double((i * 7919) % 5000) / 5000.0);
+        }
+        const Evaluation e = evaluatePredictions(binaryTable(labels, p1));
+        const QJsonObject pr = metricsJson(e, 10, 100)[QStringLiteral("ranking")][QStringLiteral("one_vs_rest")][QStringLiteral("male")]
+                                   [QStringLiteral("pr")].toObject();
+        const QJsonArray recall = pr[QStringLiteral("recall")].toArray();
+        QCOMPARE(recall.size(), 100);
+        QCOMPARE(pr[QStringLiteral("points")].toInt(), int(e.ranking.pr[1].recall.size()));
+        QCOMPARE(recall.first().toDouble(), e.ranking.pr[1].recall.front());
+        QCOMPARE(recall.last().toDouble(), 0.0);
+        QVERIFY(pr[QStringLiteral("thresholds")].toArray().last().isNull()); // the final (1, 0) point has none
+        QCOMPARE(metricsJson(e, 10)[QStringLiteral("misclassified_top")].toArray().size(), 10);
+    }
+
     void predictionsRoundTrip()
     {
         QTemporaryDir dir;

@@ -290,6 +290,29 @@ private Q_SLOTS:
             c.num(QStringLiteral("best min recall"), e.thresholds[3].minRecall, opt["max_min_recall"]);
         }
 
+        // metrics.json, written and parsed back, carries the same numbers.
+        const QJsonObject j = QJsonDocument::fromJson(QJsonDocument(metricsJson(e)).toJson()).object();
+        c.num(QStringLiteral("metrics.json accuracy"), j[QStringLiteral("accuracy")].toDouble(), ref[QStringLiteral("accuracy")]);
+        c.num(QStringLiteral("metrics.json balanced_accuracy"), j[QStringLiteral("balanced_accuracy")].toDouble(),
+              ref[QStringLiteral("balanced_accuracy")]);
+        for (int i = 0; i < k; ++i) {
+            const QJsonValue pc = j[QStringLiteral("per_class")][table.classes[i]];
+            for (const char *m : {"precision", "recall", "f1"})
+                c.num(QStringLiteral("metrics.json %1[%2]").arg(QLatin1String(m)).arg(i), pc[QLatin1String(m)].toDouble(), ref[QLatin1String(m)][i]);
+            for (int p = 0; p < k; ++p)
+                c.num(QStringLiteral("metrics.json confusion[%1][%2]").arg(i).arg(p), j[QStringLiteral("confusion_matrix")][i][p].toDouble(),
+                      ref[QStringLiteral("confusion_matrix")][i][p]);
+        }
+        for (const char *avg : {"macro", "weighted"})
+            c.num(QStringLiteral("metrics.json %1 f1").arg(QLatin1String(avg)),
+                  j[QStringLiteral("%1_avg").arg(QLatin1String(avg))][QStringLiteral("f1")].toDouble(), ref[QLatin1String(avg)][QStringLiteral("f1")]);
+        const QJsonValue rk = j[QStringLiteral("ranking")];
+        c.num(QStringLiteral("metrics.json ROC AUC"), (k == 2 ? rk[QStringLiteral("roc_auc")] : rk[QStringLiteral("roc_auc_macro")]).toDouble(),
+              ref[QStringLiteral("roc_auc")]);
+        c.num(QStringLiteral("metrics.json average precision"),
+              (k == 2 ? rk[QStringLiteral("average_precision")] : rk[QStringLiteral("average_precision_macro")]).toDouble(),
+              ref[QStringLiteral("average_precision")]);
+
         m_compared += c.compared;
         m_maxDiff = std::max(m_maxDiff, c.maxDiff);
         QVERIFY2(c.compared > 50, "too few numbers compared");
