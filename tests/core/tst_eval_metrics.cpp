@@ -405,6 +405,19 @@ private Q_SLOTS:
         QVERIFY(renderEvaluation(e).contains(QStringLiteral("max-min-recall")));
     }
 
+    void unnormalisedProbabilitiesWarn()
+    {
+        auto t = binaryTable({0, 1, 1}, {0.2, 0.7, 0.9});
+        QVERIFY(evaluatePredictions(t).warnings.isEmpty());
+        t.rows[1].probs = {0.9, 0.8};
+        t.rows[1].line = 3;
+        const Evaluation e = evaluatePredictions(t);
+        QCOMPARE(e.warnings.size(), 1);
+        QVERIFY2(e.warnings[0].contains(QStringLiteral("1 of 3 rows")) && e.warnings[0].contains(QStringLiteral("crafted:3")),
+                 qPrintable(e.warnings[0]));
+        QVERIFY(renderEvaluation(e).contains(QStringLiteral("Warning: 1 of 3 rows")));
+    }
+
     void curvesThinnedInJson()
     {
         std::vector<int> labels;

@@ -124,6 +124,29 @@ Evaluation evaluatePredictions(const PredictionTable &input, const EvaluationOpt
     } else {
         e.table = input;
     }
+    qint64 unnormalised = 0;
+    const Prediction *first = nullptr;
+    double firstSum = 0;
+    for (const Prediction &p : e.table.rows) {
+        double sum = 0;
+        for (double v : p.probs)
+            sum += v;
+        if (std::abs(sum - 1.0) > 1e-3) {
+            if (!first) {
+                first = &p;
+                firstSum = sum;
+            }
+            ++unnormalised;
+        }
+    }
+    if (first)
+        e.warnings.append(tr("%1 of %2 rows have probabilities that do not sum to 1 (first: %3:%4, sum %5); "
+                             "curves and calibration assume the prob_ columns are a softmax")
+                              .arg(unnormalised)
+                              .arg(e.table.rows.size())
+                              .arg(e.table.source)
+                              .arg(first->line)
+                              .arg(firstSum, 0, 'g', 6));
     e.report = classificationReport(e.table);
     e.ranking = rankingMetrics(e.table);
     e.calibration = topLabelCalibration(e.table, options.calibrationBins);
@@ -220,6 +243,7 @@ QJsonObject metricsJson(const Evaluation &e, int maxErrors, int maxCurvePoints)
                                   {QStringLiteral("confidence"), num(m.confidence)},
                                   {QStringLiteral("actual_probability"), num(m.actualProbability)}});
     }
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(e.warnings));
     o.insert(QStringLiteral("misclassified_count"), double(e.errors.size()));
     o.insert(QStringLiteral("misclassified_top"), errors);
     return o;

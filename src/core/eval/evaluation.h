@@ -5,7 +5,9 @@
 //
 // Contract: with options.threshold empty the table's own predicted column is evaluated; with a
 // rule or a number (binary tables only) predictions are re-derived from prob_<class 1> at that
-// threshold and `threshold` says which one. metricsJson() writes non-finite numbers (an undefined
+// threshold and `threshold` says which one. Rows whose probabilities do not sum to 1 (within 1e-3:
+// logits or a sigmoid per class written by mistake) are counted in `warnings`, not rejected.
+// metricsJson() writes non-finite numbers (an undefined
 // AUC, the ROC curve's first threshold +infinity) as null.
 
 #include "eval/metrics.h"
@@ -35,6 +37,7 @@ struct Evaluation
     std::vector<ThresholdChoice> thresholds;   // binary models with both classes present
     std::vector<SliceTable> slices;
     std::vector<Misclassified> errors;
+    QStringList warnings;                      // problems worth a line that do not stop the evaluation
 };
 
 Evaluation evaluatePredictions(const PredictionTable &table, const EvaluationOptions &options = {});

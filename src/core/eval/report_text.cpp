@@ -178,6 +178,8 @@ QString renderEvaluation(const Evaluation &e, int errorLimit)
     if (e.threshold)
         out += tr("Threshold: %1 = %2 (%3 where prob_%3 >= threshold)\n")
                    .arg(thresholdRuleName(e.threshold->rule), QString::number(e.threshold->threshold, 'g', 6), classes[1]);
+    for (const QString &w : e.warnings)
+        out += tr("Warning: %1\n").arg(w);
     out += QLatin1Char('\n') + renderConfusionMatrix(e.report.matrix);
     out += QLatin1Char('\n') + renderClassificationReport(e.report);
     out += QLatin1Char('\n') + renderRanking(e.ranking, classes);
