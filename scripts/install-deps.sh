@@ -14,6 +14,7 @@ PACKAGES=(
   libqcustomplot-dev
   libcli11-dev libcsv-dev
   xvfb xauth
+  python3-sklearn python3-numpy
 )
 
 missing=()

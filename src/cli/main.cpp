@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "common/error.h"
 #include "dataset_command.h"
+#include "metrics_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +21,8 @@ int main(int argc, char **argv)
     cli.require_subcommand(1);
     int exitCode = 0;
     maskbench::cli::addDatasetCommand(cli, &exitCode);
+    maskbench::cli::addMetricsCommand(cli, &exitCode);
+    maskbench::cli::addCompareCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);
