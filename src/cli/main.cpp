@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "common/error.h"
 #include "dataset_command.h"
+#include "train_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     cli.require_subcommand(1);
     int exitCode = 0;
     maskbench::cli::addDatasetCommand(cli, &exitCode);
+    maskbench::cli::addTrainCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);
