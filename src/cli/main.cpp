@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "dataset_command.h"
 #include "metrics_command.h"
+#include "train_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     maskbench::cli::addDatasetCommand(cli, &exitCode);
     maskbench::cli::addMetricsCommand(cli, &exitCode);
     maskbench::cli::addCompareCommand(cli, &exitCode);
+    maskbench::cli::addTrainCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);

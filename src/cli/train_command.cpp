@@ -1,0 +1,199 @@
+#include "train_command.h"
+
+#include "cli_common.h"
+#include "common/error.h"
+#include "model/model_config.h"
+#include "train/trainer.h"
+
+#include <CLI/CLI.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace maskbench::cli {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("TrainCommand", s); }
+
+TrainControl *g_control = nullptr;
+
+// First Ctrl-C: stop after the current batch (the last checkpoint stays usable for --resume);
+// second: the default action.
+extern "C" void onInterrupt(int)
+{
+    if (g_control && !g_control->stop.load()) {
+        g_control->stop.store(true);
+        return;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+}
+
+QString duration(double s)
+{
+    if (s < 0)
+        return QStringLiteral("?");
+    const int t = qRound(s);
+    return t >= 3600 ? QStringLiteral("%1h%2m").arg(t / 3600).arg((t % 3600) / 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1m%2s").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
+}
+
+TrainCallback terminalCallback(bool quiet)
+{
+    const bool tty = isatty(fileno(stderr));
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [tty, timer, quiet](const TrainEvent &e) {
+        switch (e.kind) {
+        case TrainEvent::Batch:
+            if (!tty || quiet || (timer->elapsed() < 250 && e.batch != e.batches))
+                return;
+            timer->restart();
+            printErr(QStringLiteral("\repoch %1/%2 batch %3/%4 loss %5 acc %6 %7 img/s ETA %8")
+                         .arg(e.epoch).arg(e.totalEpochs).arg(e.batch).arg(e.batches)
+                         .arg(e.loss, 0, 'f', 4).arg(e.accuracy, 0, 'f', 4).arg(e.imagesPerSecond, 0, 'f', 1)
+                         .arg(duration(e.etaSeconds))
+                         .leftJustified(79));
+            return;
+        case TrainEvent::Epoch:
+            if (tty && !quiet)
+                printErr(QStringLiteral("\r%1\r").arg(QString(79, QLatin1Char(' '))));
+            printOut(tr("epoch %1/%2 [%3] loss %4 acc %5 val_loss %6 val_acc %7 | %8 s, %9 img/s, waited %10 s for data, ETA %11\n")
+                         .arg(e.epoch).arg(e.totalEpochs).arg(e.stage)
+                         .arg(e.loss, 0, 'f', 4).arg(e.accuracy, 0, 'f', 4).arg(e.valLoss, 0, 'f', 4).arg(e.valAccuracy, 0, 'f', 4)
+                         .arg(e.seconds, 0, 'f', 1).arg(e.imagesPerSecond, 0, 'f', 1).arg(e.dataWaitSeconds, 0, 'f', 2)
+                         .arg(duration(e.etaSeconds)));
+            std::fflush(stdout);
+            return;
+        case TrainEvent::StageStart:
+            printOut(tr("stage %1 from epoch %2: %3 trainable, %4 frozen parameters\n")
+                         .arg(e.stage).arg(e.epoch).arg(e.trainable).arg(e.frozen));
+            return;
+        case TrainEvent::Log:
+            if (e.message.startsWith(QLatin1String("skipped")) || e.message.startsWith(QLatin1String("warning"))
+                || e.message.startsWith(QLatin1String("stopped")) || e.message.startsWith(QLatin1String("resuming")))
+                printErr(e.message + QLatin1Char('\n'));
+            return;
+        }
+    };
+}
+
+struct TrainArgs
+{
+    std::string data, labelColumn, model = "levi-hassner", head = "default", stages, optimizer = "rmsprop", device = "auto";
+    std::string out, resume, interpolation = "nearest";
+    int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
+    double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5;
+    quint64 seed = 42;
+    bool flip = false, noAugment = false, nondeterministic = false, quiet = false, summaryOnly = false;
+};
+
+} // namespace
+
+void addTrainCommand(CLI::App &app, int *exitCode)
+{
+    auto a = std::make_shared<TrainArgs>();
+    CLI::App *cmd = app.add_subcommand("train", "Train a classifier on a split manifest (train/val) into a run folder");
+    cmd->add_option("--data", a->data, "Split manifest (CSV with path,label,split) from `dataset split`");
+    cmd->add_option("--label-column", a->labelColumn, "Label column of the manifest (default: label)");
+    cmd->add_option("--model", a->model, "resnet50v2, inceptionv3 or levi-hassner (levi)")->capture_default_str();
+    cmd->add_option("--input-size", a->inputSize, "Square input size (default 224 / 299 / 227 by model)");
+    cmd->add_option("--head", a->head, "flatten (the study), gap, levi or default")->capture_default_str();
+    cmd->add_option("--hidden", a->hidden, "Units of the head's dense layer(s) (default 1024, Levi 512)");
+    cmd->add_option("--dropout", a->dropout, "Head dropout")->capture_default_str();
+    cmd->add_option("--stages", a->stages,
+                    "Schedule POLICY:EPOCHS,...; policies frozen, finetune, full, from:STAGE "
+                    "(default: full:10 for levi-hassner, frozen:10,finetune:10 otherwise)");
+    cmd->add_option("--epochs", a->epochs, "Shortcut for --stages full:N");
+    cmd->add_option("--batch", a->batch, "Batch size")->capture_default_str();
+    cmd->add_option("--optimizer", a->optimizer, "rmsprop (Keras defaults), adam or sgd")->capture_default_str();
+    cmd->add_option("--lr", a->lr, "Learning rate")->capture_default_str();
+    cmd->add_option("--momentum", a->momentum, "SGD momentum")->capture_default_str();
+    cmd->add_option("--seed", a->seed, "Seed for weights, order, augmentation and dropout")->capture_default_str();
+    cmd->add_option("--threads", a->threads, "Compute threads (0: one per core)")->capture_default_str();
+    cmd->add_option("--workers", a->workers, "Data-loading threads (0: automatic)")->capture_default_str();
+    cmd->add_option("--prefetch", a->prefetch, "Batches prepared ahead")->capture_default_str();
+    cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N")->capture_default_str();
+    cmd->add_option("--shift", a->shift, "Width and height shift range (Keras-style, fraction)")->capture_default_str();
+    cmd->add_flag("--flip", a->flip, "Random horizontal flips");
+    cmd->add_flag("--no-augment", a->noAugment, "No shift, no flip");
+    cmd->add_option("--interpolation", a->interpolation, "Resize: nearest (Keras), bilinear or area")->capture_default_str();
+    cmd->add_option("--limit-train", a->limitTrain, "Use a seeded sample of at most N training images");
+    cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
+    cmd->add_flag("--nondeterministic", a->nondeterministic, "Allow nondeterministic algorithms (may be faster on GPUs)");
+    cmd->add_flag("--quiet", a->quiet, "No per-batch progress line");
+    cmd->add_flag("--summary", a->summaryOnly, "Print the model's parameter counts for the schedule's stages and exit");
+    cmd->add_option("--out", a->out, "Run folder to create (runs/NAME)");
+    cmd->add_option("--resume", a->resume, "Continue the run in this folder from its last checkpoint");
+
+    cmd->callback([a, exitCode] {
+        ModelConfig mc;
+        mc.name = canonicalModelName(qs(a->model));
+        mc.inputSize = a->inputSize;
+        mc.head = qs(a->head);
+        mc.hiddenUnits = a->hidden;
+        mc.dropout = a->dropout;
+        QString stages = qs(a->stages);
+        if (a->epochs > 0)
+            stages = QStringLiteral("full:%1").arg(a->epochs);
+        if (stages.isEmpty())
+            stages = mc.name == QLatin1String("levi-hassner") ? QStringLiteral("full:10") : QStringLiteral("frozen:10,finetune:10");
+
+        if (a->summaryOnly) {
+            for (const StageSpec &s : parseStages(stages))
+                printOut(summarizeModel(mc, s.policy).describe());
+            *exitCode = 0;
+            return;
+        }
+
+        TrainControl control;
+        g_control = &control;
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        TrainResult r;
+        if (!a->resume.empty()) {
+            r = resumeTraining(qs(a->resume), &control, terminalCallback(a->quiet));
+        } else {
+            if (a->data.empty() || a->out.empty())
+                throw Error(tr("train needs --data MANIFEST and --out RUN_FOLDER (or --resume RUN_FOLDER)"));
+            TrainConfig c;
+            c.data = qs(a->data);
+            c.labelColumn = qs(a->labelColumn);
+            c.model = mc;
+            c.stages = parseStages(stages);
+            c.batchSize = a->batch;
+            c.optimizer = qs(a->optimizer).toLower();
+            c.learningRate = a->lr;
+            c.momentum = a->momentum;
+            c.seed = a->seed;
+            c.threads = a->threads;
+            c.workers = a->workers;
+            c.prefetch = a->prefetch;
+            c.device = qs(a->device);
+            c.deterministic = !a->nondeterministic;
+            c.widthShift = c.heightShift = a->noAugment ? 0.0 : a->shift;
+            c.horizontalFlip = a->flip && !a->noAugment;
+            c.interpolation = qs(a->interpolation);
+            c.limitTrain = a->limitTrain;
+            c.limitVal = a->limitVal;
+            c.outDir = qs(a->out);
+            r = runTraining(c, &control, terminalCallback(a->quiet));
+        }
+        g_control = nullptr;
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        printOut(tr("%1 after %2 epoch(s): best val_accuracy %3 (epoch %4), last %5; %6 s, %7 s waiting for data; "
+                    "%8 unreadable image(s) skipped\nrun folder: %9\n")
+                     .arg(r.stopped ? tr("stopped") : tr("finished"))
+                     .arg(r.epochsDone).arg(r.bestValAccuracy, 0, 'f', 4).arg(r.bestEpoch).arg(r.lastValAccuracy, 0, 'f', 4)
+                     .arg(r.seconds, 0, 'f', 1).arg(r.dataWaitSeconds, 0, 'f', 1).arg(r.skippedImages).arg(r.runDir));
+        *exitCode = r.stopped ? 3 : 0;
+    });
+}
+
+} // namespace maskbench::cli

@@ -1,0 +1,114 @@
+#pragma once
+// The three backbones (torch; include only from model/ and train/ sources). Each maps an NCHW
+// float image batch to a feature map and lists its stages, input to output, so that freezing can
+// be expressed as "trainable from stage S on" (model_config.h lists the policies).
+//
+// Checkpoint keys are the registered names below; they are part of the file format.
+
+#include "model/layers.h"
+
+#include <string>
+#include <vector>
+
+namespace maskbench::model {
+
+namespace detail {
+// A residual or Inception block: one tensor in, one out.
+class BlockImpl : public torch::nn::Module
+{
+public:
+    virtual torch::Tensor forward(torch::Tensor x) = 0;
+};
+} // namespace detail
+
+struct BackboneStage
+{
+    std::string name;
+    std::vector<std::shared_ptr<torch::nn::Module>> modules;
+};
+
+class BackboneImpl : public torch::nn::Module
+{
+public:
+    virtual torch::Tensor forward(torch::Tensor x) = 0;
+    const std::vector<BackboneStage> &stages() const { return m_stages; }
+    // First stage that trains under the "finetune" policy.
+    const std::string &fineTuneStage() const { return m_fineTuneStage; }
+
+protected:
+    // Registers a submodule under its checkpoint name and files it under a stage.
+    template <typename M>
+    M add(const std::string &stage, const std::string &name, M module)
+    {
+        register_module(name, module);
+        if (m_stages.empty() || m_stages.back().name != stage)
+            m_stages.push_back({stage, {}});
+        m_stages.back().modules.push_back(module.ptr());
+        return module;
+    }
+    std::vector<BackboneStage> m_stages;
+    std::string m_fineTuneStage;
+};
+
+// ResNet50V2 (He et al. 2016, "Identity Mappings"), as keras_applications.resnet_common
+// ResNet50V2: ZeroPadding 3 + conv1 7x7/2 (bias) + ZeroPadding 1 + MaxPool 3/2, stacks conv2..conv5
+// of 3, 4, 6, 3 pre-activation bottleneck blocks (stride in the last block of conv2..conv4),
+// post_bn + relu. BN epsilon 1.001e-5. Output 2048 x 7 x 7 at 224.
+//
+// Keras layer -> checkpoint key: conv1_conv -> conv1_conv; convS_blockB_preact_bn ->
+// convS_blockB.preact_bn; convS_blockB_0_conv -> convS_blockB.conv0 (shortcut);
+// convS_blockB_{1,2,3}_conv -> .conv1/.conv2/.conv3; convS_blockB_{1,2}_bn -> .bn1/.bn2;
+// post_bn -> post_bn. Stages: stem, conv2, conv3, conv4, conv5 (conv5 holds post_bn).
+// "finetune" = conv5: Keras' last 38 layers of ResNet50V2 with its 1000-class top are conv5's
+// 34 layers, post_bn, post_relu, avg_pool and probs, so the backbone part is exactly conv5+post_bn.
+class ResNet50V2Impl : public BackboneImpl
+{
+public:
+    ResNet50V2Impl();
+    torch::Tensor forward(torch::Tensor x) override;
+
+private:
+    torch::nn::Conv2d m_conv1{nullptr};
+    std::vector<std::shared_ptr<detail::BlockImpl>> m_blocks;
+    KerasBatchNorm2d m_postBn{nullptr};
+};
+
+// InceptionV3 (Szegedy et al. 2016) as keras_applications.inception_v3: 94 conv2d_bn units
+// (conv without bias, BN scale=False eps 1e-3, relu), the stem, mixed0..mixed10. Keras'
+// AveragePooling2D(3, 1, 'same') ignores the padded cells (count_include_pad=false here).
+// Output 2048 x 8 x 8 at 299.
+//
+// Stages: stem, mixed0 .. mixed10. "finetune" = mixed9 + mixed10: in Keras' layer list (311
+// layers without top, sorted by depth) everything up to the mixed8 concatenation is layers
+// 0..248, and layers 249..310 are exactly the 62 layers of mixed9 and mixed10 (2 x (9 conv2d_bn
+// x 3 layers + 1 average pool + 3 concatenations)), the study's "freeze the first 249 layers".
+// Keras conv2d_bn units are numbered conv2d_1..94 in creation order; here each is named by its
+// block and branch, e.g. mixed4.branch7x7dbl_3 (.conv, .bn).
+class InceptionV3Impl : public BackboneImpl
+{
+public:
+    InceptionV3Impl();
+    torch::Tensor forward(torch::Tensor x) override;
+
+private:
+    ConvBn m_stem[5] = {nullptr, nullptr, nullptr, nullptr, nullptr};
+    std::vector<std::shared_ptr<detail::BlockImpl>> m_mixed;
+};
+
+// Levi & Hassner (2015), "Age and Gender Classification using Convolutional Neural Networks":
+// conv1 96x7x7/4, conv2 256x5x5 (pad 2), conv3 384x3x3 (pad 1), each relu + max-pool 3/2 (Caffe's
+// ceil rounding), LRN (size 5, alpha 1e-4, beta 0.75) after the first two. Its two 512-unit
+// fully connected layers are the "levi" head. Output 384 x 7 x 7 at 227.
+class LeviHassnerImpl : public BackboneImpl
+{
+public:
+    LeviHassnerImpl();
+    torch::Tensor forward(torch::Tensor x) override;
+
+private:
+    torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_conv3{nullptr};
+};
+
+std::shared_ptr<BackboneImpl> makeBackbone(const std::string &canonicalName);
+
+} // namespace maskbench::model

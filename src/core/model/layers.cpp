@@ -1,0 +1,67 @@
+#include "model/layers.h"
+
+namespace maskbench::model {
+
+KerasBatchNorm2dImpl::KerasBatchNorm2dImpl(int64_t channels, BatchNormSpec s) : spec(s)
+{
+    TORCH_CHECK(channels > 0, "KerasBatchNorm2d: channels must be positive");
+    if (spec.scale)
+        weight = register_parameter("weight", torch::ones({channels}));
+    bias = register_parameter("bias", torch::zeros({channels}));
+    running_mean = register_buffer("running_mean", torch::zeros({channels}));
+    running_var = register_buffer("running_var", torch::ones({channels}));
+}
+
+bool KerasBatchNorm2dImpl::usesBatchStatistics() const
+{
+    return is_training() && bias.requires_grad();
+}
+
+torch::Tensor KerasBatchNorm2dImpl::forward(const torch::Tensor &x)
+{
+    // Keras: moving = moving * momentum + batch * (1 - momentum); torch: (1 - m) * running + m * batch.
+    // Keras updates the moving variance with the unbiased batch variance, as torch does.
+    return torch::batch_norm(x, weight, bias, running_mean, running_var, usesBatchStatistics(),
+                             1.0 - spec.kerasMomentum, spec.epsilon, /*cudnn_enabled=*/true);
+}
+
+ConvBnImpl::ConvBnImpl(int64_t in, int64_t out, std::array<int64_t, 2> kernel, int64_t stride, bool same)
+{
+    TORCH_CHECK(!same || stride == 1, "ConvBn: 'same' padding is only mirrored for stride 1");
+    TORCH_CHECK(kernel[0] % 2 == 1 && kernel[1] % 2 == 1, "ConvBn: odd kernels only");
+    const std::vector<int64_t> pad = same ? std::vector<int64_t>{kernel[0] / 2, kernel[1] / 2} : std::vector<int64_t>{0, 0};
+    conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, {kernel[0], kernel[1]})
+                                                         .stride(stride).padding(pad).bias(false)));
+    bn = register_module("bn", KerasBatchNorm2d(out, BatchNormSpec{1e-3, false, 0.99}));
+}
+
+torch::Tensor ConvBnImpl::forward(const torch::Tensor &x)
+{
+    return torch::relu(bn->forward(conv->forward(x)));
+}
+
+int64_t countParameters(const torch::nn::Module &m, bool onlyTrainable)
+{
+    int64_t n = 0;
+    for (const auto &p : m.parameters())
+        if (!onlyTrainable || p.requires_grad())
+            n += p.numel();
+    return n;
+}
+
+int64_t countBnStatistics(const torch::nn::Module &m)
+{
+    int64_t n = 0;
+    for (const auto &b : m.named_buffers())
+        if (b.key().find("running_") != std::string::npos)
+            n += b.value().numel();
+    return n;
+}
+
+void setTrainable(torch::nn::Module &m, bool on)
+{
+    for (auto &p : m.parameters())
+        p.set_requires_grad(on);
+}
+
+} // namespace maskbench::model

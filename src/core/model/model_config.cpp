@@ -1,0 +1,111 @@
+#include "model/model_config.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace maskbench {
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Model", s); }
+}
+
+QJsonObject ModelConfig::toJson() const
+{
+    return QJsonObject{{QStringLiteral("name"), name},       {QStringLiteral("input_size"), inputSize},
+                       {QStringLiteral("classes"), classes}, {QStringLiteral("head"), head},
+                       {QStringLiteral("hidden_units"), hiddenUnits}, {QStringLiteral("dropout"), dropout}};
+}
+
+ModelConfig ModelConfig::fromJson(const QJsonObject &o)
+{
+    ModelConfig c;
+    c.name = o.value(QStringLiteral("name")).toString(c.name);
+    c.inputSize = o.value(QStringLiteral("input_size")).toInt(c.inputSize);
+    c.classes = o.value(QStringLiteral("classes")).toInt(c.classes);
+    c.head = o.value(QStringLiteral("head")).toString(c.head);
+    c.hiddenUnits = o.value(QStringLiteral("hidden_units")).toInt(c.hiddenUnits);
+    c.dropout = o.value(QStringLiteral("dropout")).toDouble(c.dropout);
+    return c;
+}
+
+QStringList modelNames()
+{
+    return {QStringLiteral("resnet50v2"), QStringLiteral("inceptionv3"), QStringLiteral("levi-hassner")};
+}
+
+QString canonicalModelName(const QString &name)
+{
+    QString n = name.trimmed().toLower();
+    n.remove(QLatin1Char('_'));
+    if (n == QLatin1String("levi") || n == QLatin1String("levihassner") || n == QLatin1String("levi-hassner"))
+        return QStringLiteral("levi-hassner");
+    n.remove(QLatin1Char('-'));
+    if (n == QLatin1String("resnet50v2"))
+        return QStringLiteral("resnet50v2");
+    if (n == QLatin1String("inceptionv3"))
+        return QStringLiteral("inceptionv3");
+    throw Error(tr("Unknown model \"%1\": choose one of %2").arg(name, modelNames().join(QStringLiteral(", "))));
+}
+
+int defaultInputSize(const QString &model)
+{
+    const QString n = canonicalModelName(model);
+    if (n == QLatin1String("inceptionv3"))
+        return 299;
+    if (n == QLatin1String("levi-hassner"))
+        return 227;
+    return 224;
+}
+
+int outputUnits(int classes)
+{
+    return classes == 2 ? 1 : classes;
+}
+
+ModelConfig resolved(const ModelConfig &config)
+{
+    ModelConfig c = config;
+    c.name = canonicalModelName(c.name);
+    if (c.inputSize == 0)
+        c.inputSize = defaultInputSize(c.name);
+    // Keras' minimum sizes (32 for ResNet, 75 for InceptionV3); Levi-Hassner needs 7 pixels after conv1.
+    const int minimum = c.name == QLatin1String("inceptionv3") ? 75 : c.name == QLatin1String("resnet50v2") ? 32 : 35;
+    if (c.inputSize < minimum || c.inputSize > 2048)
+        throw Error(tr("Input size %1 is out of range for %2 (at least %3)").arg(c.inputSize).arg(c.name).arg(minimum));
+    if (c.classes < 2)
+        throw Error(tr("A classifier needs at least two classes (got %1)").arg(c.classes));
+    c.head = c.head.trimmed().toLower();
+    if (c.head.isEmpty() || c.head == QLatin1String("default"))
+        c.head = c.name == QLatin1String("levi-hassner") ? QStringLiteral("levi") : QStringLiteral("flatten");
+    const QStringList heads{QStringLiteral("flatten"), QStringLiteral("gap"), QStringLiteral("keras-top"), QStringLiteral("levi")};
+    if (!heads.contains(c.head))
+        throw Error(tr("Unknown head \"%1\": choose one of %2").arg(c.head, heads.join(QStringLiteral(", "))));
+    if (c.hiddenUnits == 0)
+        c.hiddenUnits = c.head == QLatin1String("levi") ? 512 : 1024;
+    if (c.hiddenUnits < 1)
+        throw Error(tr("Hidden units must be positive (got %1)").arg(c.hiddenUnits));
+    if (c.dropout < 0 || c.dropout >= 1)
+        throw Error(tr("Dropout must be in [0, 1) (got %1)").arg(c.dropout));
+    return c;
+}
+
+QStringList freezePolicies()
+{
+    return {QStringLiteral("frozen"), QStringLiteral("finetune"), QStringLiteral("full"), QStringLiteral("from:STAGE")};
+}
+
+QString ModelSummary::describe() const
+{
+    const QLocale english(QLocale::English); // digit grouping with commas, as Keras' summary
+    auto n = [&](qint64 v) { return english.toString(v); };
+    QString out;
+    out += tr("Model %1 at %2x%2, policy %3\n").arg(name).arg(inputSize).arg(policy);
+    out += tr("  parameters %1 (backbone %2, head %3), BN statistics %4, total %5\n")
+               .arg(n(parameters), n(backboneParameters), n(headParameters), n(bnStatistics), n(parameters + bnStatistics));
+    out += tr("  trainable %1, frozen %2 (+ %3 BN statistics, never trained)\n").arg(n(trainable), n(frozen), n(bnStatistics));
+    out += tr("  stages: %1\n").arg(stages.join(QStringLiteral(", ")));
+    return out;
+}
+
+} // namespace maskbench

@@ -1,0 +1,222 @@
+#include "train/data_pipeline.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace maskbench {
+namespace {
+
+// splitmix64: a cheap, well-mixed hash for deriving independent seeds from (seed, epoch, index).
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// A tiny deterministic generator (same sequence on every platform, unlike std distributions).
+struct Rng
+{
+    quint64 state;
+    explicit Rng(quint64 seed) : state(mix(seed)) {}
+    quint64 next() { return state = mix(state); }
+    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); } // [0, 1)
+};
+
+int cvInterpolation(const QString &name)
+{
+    if (name == QLatin1String("bilinear"))
+        return cv::INTER_LINEAR;
+    if (name == QLatin1String("area"))
+        return cv::INTER_AREA;
+    return cv::INTER_NEAREST;
+}
+
+} // namespace
+
+std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &o, quint64 rngSeed, bool augment,
+                                   QString *error)
+{
+    cv::Mat img = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
+    if (img.empty()) {
+        if (error)
+            *error = QStringLiteral("cannot decode %1").arg(path);
+        return {};
+    }
+    if (img.cols != o.width || img.rows != o.height)
+        cv::resize(img, img, cv::Size(o.width, o.height), 0, 0, cvInterpolation(o.interpolation));
+    if (augment) {
+        // Draws happen in a fixed order whatever the options, so enabling one augmentation does
+        // not change the others' values.
+        Rng rng(rngSeed);
+        const double tx = (2 * rng.uniform() - 1) * o.widthShift * o.width;
+        const double ty = (2 * rng.uniform() - 1) * o.heightShift * o.height;
+        const bool flip = rng.uniform() < 0.5;
+        if (tx != 0 || ty != 0) {
+            const cv::Mat m = (cv::Mat_<double>(2, 3) << 1, 0, tx, 0, 1, ty);
+            cv::warpAffine(img, img, m, img.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        }
+        if (o.horizontalFlip && flip)
+            cv::flip(img, img, 1);
+    }
+    const int plane = o.width * o.height;
+    std::vector<float> out(size_t(3) * plane);
+    for (int y = 0; y < o.height; ++y) {
+        const cv::Vec3b *row = img.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < o.width; ++x) {
+            for (int c = 0; c < 3; ++c) { // BGR -> RGB
+                const float v = float(row[x][2 - c] * o.scale);
+                out[size_t(c) * plane + size_t(y) * o.width + x] = (v - o.mean[c]) / o.std[c];
+            }
+        }
+    }
+    return out;
+}
+
+struct BatchLoader::Private
+{
+    std::vector<Sample> samples;
+    PipelineOptions o;
+    std::vector<int> order;
+    int epoch = 0;
+    int batches = 0;
+
+    std::mutex mutex;
+    std::condition_variable space; // a worker may claim another batch
+    std::condition_variable ready; // a batch arrived
+    std::map<int, Batch> done;
+    int nextClaim = 0;
+    int nextConsume = 0;
+    bool stopping = false;
+    std::vector<std::thread> threads;
+    double waited = 0;
+
+    void stop()
+    {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            stopping = true;
+        }
+        space.notify_all();
+        ready.notify_all();
+        for (std::thread &t : threads)
+            t.join();
+        threads.clear();
+    }
+
+    Batch build(int b)
+    {
+        Batch batch;
+        batch.index = b;
+        const int begin = b * o.batchSize;
+        const int end = std::min<int>(begin + o.batchSize, int(order.size()));
+        const size_t imageFloats = size_t(3) * o.width * o.height;
+        batch.pixels.reserve(size_t(end - begin) * imageFloats);
+        const bool augment = o.widthShift > 0 || o.heightShift > 0 || o.horizontalFlip;
+        for (int pos = begin; pos < end; ++pos) {
+            const Sample &s = samples[size_t(order[size_t(pos)])];
+            const quint64 seed = mix(o.seed ^ mix(quint64(epoch) * 0x100000001b3ULL) ^ mix(quint64(pos) + 0x51ed27ULL));
+            const std::vector<float> img = loadImageTensor(s.path, o, seed, augment);
+            if (img.empty()) {
+                batch.failed.append(s.path);
+                continue;
+            }
+            batch.pixels.insert(batch.pixels.end(), img.begin(), img.end());
+            batch.labels.push_back(s.label);
+            ++batch.count;
+        }
+        return batch;
+    }
+
+    void work()
+    {
+        for (;;) {
+            int b;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                space.wait(lock, [&] { return stopping || nextClaim >= batches || nextClaim < nextConsume + o.prefetch; });
+                if (stopping || nextClaim >= batches)
+                    return;
+                b = nextClaim++;
+            }
+            Batch batch = build(b);
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                done[b] = std::move(batch);
+            }
+            ready.notify_all();
+        }
+    }
+};
+
+BatchLoader::BatchLoader(std::vector<Sample> samples, PipelineOptions options) : d(new Private)
+{
+    d->samples = std::move(samples);
+    d->o = options;
+    d->o.batchSize = std::max(1, d->o.batchSize);
+    d->o.workers = std::max(1, d->o.workers);
+    d->o.prefetch = std::max(1, d->o.prefetch);
+    d->batches = int((d->samples.size() + size_t(d->o.batchSize) - 1) / size_t(d->o.batchSize));
+}
+
+BatchLoader::~BatchLoader()
+{
+    d->stop();
+}
+
+void BatchLoader::startEpoch(int epoch)
+{
+    d->stop();
+    d->stopping = false;
+    d->done.clear();
+    d->nextClaim = 0;
+    d->nextConsume = 0;
+    d->epoch = epoch;
+    d->order.resize(d->samples.size());
+    for (size_t i = 0; i < d->order.size(); ++i)
+        d->order[i] = int(i);
+    if (d->o.shuffle) {
+        // Fisher-Yates with our own generator: the same order on every platform.
+        Rng rng(d->o.seed ^ mix(quint64(epoch) + 0x243f6a8885a308d3ULL));
+        for (size_t i = d->order.size(); i > 1; --i)
+            std::swap(d->order[i - 1], d->order[size_t(rng.next() % i)]);
+    }
+    for (int i = 0; i < d->o.workers; ++i)
+        d->threads.emplace_back([this] { d->work(); });
+}
+
+bool BatchLoader::next(Batch &out)
+{
+    std::unique_lock<std::mutex> lock(d->mutex);
+    if (d->nextConsume >= d->batches || d->threads.empty())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    d->ready.wait(lock, [&] { return d->stopping || d->done.count(d->nextConsume) > 0; });
+    d->waited += timer.nsecsElapsed() / 1e9;
+    if (d->stopping)
+        return false;
+    auto it = d->done.find(d->nextConsume);
+    out = std::move(it->second);
+    d->done.erase(it);
+    ++d->nextConsume;
+    lock.unlock();
+    d->space.notify_all();
+    return true;
+}
+
+int BatchLoader::batchesPerEpoch() const { return d->batches; }
+qint64 BatchLoader::size() const { return qint64(d->samples.size()); }
+double BatchLoader::waitedSeconds() const { return d->waited; }
+const PipelineOptions &BatchLoader::options() const { return d->o; }
+
+} // namespace maskbench

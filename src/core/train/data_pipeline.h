@@ -1,0 +1,87 @@
+#pragma once
+// Feeds training: decodes, resizes, augments and batches images on worker threads, ahead of the
+// trainer, through a bounded prefetch queue (no torch here: batches are plain float buffers).
+//
+// Contract:
+//  - Each epoch's order and every augmentation draw depend only on (seed, epoch, position), never
+//    on thread timing, so a run is reproducible and a resumed run sees the same batches.
+//  - Pixels: RGB, CHW per image, value * scale, then (v - mean[c]) / std[c] (the study: 1/255).
+//  - Augmentation mirrors Keras' ImageDataGenerator: width/height shift drawn uniformly in
+//    [-range, range] x size, applied after resizing with bilinear sampling and 'nearest' fill
+//    (edge replication); horizontal flip with probability 1/2. Resizing uses nearest-neighbour
+//    by default, as Keras' load_img; "bilinear" and "area" are options.
+//  - An image that cannot be read is skipped (the batch is smaller) and reported in the batch's
+//    `failed` list; it is never an exception.
+//  - next() blocks until the next batch is ready; the time it spent blocked is the trainer's
+//    "waited for data" figure.
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace maskbench {
+
+struct Sample
+{
+    QString path;
+    int label = 0;
+};
+
+struct PipelineOptions
+{
+    int width = 224;
+    int height = 224;
+    int batchSize = 32;
+    bool shuffle = true;
+    quint64 seed = 42;
+    double scale = 1.0 / 255.0;
+    std::array<float, 3> mean{0.f, 0.f, 0.f};
+    std::array<float, 3> std{1.f, 1.f, 1.f};
+    double widthShift = 0.0;  // fraction of the width
+    double heightShift = 0.0; // fraction of the height
+    bool horizontalFlip = false;
+    QString interpolation = QStringLiteral("nearest"); // nearest (Keras), bilinear, area
+    int workers = 1;
+    int prefetch = 4;         // batches decoded ahead, at most
+};
+
+struct Batch
+{
+    int index = 0;
+    int count = 0;                // images in this batch (failed ones excluded)
+    std::vector<float> pixels;    // count x 3 x height x width
+    std::vector<int> labels;      // count
+    QStringList failed;           // paths that could not be decoded
+};
+
+class BatchLoader
+{
+public:
+    BatchLoader(std::vector<Sample> samples, PipelineOptions options);
+    ~BatchLoader(); // stops and joins the workers
+    BatchLoader(const BatchLoader &) = delete;
+    BatchLoader &operator=(const BatchLoader &) = delete;
+
+    // Starts producing the batches of an epoch (stops any epoch in progress).
+    void startEpoch(int epoch);
+    // Next batch of the current epoch in order; false when the epoch is exhausted.
+    bool next(Batch &out);
+    int batchesPerEpoch() const;
+    qint64 size() const;
+    double waitedSeconds() const; // total time next() blocked since construction
+    const PipelineOptions &options() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Decodes one image as the pipeline does (for previews and tests); empty on failure.
+// rng seeds the augmentation draws; pass augment=false for the plain resized image.
+std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &options, quint64 rngSeed, bool augment,
+                                   QString *error = nullptr);
+
+} // namespace maskbench

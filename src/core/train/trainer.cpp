@@ -1,0 +1,953 @@
+#include "train/trainer.h"
+
+#include "common/error.h"
+#include "common/settings.h"
+#include "dataset/dataset.h"
+#include "model/classifier.h"
+#include "train/data_pipeline.h"
+
+#include <torch/torch.h>
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QThread>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <limits>
+#include <sstream>
+#include <unistd.h>
+
+namespace maskbench {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Trainer", s); }
+
+constexpr const char *kCheckpointFormat = "maskbench-checkpoint-1";
+
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+// Writes bytes to path atomically and durably: temp file in the same folder, fsync, rename, fsync
+// of the folder. On any failure (disk full included) the temp file is removed and the old file
+// stays as it was.
+void atomicWrite(const QString &path, const std::string &bytes)
+{
+    const QString tmp = QStringLiteral("%1.tmp-%2").arg(path).arg(qint64(::getpid()));
+    const QByteArray tmpName = QFile::encodeName(tmp);
+    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw Error(tr("Cannot write %1: %2").arg(tmp, QString::fromLocal8Bit(std::strerror(errno))));
+    size_t written = 0;
+    int err = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            err = errno;
+            break;
+        }
+        written += size_t(n);
+    }
+    if (!err && ::fsync(fd) != 0)
+        err = errno;
+    if (::close(fd) != 0 && !err)
+        err = errno;
+    if (!err && ::rename(tmpName.constData(), QFile::encodeName(path).constData()) != 0)
+        err = errno;
+    if (err) {
+        ::unlink(tmpName.constData());
+        throw Error(tr("Cannot write %1: %2; the previous file is unchanged").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+    }
+    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+void removeStaleTemporaries(const QString &dir)
+{
+    for (const QString &f : QDir(dir).entryList({QStringLiteral("*.tmp-*")}, QDir::Files))
+        QFile::remove(QDir(dir).filePath(f));
+}
+
+void writeJsonFile(const QString &path, const QJsonObject &o)
+{
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    atomicWrite(path, bytes.toStdString());
+}
+
+QJsonObject readJsonFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        throw Error(tr("%1 is not valid JSON: %2").arg(path, pe.errorString()));
+    return doc.object();
+}
+
+// Keeps the lines of a CSV / JSONL file whose epoch is at most maxEpoch (used on resume, so the
+// metrics do not list the epochs that are about to be redone).
+void truncateByEpoch(const QString &path, int maxEpoch, bool csv)
+{
+    QFile f(path);
+    if (!f.exists() || !f.open(QIODevice::ReadOnly))
+        return;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    QByteArray out;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QByteArray &l = lines[i];
+        if (l.isEmpty())
+            continue;
+        int epoch = 0;
+        if (csv)
+            epoch = i == 0 ? 0 : l.left(l.indexOf(',')).toInt();
+        else
+            epoch = QJsonDocument::fromJson(l).object().value(QStringLiteral("epoch")).toInt();
+        if (epoch <= maxEpoch)
+            out += l + '\n';
+    }
+    atomicWrite(path, out.toStdString());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checkpoints: a torch archive with the model tensors under flat keys (dots become "__"), the
+// optimizer, and metadata. Flat keys let loading check every name and shape itself: torch's
+// Module::load would silently adopt a tensor of another shape.
+
+std::string archiveKey(const std::string &name)
+{
+    std::string k;
+    for (char c : name) {
+        if (c == '.')
+            k += "__";
+        else
+            k += c;
+    }
+    return k;
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> modelTensors(const torch::nn::Module &m)
+{
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (const auto &p : m.named_parameters())
+        out.emplace_back(p.key(), p.value());
+    for (const auto &b : m.named_buffers())
+        out.emplace_back(b.key(), b.value());
+    return out;
+}
+
+struct CheckpointMeta
+{
+    int epoch = 0;
+    int stageIndex = 0;
+    double bestValAccuracy = -1;
+    int bestEpoch = 0;
+    QJsonObject config;
+};
+
+void saveCheckpoint(const QString &path, model::Classifier &net, torch::optim::Optimizer &optimizer, const CheckpointMeta &meta)
+{
+    torch::serialize::OutputArchive archive;
+    torch::serialize::OutputArchive modelArchive;
+    for (const auto &[name, t] : modelTensors(*net))
+        modelArchive.write(archiveKey(name), t.detach().to(torch::kCPU));
+    archive.write("model", modelArchive);
+    torch::serialize::OutputArchive optimizerArchive;
+    optimizer.save(optimizerArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("format", c10::IValue(std::string(kCheckpointFormat)));
+    archive.write("epoch", c10::IValue(int64_t(meta.epoch)));
+    archive.write("stage_index", c10::IValue(int64_t(meta.stageIndex)));
+    archive.write("best_val_accuracy", c10::IValue(meta.bestValAccuracy));
+    archive.write("best_epoch", c10::IValue(int64_t(meta.bestEpoch)));
+    archive.write("config", c10::IValue(QJsonDocument(meta.config).toJson(QJsonDocument::Compact).toStdString()));
+    archive.write("rng_state", at::detail::getDefaultCPUGenerator().get_state());
+    std::ostringstream os;
+    archive.save_to(os);
+    atomicWrite(path, os.str());
+}
+
+void openArchive(torch::serialize::InputArchive &archive, const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        throw Error(tr("Checkpoint %1 does not exist").arg(path));
+    try {
+        archive.load_from(QFile::encodeName(path).toStdString());
+    } catch (const c10::Error &e) {
+        throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
+                        .arg(path, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+    }
+}
+
+CheckpointMeta readMeta(torch::serialize::InputArchive &archive, const QString &path)
+{
+    c10::IValue v;
+    if (!archive.try_read("format", v) || !v.isString() || v.toStringRef() != kCheckpointFormat)
+        throw Error(tr("%1 is not a MaskBench checkpoint").arg(path));
+    CheckpointMeta m;
+    archive.read("epoch", v);
+    m.epoch = int(v.toInt());
+    archive.read("stage_index", v);
+    m.stageIndex = int(v.toInt());
+    archive.read("best_val_accuracy", v);
+    m.bestValAccuracy = v.toDouble();
+    archive.read("best_epoch", v);
+    m.bestEpoch = int(v.toInt());
+    archive.read("config", v);
+    m.config = QJsonDocument::fromJson(QByteArray::fromStdString(v.toStringRef())).object();
+    return m;
+}
+
+// Copies the checkpoint's tensors into net after checking each name and shape.
+void loadModelTensors(torch::serialize::InputArchive &archive, model::Classifier &net, const QString &path)
+{
+    torch::serialize::InputArchive modelArchive;
+    if (!archive.try_read("model", modelArchive))
+        throw Error(tr("Checkpoint %1 holds no model").arg(path));
+    torch::NoGradGuard noGrad;
+    for (auto &[name, t] : modelTensors(*net)) {
+        torch::Tensor saved;
+        if (!modelArchive.try_read(archiveKey(name), saved))
+            throw Error(tr("Checkpoint %1 does not match the model: %2 is missing").arg(path, QString::fromStdString(name)));
+        if (saved.sizes() != t.sizes())
+            throw Error(tr("Checkpoint %1 does not match the model: %2 has shape %3, the model %4")
+                            .arg(path, QString::fromStdString(name), QString::fromStdString(c10::str(saved.sizes())),
+                                 QString::fromStdString(c10::str(t.sizes()))));
+        t.copy_(saved);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+struct Splits
+{
+    std::vector<Sample> train, val;
+    QStringList classes;
+};
+
+std::vector<Sample> sampleDown(std::vector<Sample> v, int limit, quint64 seed)
+{
+    if (limit <= 0 || size_t(limit) >= v.size())
+        return v;
+    quint64 state = mix(seed ^ 0x5a5a5a5aULL);
+    for (size_t i = v.size(); i > 1; --i) {
+        state = mix(state);
+        std::swap(v[i - 1], v[size_t(state % i)]);
+    }
+    v.resize(size_t(limit));
+    return v;
+}
+
+Splits loadSplits(const TrainConfig &c)
+{
+    LoadOptions lo;
+    lo.labelColumn = c.labelColumn.isEmpty() ? QStringLiteral("label") : c.labelColumn;
+    lo.probeImages = false;
+    const Dataset ds = loadDataset(c.data, lo);
+    Splits s;
+    s.classes = ds.classes();
+    if (s.classes.size() < 2)
+        throw Error(tr("%1 has %2 class(es) (%3); a classifier needs at least two")
+                        .arg(c.data).arg(s.classes.size()).arg(s.classes.join(QStringLiteral(", "))));
+    qint64 missing = 0;
+    for (const DatasetItem &it : ds.items) {
+        if (!it.exists) {
+            ++missing;
+            continue;
+        }
+        const Sample sample{it.path, int(s.classes.indexOf(it.label))};
+        if (it.split == QLatin1String("train"))
+            s.train.push_back(sample);
+        else if (it.split == QLatin1String("val"))
+            s.val.push_back(sample);
+    }
+    if (s.train.empty() || s.val.empty())
+        throw Error(tr("%1 has %2 training and %3 validation images; both splits are needed "
+                       "(make them with: maskbench-cli dataset split SOURCE --out split.csv)")
+                        .arg(c.data).arg(s.train.size()).arg(s.val.size()));
+    s.train = sampleDown(std::move(s.train), c.limitTrain, c.seed);
+    s.val = sampleDown(std::move(s.val), c.limitVal, c.seed + 1);
+    return s;
+}
+
+torch::Device chooseDevice(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("auto"))
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    if (n == QLatin1String("cpu"))
+        return torch::kCPU;
+    if (n.startsWith(QLatin1String("cuda"))) {
+        if (!torch::cuda::is_available())
+            throw Error(tr("Device %1 requested but this LibTorch has no CUDA device; use --device cpu").arg(name));
+        const int index = n.contains(QLatin1Char(':')) ? n.section(QLatin1Char(':'), 1).toInt() : 0;
+        if (index < 0 || index >= int(torch::cuda::device_count()))
+            throw Error(tr("No CUDA device %1 (there are %2)").arg(index).arg(torch::cuda::device_count()));
+        return torch::Device(torch::kCUDA, c10::DeviceIndex(index));
+    }
+    throw Error(tr("Unknown device \"%1\": use auto, cpu, cuda or cuda:N").arg(name));
+}
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig &c, const std::vector<torch::Tensor> &params)
+{
+    const QString o = c.optimizer.toLower();
+    if (o == QLatin1String("rmsprop")) {
+        // Keras RMSprop defaults (rho 0.9, epsilon 1e-7). With momentum 0 (the default),
+        // tf.keras and Keras 2.2 both compute var -= lr * g / (sqrt(ms) + eps): epsilon outside
+        // the root, exactly torch's formula, so torch's RMSprop with alpha = rho mirrors it. (Only
+        // tf.keras with momentum > 0 used the fused kernel with epsilon inside the root.)
+        return std::make_unique<torch::optim::RMSprop>(
+            params, torch::optim::RMSpropOptions(c.learningRate).alpha(0.9).eps(1e-7).weight_decay(c.weightDecay));
+    }
+    if (o == QLatin1String("adam")) {
+        // Keras epsilon 1e-7; Keras scales epsilon by sqrt(1 - beta2^t) ("epsilon hat"), torch
+        // does not: a difference only while the second moment is tiny.
+        return std::make_unique<torch::optim::Adam>(
+            params, torch::optim::AdamOptions(c.learningRate).eps(1e-7).weight_decay(c.weightDecay));
+    }
+    if (o == QLatin1String("sgd"))
+        return std::make_unique<torch::optim::SGD>(
+            params, torch::optim::SGDOptions(c.learningRate).momentum(c.momentum).weight_decay(c.weightDecay));
+    throw Error(tr("Unknown optimizer \"%1\": use rmsprop, adam or sgd").arg(c.optimizer));
+}
+
+// Loss and correct count; binary models have one logit (sigmoid + BCE), others softmax + CE.
+std::pair<torch::Tensor, int64_t> lossAndCorrect(const torch::Tensor &logits, const torch::Tensor &labels)
+{
+    if (logits.size(1) == 1) {
+        const torch::Tensor z = logits.squeeze(1);
+        const torch::Tensor y = labels.to(torch::kFloat);
+        return {torch::binary_cross_entropy_with_logits(z, y), (z.gt(0) == labels.to(torch::kBool)).sum().item<int64_t>()};
+    }
+    return {torch::nn::functional::cross_entropy(logits, labels), (logits.argmax(1) == labels).sum().item<int64_t>()};
+}
+
+struct Tensors
+{
+    torch::Tensor x, y;
+};
+
+Tensors toTensors(Batch &b, const PipelineOptions &o, const torch::Device &device)
+{
+    // from_blob borrows the batch's buffer: clone before the buffer goes away (STYLE rule 10).
+    torch::Tensor x = torch::from_blob(b.pixels.data(), {b.count, 3, o.height, o.width}, torch::kFloat).clone();
+    torch::Tensor y = torch::from_blob(b.labels.data(), {b.count}, torch::kInt).to(torch::kLong);
+    return {x.to(device), y.to(device)};
+}
+
+class Run
+{
+public:
+    Run(TrainConfig config, TrainControl *control, TrainCallback callback)
+        : m_c(std::move(config)), m_control(control), m_callback(std::move(callback))
+    {
+    }
+
+    TrainResult run(bool resume);
+
+private:
+    void log(const QString &line);
+    void event(const QJsonObject &o);
+    void emitEvent(const TrainEvent &e)
+    {
+        if (m_callback)
+            m_callback(e);
+    }
+    bool waitWhilePaused();
+    std::pair<double, double> validate(BatchLoader &loader, const PipelineOptions &o);
+    int stageOfEpoch(int epoch) const; // epoch 1-based -> stage index
+
+    TrainConfig m_c;
+    TrainControl *m_control;
+    TrainCallback m_callback;
+    QString m_dir;
+    std::unique_ptr<QFile> m_log, m_events;
+    TrainResult m_result;
+    torch::Device m_device{torch::kCPU};
+    model::Classifier m_net{nullptr};
+};
+
+void Run::log(const QString &line)
+{
+    const QString stamped = QDateTime::currentDateTime().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n');
+    if (m_log) {
+        m_log->write(stamped.toUtf8());
+        m_log->flush();
+    }
+    TrainEvent e;
+    e.kind = TrainEvent::Log;
+    e.message = line;
+    emitEvent(e);
+}
+
+void Run::event(const QJsonObject &o)
+{
+    if (m_events) {
+        m_events->write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        m_events->flush();
+    }
+}
+
+bool Run::waitWhilePaused()
+{
+    if (!m_control)
+        return true;
+    bool logged = false;
+    while (m_control->pause.load() && !m_control->stop.load()) {
+        if (!logged) {
+            log(tr("paused"));
+            logged = true;
+        }
+        QThread::msleep(50);
+    }
+    if (logged && !m_control->stop.load())
+        log(tr("resumed"));
+    return !m_control->stop.load();
+}
+
+int Run::stageOfEpoch(int epoch) const
+{
+    int end = 0;
+    for (size_t i = 0; i < m_c.stages.size(); ++i) {
+        end += m_c.stages[i].epochs;
+        if (epoch <= end)
+            return int(i);
+    }
+    return int(m_c.stages.size()) - 1;
+}
+
+TrainResult Run::run(bool resume)
+{
+    QElapsedTimer total;
+    total.start();
+    m_dir = QDir(m_c.outDir).absolutePath();
+    m_result.runDir = m_dir;
+    if (m_c.stages.empty() || m_c.totalEpochs() <= 0)
+        throw Error(tr("The schedule has no epochs"));
+    if (m_c.batchSize < 1)
+        throw Error(tr("Batch size must be at least 1"));
+    if (!(m_c.learningRate > 0))
+        throw Error(tr("Learning rate must be positive"));
+
+    const QString ckptDir = QDir(m_dir).filePath(QStringLiteral("checkpoints"));
+    const QString lastPath = QDir(ckptDir).filePath(QStringLiteral("last.pt"));
+    const QString bestPath = QDir(ckptDir).filePath(QStringLiteral("best.pt"));
+    const QString configPath = QDir(m_dir).filePath(QStringLiteral("config.json"));
+    const QString metricsPath = QDir(m_dir).filePath(QStringLiteral("metrics.csv"));
+    const QString eventsPath = QDir(m_dir).filePath(QStringLiteral("events.jsonl"));
+
+    if (!resume && QFileInfo::exists(configPath))
+        throw Error(tr("%1 already holds a run; choose another --out or continue it with --resume %1").arg(m_dir));
+    if (!QDir().mkpath(ckptDir))
+        throw Error(tr("Cannot create the run folder %1").arg(ckptDir));
+    removeStaleTemporaries(ckptDir);
+    removeStaleTemporaries(m_dir);
+
+    // Reproducibility settings come first: they affect everything below.
+    const int threads = m_c.threads > 0 ? m_c.threads : effectiveThreads();
+    torch::set_num_threads(threads);
+    at::globalContext().setDeterministicAlgorithms(m_c.deterministic, /*warn_only=*/true);
+    m_device = chooseDevice(m_c.device);
+
+    const Splits data = loadSplits(m_c);
+    ModelConfig mc = m_c.model;
+    mc.classes = int(data.classes.size());
+    mc = resolved(mc);
+    m_c.model = mc;
+
+    QJsonObject configJson = m_c.toJson();
+    configJson.insert(QStringLiteral("classes"), QJsonArray::fromStringList(data.classes));
+    configJson.insert(QStringLiteral("train_images"), qint64(data.train.size()));
+    configJson.insert(QStringLiteral("val_images"), qint64(data.val.size()));
+    configJson.insert(QStringLiteral("threads_used"), threads);
+    configJson.insert(QStringLiteral("device_used"), QString::fromStdString(m_device.str()));
+    configJson.insert(QStringLiteral("torch_version"), QStringLiteral(TORCH_VERSION));
+
+    m_log = std::make_unique<QFile>(QDir(m_dir).filePath(QStringLiteral("train.log")));
+    if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append))
+        throw Error(tr("Cannot write in the run folder %1: %2").arg(m_dir, m_log->errorString()));
+
+    torch::manual_seed(m_c.seed);
+    m_net = model::makeClassifier(mc);
+    model::Classifier &net = m_net;
+    net->to(m_device);
+
+    CheckpointMeta meta;
+    std::unique_ptr<torch::serialize::InputArchive> resumeArchive;
+    if (resume) {
+        resumeArchive = std::make_unique<torch::serialize::InputArchive>();
+        openArchive(*resumeArchive, lastPath);
+        meta = readMeta(*resumeArchive, lastPath);
+        const QJsonObject savedModel = meta.config.value(QStringLiteral("model")).toObject();
+        if (savedModel != mc.toJson())
+            throw Error(tr("Checkpoint %1 was made for another model or class count (%2); start a new run")
+                            .arg(lastPath, QString::fromUtf8(QJsonDocument(savedModel).toJson(QJsonDocument::Compact))));
+        loadModelTensors(*resumeArchive, net, lastPath);
+        truncateByEpoch(metricsPath, meta.epoch, true);
+        truncateByEpoch(eventsPath, meta.epoch, false);
+        log(tr("resuming %1 after epoch %2 of %3").arg(m_dir).arg(meta.epoch).arg(m_c.totalEpochs()));
+    } else {
+        writeJsonFile(configPath, configJson);
+        log(tr("new run %1").arg(m_dir));
+    }
+    m_result.epochsDone = meta.epoch;
+    m_result.bestValAccuracy = meta.bestValAccuracy;
+    m_result.bestEpoch = meta.bestEpoch;
+
+    m_events = std::make_unique<QFile>(eventsPath);
+    if (!m_events->open(QIODevice::WriteOnly | QIODevice::Append))
+        throw Error(tr("Cannot write %1: %2").arg(eventsPath, m_events->errorString()));
+    QFile metrics(metricsPath);
+    const bool newMetrics = !metrics.exists() || metrics.size() == 0;
+    if (!metrics.open(QIODevice::WriteOnly | QIODevice::Append))
+        throw Error(tr("Cannot write %1: %2").arg(metricsPath, metrics.errorString()));
+    if (newMetrics)
+        metrics.write("epoch,stage,loss,accuracy,val_loss,val_accuracy,lr,seconds,images_per_second,data_wait_seconds\n");
+    metrics.flush();
+
+    log(tr("data %1: %2 training, %3 validation images; classes %4")
+            .arg(m_c.data).arg(data.train.size()).arg(data.val.size()).arg(data.classes.join(QStringLiteral(", "))));
+    if (size_t(m_c.batchSize) > data.train.size())
+        log(tr("warning: batch size %1 is larger than the %2 training images; each epoch is one smaller batch")
+                .arg(m_c.batchSize).arg(data.train.size()));
+    log(tr("model %1 at %2, head %3, %4 threads, device %5")
+            .arg(mc.name).arg(mc.inputSize).arg(mc.head).arg(threads).arg(QString::fromStdString(m_device.str())));
+
+    PipelineOptions po;
+    po.width = po.height = mc.inputSize;
+    po.batchSize = m_c.batchSize;
+    po.seed = m_c.seed;
+    po.scale = m_c.scale;
+    po.widthShift = m_c.widthShift;
+    po.heightShift = m_c.heightShift;
+    po.horizontalFlip = m_c.horizontalFlip;
+    po.interpolation = m_c.interpolation;
+    po.workers = m_c.workers > 0 ? m_c.workers : std::max(1, QThread::idealThreadCount() / 4);
+    po.prefetch = m_c.prefetch;
+    BatchLoader trainLoader(data.train, po);
+    PipelineOptions vo = po;
+    vo.shuffle = false;
+    vo.widthShift = vo.heightShift = 0;
+    vo.horizontalFlip = false;
+    BatchLoader valLoader(data.val, vo);
+
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    int currentStage = -1;
+    const int totalEpochs = m_c.totalEpochs();
+    double epochSecondsSum = 0;
+    int epochsTimed = 0;
+
+    for (int epoch = meta.epoch + 1; epoch <= totalEpochs; ++epoch) {
+        const int stage = stageOfEpoch(epoch);
+        const QString policy = m_c.stages[size_t(stage)].policy;
+        if (stage != currentStage) {
+            net->applyPolicy(policy);
+            optimizer = makeOptimizer(m_c, net->trainableParameters());
+            if (resumeArchive && stage == meta.stageIndex && epoch == meta.epoch + 1) {
+                torch::serialize::InputArchive optArchive;
+                if (!resumeArchive->try_read("optimizer", optArchive))
+                    throw Error(tr("Checkpoint %1 holds no optimizer state").arg(lastPath));
+                try {
+                    optimizer->load(optArchive);
+                } catch (const c10::Error &e) {
+                    throw Error(tr("Checkpoint %1: the optimizer state does not match (%2)")
+                                    .arg(lastPath, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+                }
+            }
+            currentStage = stage;
+            TrainEvent se;
+            se.kind = TrainEvent::StageStart;
+            se.epoch = epoch;
+            se.totalEpochs = totalEpochs;
+            se.stage = policy;
+            se.trainable = model::countParameters(*net, true);
+            se.frozen = model::countParameters(*net) - se.trainable;
+            emitEvent(se);
+            log(tr("stage %1 (%2) from epoch %3: %4 trainable, %5 frozen parameters, %6 BN statistics")
+                    .arg(stage + 1).arg(policy).arg(epoch).arg(se.trainable).arg(se.frozen).arg(model::countBnStatistics(*net)));
+        }
+        resumeArchive.reset();
+
+        // Dropout draws depend on (seed, epoch) only: a resumed run repeats them exactly.
+        torch::manual_seed(mix(m_c.seed ^ mix(quint64(epoch))));
+        net->train();
+        trainLoader.startEpoch(epoch);
+        const double waitedBefore = trainLoader.waitedSeconds();
+        QElapsedTimer timer;
+        timer.start();
+        double lossSum = 0;
+        qint64 correct = 0, seen = 0;
+        const int batches = trainLoader.batchesPerEpoch();
+        bool stopped = false;
+        Batch batch;
+        int b = 0;
+        const double lr = m_c.learningRate;
+        while (true) {
+            if (!waitWhilePaused()) {
+                stopped = true;
+                break;
+            }
+            if (!trainLoader.next(batch))
+                break;
+            ++b;
+            for (const QString &f : batch.failed) {
+                ++m_result.skippedImages;
+                if (m_result.skipped.size() < 1000)
+                    m_result.skipped.append(f);
+                log(tr("skipped unreadable image %1").arg(f));
+            }
+            if (batch.count == 0)
+                continue;
+            Tensors t = toTensors(batch, po, m_device);
+            optimizer->zero_grad();
+            auto [loss, right] = lossAndCorrect(net->forward(t.x), t.y);
+            const double lossValue = loss.item<double>();
+            if (!std::isfinite(lossValue))
+                throw Error(tr("The loss became %1 at epoch %2, batch %3: training diverged. Lower the learning rate "
+                               "(now %4) or check the data; the last checkpoint (epoch %5) is intact")
+                                .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
+                                .arg(epoch).arg(b).arg(lr).arg(m_result.epochsDone));
+            loss.backward();
+            optimizer->step();
+            lossSum += lossValue * batch.count;
+            correct += right;
+            seen += batch.count;
+
+            TrainEvent be;
+            be.kind = TrainEvent::Batch;
+            be.epoch = epoch;
+            be.totalEpochs = totalEpochs;
+            be.batch = b;
+            be.batches = batches;
+            be.stage = policy;
+            be.loss = lossSum / double(seen);
+            be.accuracy = double(correct) / double(seen);
+            be.learningRate = lr;
+            be.seconds = timer.nsecsElapsed() / 1e9;
+            be.imagesPerSecond = seen / std::max(1e-9, be.seconds);
+            be.dataWaitSeconds = trainLoader.waitedSeconds() - waitedBefore;
+            const double epochEstimate = epochsTimed > 0 ? epochSecondsSum / epochsTimed : be.seconds * batches / b;
+            be.etaSeconds = std::max(0.0, epochEstimate - be.seconds) + epochEstimate * (totalEpochs - epoch);
+            event(QJsonObject{{QStringLiteral("type"), QStringLiteral("batch")},
+                              {QStringLiteral("epoch"), epoch},
+                              {QStringLiteral("batch"), b},
+                              {QStringLiteral("batches"), batches},
+                              {QStringLiteral("stage"), policy},
+                              {QStringLiteral("loss"), lossValue},
+                              {QStringLiteral("accuracy"), double(right) / batch.count},
+                              {QStringLiteral("lr"), lr},
+                              {QStringLiteral("images_per_second"), be.imagesPerSecond},
+                              {QStringLiteral("data_wait_seconds"), be.dataWaitSeconds}});
+            emitEvent(be);
+        }
+        if (stopped) {
+            m_result.stopped = true;
+            log(tr("stopped during epoch %1; --resume repeats it from the checkpoint of epoch %2").arg(epoch).arg(m_result.epochsDone));
+            break;
+        }
+        if (seen == 0)
+            throw Error(tr("Epoch %1: no training image could be read (%2 skipped)").arg(epoch).arg(m_result.skippedImages));
+        const double trainSeconds = timer.nsecsElapsed() / 1e9;
+        const double waited = trainLoader.waitedSeconds() - waitedBefore;
+        const auto [valLoss, valAcc] = validate(valLoader, vo);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        epochSecondsSum += seconds;
+        ++epochsTimed;
+
+        const double trainLoss = lossSum / double(seen), trainAcc = double(correct) / double(seen);
+        const double ips = seen / std::max(1e-9, trainSeconds);
+        metrics.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
+                          .arg(epoch).arg(policy)
+                          .arg(trainLoss, 0, 'g', 8).arg(trainAcc, 0, 'g', 8)
+                          .arg(valLoss, 0, 'g', 8).arg(valAcc, 0, 'g', 8)
+                          .arg(lr, 0, 'g', 6).arg(seconds, 0, 'f', 3).arg(ips, 0, 'f', 2).arg(waited, 0, 'f', 3)
+                          .toUtf8());
+        metrics.flush();
+        event(QJsonObject{{QStringLiteral("type"), QStringLiteral("epoch")},
+                          {QStringLiteral("epoch"), epoch},
+                          {QStringLiteral("stage"), policy},
+                          {QStringLiteral("loss"), trainLoss},
+                          {QStringLiteral("accuracy"), trainAcc},
+                          {QStringLiteral("val_loss"), valLoss},
+                          {QStringLiteral("val_accuracy"), valAcc},
+                          {QStringLiteral("lr"), lr},
+                          {QStringLiteral("seconds"), seconds},
+                          {QStringLiteral("images_per_second"), ips},
+                          {QStringLiteral("data_wait_seconds"), waited}});
+
+        CheckpointMeta out;
+        out.epoch = epoch;
+        out.stageIndex = stage;
+        out.config = configJson;
+        const bool improved = valAcc > m_result.bestValAccuracy; // Keras save_best_only: strictly greater
+        if (improved) {
+            m_result.bestValAccuracy = valAcc;
+            m_result.bestEpoch = epoch;
+        }
+        out.bestValAccuracy = m_result.bestValAccuracy;
+        out.bestEpoch = m_result.bestEpoch;
+        if (improved)
+            saveCheckpoint(bestPath, net, *optimizer, out);
+        saveCheckpoint(lastPath, net, *optimizer, out);
+        m_result.epochsDone = epoch;
+        m_result.lastValAccuracy = valAcc;
+        m_result.lastTrainAccuracy = trainAcc;
+
+        log(tr("epoch %1/%2 [%3] loss %4 acc %5 val_loss %6 val_acc %7 %8 s (%9 img/s, waited %10 s for data)%11")
+                .arg(epoch).arg(totalEpochs).arg(policy)
+                .arg(trainLoss, 0, 'f', 4).arg(trainAcc, 0, 'f', 4).arg(valLoss, 0, 'f', 4).arg(valAcc, 0, 'f', 4)
+                .arg(seconds, 0, 'f', 1).arg(ips, 0, 'f', 1).arg(waited, 0, 'f', 2)
+                .arg(improved ? tr(", best so far") : QString()));
+        TrainEvent ee;
+        ee.kind = TrainEvent::Epoch;
+        ee.epoch = epoch;
+        ee.totalEpochs = totalEpochs;
+        ee.batch = ee.batches = batches;
+        ee.stage = policy;
+        ee.loss = trainLoss;
+        ee.accuracy = trainAcc;
+        ee.valLoss = valLoss;
+        ee.valAccuracy = valAcc;
+        ee.learningRate = lr;
+        ee.imagesPerSecond = ips;
+        ee.dataWaitSeconds = waited;
+        ee.seconds = seconds;
+        ee.etaSeconds = (epochSecondsSum / epochsTimed) * (totalEpochs - epoch);
+        emitEvent(ee);
+        if (m_control && m_control->stop.load() && epoch < totalEpochs) {
+            m_result.stopped = true;
+            log(tr("stopped after epoch %1; continue with --resume %2").arg(epoch).arg(m_dir));
+            break;
+        }
+    }
+    m_result.seconds = total.nsecsElapsed() / 1e9;
+    m_result.dataWaitSeconds = trainLoader.waitedSeconds();
+    if (m_result.skippedImages > 0)
+        log(tr("%1 unreadable image(s) were skipped; see the lines above").arg(m_result.skippedImages));
+    return m_result;
+}
+
+std::pair<double, double> Run::validate(BatchLoader &loader, const PipelineOptions &o)
+{
+    torch::NoGradGuard noGrad;
+    m_net->eval();
+    loader.startEpoch(0);
+    double lossSum = 0;
+    qint64 correct = 0, seen = 0;
+    Batch batch;
+    while (loader.next(batch)) {
+        for (const QString &f : batch.failed) {
+            ++m_result.skippedImages;
+            if (m_result.skipped.size() < 1000)
+                m_result.skipped.append(f);
+            log(tr("skipped unreadable image %1").arg(f));
+        }
+        if (batch.count == 0)
+            continue;
+        Tensors t = toTensors(batch, o, m_device);
+        auto [loss, right] = lossAndCorrect(m_net->forward(t.x), t.y);
+        lossSum += loss.item<double>() * batch.count;
+        correct += right;
+        seen += batch.count;
+    }
+    if (seen == 0)
+        throw Error(tr("No validation image could be read"));
+    return {lossSum / double(seen), double(correct) / double(seen)};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+std::vector<StageSpec> parseStages(const QString &text)
+{
+    std::vector<StageSpec> out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int colon = part.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int epochs = colon > 0 ? part.mid(colon + 1).trimmed().toInt(&ok) : 0;
+        if (!ok || epochs < 1)
+            throw Error(tr("Bad stage \"%1\": write POLICY:EPOCHS, e.g. frozen:10,finetune:10").arg(part));
+        out.push_back({part.left(colon).trimmed().toLower(), epochs});
+    }
+    if (out.empty())
+        throw Error(tr("No stages given: write e.g. frozen:10,finetune:10"));
+    return out;
+}
+
+QString stagesToString(const std::vector<StageSpec> &stages)
+{
+    QStringList parts;
+    for (const StageSpec &s : stages)
+        parts.append(QStringLiteral("%1:%2").arg(s.policy).arg(s.epochs));
+    return parts.join(QLatin1Char(','));
+}
+
+int TrainConfig::totalEpochs() const
+{
+    int n = 0;
+    for (const StageSpec &s : stages)
+        n += s.epochs;
+    return n;
+}
+
+QJsonObject TrainConfig::toJson() const
+{
+    return QJsonObject{{QStringLiteral("data"), data},
+                       {QStringLiteral("label_column"), labelColumn},
+                       {QStringLiteral("model"), model.toJson()},
+                       {QStringLiteral("stages"), stagesToString(stages)},
+                       {QStringLiteral("batch_size"), batchSize},
+                       {QStringLiteral("optimizer"), optimizer},
+                       {QStringLiteral("learning_rate"), learningRate},
+                       {QStringLiteral("momentum"), momentum},
+                       {QStringLiteral("weight_decay"), weightDecay},
+                       {QStringLiteral("seed"), QString::number(seed)},
+                       {QStringLiteral("threads"), threads},
+                       {QStringLiteral("workers"), workers},
+                       {QStringLiteral("prefetch"), prefetch},
+                       {QStringLiteral("device"), device},
+                       {QStringLiteral("deterministic"), deterministic},
+                       {QStringLiteral("width_shift"), widthShift},
+                       {QStringLiteral("height_shift"), heightShift},
+                       {QStringLiteral("horizontal_flip"), horizontalFlip},
+                       {QStringLiteral("interpolation"), interpolation},
+                       {QStringLiteral("scale"), scale},
+                       {QStringLiteral("limit_train"), limitTrain},
+                       {QStringLiteral("limit_val"), limitVal},
+                       {QStringLiteral("out_dir"), outDir}};
+}
+
+TrainConfig TrainConfig::fromJson(const QJsonObject &o)
+{
+    TrainConfig c;
+    c.data = o.value(QStringLiteral("data")).toString();
+    c.labelColumn = o.value(QStringLiteral("label_column")).toString();
+    c.model = ModelConfig::fromJson(o.value(QStringLiteral("model")).toObject());
+    c.stages = parseStages(o.value(QStringLiteral("stages")).toString());
+    c.batchSize = o.value(QStringLiteral("batch_size")).toInt(c.batchSize);
+    c.optimizer = o.value(QStringLiteral("optimizer")).toString(c.optimizer);
+    c.learningRate = o.value(QStringLiteral("learning_rate")).toDouble(c.learningRate);
+    c.momentum = o.value(QStringLiteral("momentum")).toDouble(c.momentum);
+    c.weightDecay = o.value(QStringLiteral("weight_decay")).toDouble(c.weightDecay);
+    c.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+    c.threads = o.value(QStringLiteral("threads")).toInt(c.threads);
+    c.workers = o.value(QStringLiteral("workers")).toInt(c.workers);
+    c.prefetch = o.value(QStringLiteral("prefetch")).toInt(c.prefetch);
+    c.device = o.value(QStringLiteral("device")).toString(c.device);
+    c.deterministic = o.value(QStringLiteral("deterministic")).toBool(c.deterministic);
+    c.widthShift = o.value(QStringLiteral("width_shift")).toDouble(c.widthShift);
+    c.heightShift = o.value(QStringLiteral("height_shift")).toDouble(c.heightShift);
+    c.horizontalFlip = o.value(QStringLiteral("horizontal_flip")).toBool(c.horizontalFlip);
+    c.interpolation = o.value(QStringLiteral("interpolation")).toString(c.interpolation);
+    c.scale = o.value(QStringLiteral("scale")).toDouble(c.scale);
+    c.limitTrain = o.value(QStringLiteral("limit_train")).toInt(c.limitTrain);
+    c.limitVal = o.value(QStringLiteral("limit_val")).toInt(c.limitVal);
+    c.outDir = o.value(QStringLiteral("out_dir")).toString(c.outDir);
+    return c;
+}
+
+namespace {
+template <typename F>
+auto guarded(F &&f)
+{
+    // LibTorch reports bad shapes and similar with c10::Error; core promises maskbench::Error.
+    try {
+        return f();
+    } catch (const c10::Error &e) {
+        throw Error(tr("Training failed inside LibTorch: %1").arg(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+    }
+}
+} // namespace
+
+TrainResult runTraining(const TrainConfig &config, TrainControl *control, const TrainCallback &callback)
+{
+    return guarded([&] { return Run(config, control, callback).run(false); });
+}
+
+TrainResult resumeTraining(const QString &runDir, TrainControl *control, const TrainCallback &callback)
+{
+    const QString configPath = QDir(runDir).filePath(QStringLiteral("config.json"));
+    if (!QFileInfo::exists(configPath))
+        throw Error(tr("%1 holds no run (no config.json)").arg(runDir));
+    TrainConfig c = TrainConfig::fromJson(readJsonFile(configPath));
+    c.outDir = runDir; // the folder may have moved
+    return guarded([&] { return Run(c, control, callback).run(true); });
+}
+
+CheckpointInfo readCheckpoint(const QString &path)
+{
+    return guarded([&] {
+        torch::serialize::InputArchive archive;
+        openArchive(archive, path);
+        const CheckpointMeta m = readMeta(archive, path);
+        CheckpointInfo info;
+        info.epoch = m.epoch;
+        info.stageIndex = m.stageIndex;
+        info.bestValAccuracy = m.bestValAccuracy;
+        info.config = m.config;
+        torch::serialize::InputArchive modelArchive;
+        if (!archive.try_read("model", modelArchive))
+            throw Error(tr("Checkpoint %1 holds no model").arg(path));
+        // Rebuild the model it was made for and check every tensor against it.
+        model::Classifier net = model::makeClassifier(ModelConfig::fromJson(m.config.value(QStringLiteral("model")).toObject()));
+        loadModelTensors(archive, net, path);
+        info.tensors = qint64(modelArchive.keys().size());
+        return info;
+    });
+}
+
+double maxWeightDifference(const QString &a, const QString &b)
+{
+    return guarded([&] {
+        torch::serialize::InputArchive aa, bb, am, bm;
+        openArchive(aa, a);
+        openArchive(bb, b);
+        if (!aa.try_read("model", am) || !bb.try_read("model", bm))
+            throw Error(tr("Not a checkpoint with a model: %1 or %2").arg(a, b));
+        auto ka = am.keys(), kb = bm.keys();
+        std::sort(ka.begin(), ka.end());
+        std::sort(kb.begin(), kb.end());
+        if (ka != kb)
+            return std::numeric_limits<double>::infinity();
+        double worst = 0;
+        for (const std::string &k : ka) {
+            torch::Tensor x, y;
+            am.read(k, x);
+            bm.read(k, y);
+            if (x.sizes() != y.sizes())
+                return std::numeric_limits<double>::infinity();
+            if (x.numel() > 0)
+                worst = std::max(worst, (x.to(torch::kDouble) - y.to(torch::kDouble)).abs().max().item<double>());
+        }
+        return worst;
+    });
+}
+
+} // namespace maskbench

@@ -1,0 +1,140 @@
+#pragma once
+// The training engine, in plain value types (no torch headers; STYLE rule 11).
+//
+// runTraining() trains a classifier on the train split of a manifest (or any source loadDataset
+// reads) and evaluates on its val split after every epoch, through a schedule of stages such as
+// frozen:10,finetune:10 (each stage starts a fresh optimizer, as Keras' recompile after changing
+// `trainable`). The run folder receives:
+//   config.json        everything needed to reproduce the run (written before the first epoch)
+//   metrics.csv        one row per epoch, like Keras' CSVLogger
+//   events.jsonl       one JSON object per batch and per epoch
+//   train.log          the human-readable log
+//   checkpoints/last.pt, checkpoints/best.pt (by validation accuracy, as the study)
+// Checkpoints hold model, optimizer, epoch, RNG state and the config; each is written to a
+// temporary file, synced, then renamed over the old one: a crash or a full disk leaves the
+// previous checkpoint intact.
+//
+// Determinism: data order and augmentation depend on (seed, epoch, position); torch's generator
+// is reseeded from (seed, epoch) at each epoch; so 2 epochs + resume + 2 epochs equals 4 epochs
+// straight, bit for bit, on the CPU with the same thread count.
+//
+// Errors: bad configuration, unreadable data, a single-class or empty split, a corrupt or
+// mismatched checkpoint on resume, an unwritable run folder, a NaN/Inf loss: all throw
+// maskbench::Error with a message for a person. Unreadable images met while training are skipped,
+// counted and listed in the result and the log.
+
+#include "model/model_config.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace maskbench {
+
+struct StageSpec
+{
+    QString policy; // frozen, finetune, full, from:STAGE (model_config.h)
+    int epochs = 1;
+};
+// "frozen:10,finetune:10" -> stages; throws Error when malformed.
+std::vector<StageSpec> parseStages(const QString &text);
+QString stagesToString(const std::vector<StageSpec> &stages);
+
+struct TrainConfig
+{
+    QString data;                 // manifest / dataset source
+    QString labelColumn;          // empty: "label"
+    ModelConfig model;            // classes are filled from the data
+    std::vector<StageSpec> stages{{QStringLiteral("full"), 10}};
+    int batchSize = 32;
+    QString optimizer = QStringLiteral("rmsprop"); // rmsprop, adam, sgd
+    double learningRate = 1e-4;
+    double momentum = 0.9;        // sgd
+    double weightDecay = 0.0;
+    quint64 seed = 42;
+    int threads = 0;              // 0: one per core (effectiveThreads())
+    int workers = 0;              // data threads; 0: 1 per 4 cores, at least 1
+    int prefetch = 4;
+    QString device = QStringLiteral("auto"); // auto, cpu, cuda, cuda:N
+    bool deterministic = true;
+    double widthShift = 0.1;      // the study's augmentation
+    double heightShift = 0.1;
+    bool horizontalFlip = false;
+    QString interpolation = QStringLiteral("nearest");
+    double scale = 1.0 / 255.0;
+    int limitTrain = 0;           // use at most this many training images (0: all), a seeded sample
+    int limitVal = 0;
+    QString outDir;
+
+    QJsonObject toJson() const;
+    static TrainConfig fromJson(const QJsonObject &o);
+    int totalEpochs() const;
+};
+
+struct TrainEvent
+{
+    enum Kind { Batch, Epoch, StageStart, Log };
+    Kind kind = Log;
+    int epoch = 0;        // 1-based, over all stages
+    int totalEpochs = 0;
+    int batch = 0;        // 1-based within the epoch
+    int batches = 0;
+    QString stage;
+    double loss = 0, accuracy = 0;       // running train means (Batch) or epoch means (Epoch)
+    double valLoss = -1, valAccuracy = -1; // Epoch only
+    double learningRate = 0;
+    double imagesPerSecond = 0;
+    double dataWaitSeconds = 0;  // this epoch so far
+    double seconds = 0;          // this epoch so far
+    double etaSeconds = -1;      // whole run
+    qint64 trainable = 0, frozen = 0; // StageStart
+    QString message;             // Log
+};
+
+// Flags the GUI (or a signal handler) sets from another thread; checked between batches.
+struct TrainControl
+{
+    std::atomic<bool> stop{false};
+    std::atomic<bool> pause{false};
+};
+
+using TrainCallback = std::function<void(const TrainEvent &)>;
+
+struct TrainResult
+{
+    QString runDir;
+    int epochsDone = 0;           // over the whole run, including before a resume
+    bool stopped = false;         // the stop flag ended it early
+    double bestValAccuracy = -1;
+    int bestEpoch = 0;
+    double lastValAccuracy = -1;
+    double lastTrainAccuracy = -1;
+    qint64 skippedImages = 0;
+    QStringList skipped;          // paths, at most 1000
+    double seconds = 0;
+    double dataWaitSeconds = 0;
+};
+
+// Starts a new run in config.outDir (which must not hold a run yet).
+TrainResult runTraining(const TrainConfig &config, TrainControl *control = nullptr, const TrainCallback &callback = {});
+// Continues the run in runDir from its last checkpoint, with the config saved there.
+TrainResult resumeTraining(const QString &runDir, TrainControl *control = nullptr, const TrainCallback &callback = {});
+
+struct CheckpointInfo
+{
+    int epoch = 0;           // epochs completed
+    int stageIndex = 0;
+    double bestValAccuracy = -1;
+    QJsonObject config;
+    qint64 tensors = 0;
+};
+// Reads a checkpoint's metadata and checks that every model tensor is present; throws Error.
+CheckpointInfo readCheckpoint(const QString &path);
+// Largest absolute difference between the model tensors of two checkpoints (inf if the keys differ).
+double maxWeightDifference(const QString &a, const QString &b);
+
+} // namespace maskbench
