@@ -63,6 +63,14 @@ std::shared_ptr<const dlib::shape_predictor> sharedPredictor(const QString &path
     return sp;
 }
 
+// get_frontal_face_detector() decodes a compressed model on every call (a noticeable fraction
+// of a second); decode once and hand out copies, which are cheap and independent.
+dlib::frontal_face_detector frontalDetector()
+{
+    static const dlib::frontal_face_detector prototype = dlib::get_frontal_face_detector();
+    return prototype;
+}
+
 } // namespace
 
 QString FaceDetectorOptions::resolvedModelPath() const
@@ -86,7 +94,7 @@ QString FaceDetectorOptions::cacheKey() const
 struct FaceDetector::Impl
 {
     FaceDetectorOptions options;
-    dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
+    dlib::frontal_face_detector detector = frontalDetector();
     std::shared_ptr<const dlib::shape_predictor> predictor;
 };
 

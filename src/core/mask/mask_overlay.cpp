@@ -119,65 +119,118 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
         return r;
     }
 
-    // Work on a canvas that holds the image and the whole face: the coverage check must see the
-    // mask where the chin leaves the picture; the composite then clips to the image.
-    cv::Rect2f lmBox = cv::boundingRect(std::vector<cv::Point2f>(face.landmarks.begin(), face.landmarks.end()));
-    const float margin = float(0.5 * faceLength);
-    lmBox = cv::Rect2f(lmBox.x - margin, lmBox.y - margin, lmBox.width + 2 * margin, lmBox.height + 2 * margin);
-    const cv::Rect imageRect(0, 0, image.cols, image.rows);
-    cv::Rect canvas = imageRect | cv::Rect(cvFloor(lmBox.x), cvFloor(lmBox.y), cvCeil(lmBox.width) + 1, cvCeil(lmBox.height) + 1);
-    // A face far larger than the image means garbage landmarks; do not allocate a huge canvas.
-    if (qint64(canvas.width) * canvas.height > 16 * std::max<qint64>(qint64(image.cols) * image.rows, 250000)) {
-        r.problem = tr("landmarks lie far outside the image");
-        return r;
-    }
-    const cv::Point2f origin(float(canvas.x), float(canvas.y));
-
-    cv::Mat1f alpha(canvas.size(), 0.0f);
-    cv::Mat3f colour(canvas.size(), cv::Vec3f(0, 0, 0));
+    // Each half's quads: template (s, t) space -> landmarks. Checked before any pixel work.
     const std::array<const cv::Mat *, 2> halves{&mask.leftHalf, &mask.rightHalf};
     const std::array<const std::array<cv::Point2f, 4> *, 2> src{&mask.anchors.left, &mask.anchors.right};
     const std::array<const std::array<int, 4> *, 2> marks{&mask.anchors.leftLandmarks, &mask.anchors.rightLandmarks};
+    std::array<BilinearQuad, 2> destQuads, templateQuads;
+    std::array<cv::Rect2f, 2> halfBoxes;
     for (int h = 0; h < 2; ++h) {
         std::array<cv::Point2f, 4> dst;
         for (int k = 0; k < 4; ++k)
-            dst[size_t(k)] = face.point((*marks[size_t(h)])[size_t(k)]) - origin;
+            dst[size_t(k)] = face.point((*marks[size_t(h)])[size_t(k)]);
         if (!usableQuad(dst, *src[size_t(h)], 0.02 * faceLength * faceLength)) {
             r.problem = tr("the %1 half of the face is too foreshortened for a mask").arg(h == 0 ? tr("left") : tr("right"));
             return r;
         }
-        // Warp: destination pixel -> (s, t) in its half's landmark quad -> template pixel.
-        const BilinearQuad dq{dst[0], dst[2], dst[3], dst[1]};
         const std::array<cv::Point2f, 4> &sq = *src[size_t(h)];
-        const BilinearQuad tq{sq[0], sq[2], sq[3], sq[1]};
-        cv::Mat2f map(canvas.size());
-        for (int y = 0; y < canvas.height; ++y) {
+        destQuads[size_t(h)] = BilinearQuad{dst[0], dst[2], dst[3], dst[1]};
+        templateQuads[size_t(h)] = BilinearQuad{sq[0], sq[2], sq[3], sq[1]};
+        // Where the half lands: its outline points carried through (s, t).
+        std::vector<cv::Point2f> landed;
+        for (const cv::Point2f &p : mask.outline) {
+            if (h == 0 ? p.x > mask.centreX + 2 : p.x < mask.centreX - 2)
+                continue;
+            float s = 0, t = 0;
+            if (templateQuads[size_t(h)].inverse(p, s, t))
+                landed.push_back(destQuads[size_t(h)].at(s, t));
+        }
+        if (landed.size() < 3) {
+            r.problem = tr("landmarks unusable");
+            return r;
+        }
+        halfBoxes[size_t(h)] = cv::boundingRect(landed);
+    }
+
+    // Work only on the mask's own bounding box (plus room for the feathering): the coverage
+    // check sees the mask where the chin leaves the picture; the composite clips to the image.
+    const double sigma = std::max(0.5, options.feather * faceLength);
+    const int pad = int(std::ceil(3 * sigma)) + 2;
+    const cv::Rect2f maskBox = halfBoxes[0] | halfBoxes[1];
+    const cv::Rect work(cvFloor(maskBox.x) - pad, cvFloor(maskBox.y) - pad, cvCeil(maskBox.width) + 2 * pad + 1,
+                        cvCeil(maskBox.height) + 2 * pad + 1);
+    // A mask far larger than the image means garbage landmarks; do not allocate a huge canvas.
+    if (qint64(work.width) * work.height > 16 * std::max<qint64>(qint64(image.cols) * image.rows, 250000)) {
+        r.problem = tr("landmarks lie far outside the image");
+        return r;
+    }
+    const cv::Point2f origin(float(work.x), float(work.y));
+
+    cv::Mat1f alpha(work.size(), 0.0f);
+    cv::Mat3f colour(work.size(), cv::Vec3f(0, 0, 0));
+    for (int h = 0; h < 2; ++h) {
+        // Warp: destination pixel -> (s, t) in its half's landmark quad -> template pixel.
+        const cv::Rect2f hb = halfBoxes[size_t(h)];
+        const cv::Rect roi = cv::Rect(cvFloor(hb.x) - pad, cvFloor(hb.y) - pad, cvCeil(hb.width) + 2 * pad + 1,
+                                      cvCeil(hb.height) + 2 * pad + 1) & work;
+        const BilinearQuad &dq = destQuads[size_t(h)];
+        const BilinearQuad &tq = templateQuads[size_t(h)];
+        // The map is smooth, so it is solved exactly on a grid every kStep pixels and
+        // interpolated in between (16x fewer square roots); cells touching an unsolvable node
+        // are solved per pixel.
+        constexpr int kStep = 4;
+        const auto solve = [&](cv::Point2f p, cv::Vec2f &out) {
+            float u = 0, v = 0;
+            if (dq.inverse(p, u, v) && u > -0.3f && u < 2.5f && v > -0.5f && v < 1.6f) {
+                const cv::Point2f t = tq.at(u, v);
+                out = cv::Vec2f(t.x, t.y);
+                return true;
+            }
+            // Outside the region a half can reach (far roots of the inverse): transparent.
+            out = cv::Vec2f(-10.0f, -10.0f);
+            return false;
+        };
+        const int gw = roi.width / kStep + 2, gh = roi.height / kStep + 2;
+        cv::Mat2f grid(gh, gw);
+        cv::Mat1b gridOk(gh, gw);
+        for (int gy = 0; gy < gh; ++gy)
+            for (int gx = 0; gx < gw; ++gx)
+                gridOk(gy, gx) = solve(cv::Point2f(float(roi.x + gx * kStep), float(roi.y + gy * kStep)), grid(gy, gx));
+        cv::Mat2f map(roi.size());
+        for (int y = 0; y < roi.height; ++y) {
             cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
-            for (int x = 0; x < canvas.width; ++x) {
-                float u = 0, v = 0;
-                if (dq.inverse(cv::Point2f(float(x), float(y)), u, v) && u > -0.3f && u < 2.5f && v > -0.5f && v < 1.6f) {
-                    const cv::Point2f t = tq.at(u, v);
-                    m[x] = cv::Vec2f(t.x, t.y);
+            const int gy = y / kStep;
+            const float fy = float(y - gy * kStep) / kStep;
+            for (int x = 0; x < roi.width; ++x) {
+                const int gx = x / kStep;
+                if (gridOk(gy, gx) && gridOk(gy, gx + 1) && gridOk(gy + 1, gx) && gridOk(gy + 1, gx + 1)) {
+                    const float fx = float(x - gx * kStep) / kStep;
+                    const cv::Vec2f top = grid(gy, gx) * (1 - fx) + grid(gy, gx + 1) * fx;
+                    const cv::Vec2f bottom = grid(gy + 1, gx) * (1 - fx) + grid(gy + 1, gx + 1) * fx;
+                    m[x] = top * (1 - fy) + bottom * fy;
                 } else {
-                    // Outside the region a half can reach (far roots of the inverse): transparent.
-                    m[x] = cv::Vec2f(-10.0f, -10.0f);
+                    solve(cv::Point2f(float(roi.x + x), float(roi.y + y)), m[x]);
                 }
             }
         }
         cv::Mat warped;
         cv::remap(*halves[size_t(h)], warped, map, cv::noArray(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
         // "Over" compositing of the second half onto the first; they meet only at the seam.
-        for (int y = 0; y < canvas.height; ++y) {
+        const cv::Point off = roi.tl() - work.tl();
+        for (int y = 0; y < roi.height; ++y) {
             const cv::Vec4b *w = warped.ptr<cv::Vec4b>(y);
-            float *a = alpha.ptr<float>(y);
-            cv::Vec3f *c = colour.ptr<cv::Vec3f>(y);
-            for (int x = 0; x < canvas.width; ++x) {
+            float *a = alpha.ptr<float>(y + off.y) + off.x;
+            cv::Vec3f *c = colour.ptr<cv::Vec3f>(y + off.y) + off.x;
+            for (int x = 0; x < roi.width; ++x) {
                 const float wa = w[x][3] / 255.0f;
                 const cv::Vec3f wc(w[x][0], w[x][1], w[x][2]);
                 // Colour is kept under transparent pixels too: feathering spreads alpha a little
                 // outwards, and it must meet the mask's colour there, not black.
-                if (a[x] <= 0.0f)
+                if (a[x] <= 0.0f) {
                     c[x] = wc;
+                    a[x] = wa;
+                    continue;
+                }
                 if (wa <= 0.0f)
                     continue;
                 const float na = wa + a[x] * (1.0f - wa);
@@ -187,9 +240,9 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
         }
     }
 
-    const double sigma = std::max(0.5, options.feather * faceLength);
     cv::GaussianBlur(alpha, alpha, cv::Size(), sigma, sigma, cv::BORDER_CONSTANT);
     r.coverage = measureCoverage(alpha, origin, face.landmarks, options.opaqueAlpha);
+    const cv::Rect imageRect(0, 0, image.cols, image.rows);
 
     float gain = 1.0f;
     if (options.matchBrightness) {
@@ -204,14 +257,14 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
         }
     }
 
-    // Composite the part of the canvas that is the image.
+    // Composite the part of the work area that lies in the image.
     r.image = image.clone();
-    const cv::Point off(imageRect.x - canvas.x, imageRect.y - canvas.y);
-    for (int y = 0; y < image.rows; ++y) {
+    const cv::Rect visible = work & imageRect;
+    for (int y = visible.y; y < visible.y + visible.height; ++y) {
         cv::Vec3b *out = r.image.ptr<cv::Vec3b>(y);
-        const float *a = alpha.ptr<float>(y + off.y) + off.x;
-        const cv::Vec3f *c = colour.ptr<cv::Vec3f>(y + off.y) + off.x;
-        for (int x = 0; x < image.cols; ++x) {
+        const float *a = alpha.ptr<float>(y - work.y) - work.x;
+        const cv::Vec3f *c = colour.ptr<cv::Vec3f>(y - work.y) - work.x;
+        for (int x = visible.x; x < visible.x + visible.width; ++x) {
             if (a[x] <= 0.0f)
                 continue;
             for (int k = 0; k < 3; ++k)

@@ -34,16 +34,33 @@ cv::Vec3f parseColour(const QString &hex)
     return cv::Vec3f(float(v & 0xff), float((v >> 8) & 0xff), float((v >> 16) & 0xff)); // BGR
 }
 
-QJsonObject description(MaskType type)
+QJsonObject parseDescription(MaskType type)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { initMaskResources(); });
     const QByteArray raw = maskDescription(type);
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
     if (doc.isNull())
         throw Error(tr("mask description %1.json is invalid: %2").arg(maskTypeName(type), err.errorString()));
     return doc.object();
+}
+
+// Parsed once per process: patterned masks are rendered per image.
+const QJsonObject &description(MaskType type)
+{
+    static std::once_flag once;
+    static std::array<QJsonObject, 5> parsed;
+    static std::exception_ptr failure;
+    std::call_once(once, [] {
+        try {
+            for (MaskType t : kAllTypes)
+                parsed[size_t(t)] = parseDescription(t);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    if (failure)
+        std::rethrow_exception(failure);
+    return parsed[size_t(type)];
 }
 
 cv::Point2f jsonPoint(const QJsonValue &v)
@@ -148,7 +165,7 @@ void drawPattern(cv::Mat3f &rgb, const cv::Vec3f &base, const QStringList &palet
 
 std::shared_ptr<MaskTemplate> render(const MaskSpec &spec)
 {
-    const QJsonObject d = description(spec.type);
+    const QJsonObject &d = description(spec.type);
     auto t = std::make_shared<MaskTemplate>();
     t->name = d.value(QStringLiteral("name")).toString();
     t->type = spec.type;
@@ -193,6 +210,7 @@ std::shared_ptr<MaskTemplate> render(const MaskSpec &spec)
     std::vector<cv::Point2f> outlinePx;
     for (const cv::Point2f &p : outline)
         outlinePx.push_back(g.px(p));
+    t->outline = outlinePx;
 
     const QJsonObject style = d.value(QStringLiteral("style")).toObject();
     cv::Mat3f rgb(size, base);

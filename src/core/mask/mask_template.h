@@ -56,6 +56,7 @@ struct MaskTemplate
     cv::Mat rightHalf;
     MaskAnchors anchors;
     float centreX = 0;
+    std::vector<cv::Point2f> outline; // the opaque shape's boundary, template pixels
 };
 
 // Palette of the template (for random colour choice), default colour first.
