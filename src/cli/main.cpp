@@ -1,5 +1,6 @@
 // maskbench-cli: everything the workbench does, headless, on the same core library.
 
+#include "augment_command.h"
 #include "cli_common.h"
 #include "common/error.h"
 #include "dataset_command.h"
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     cli.require_subcommand(1);
     int exitCode = 0;
     maskbench::cli::addDatasetCommand(cli, &exitCode);
+    maskbench::cli::addAugmentCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);

@@ -94,7 +94,8 @@ QString FaceDetectorOptions::cacheKey() const
 struct FaceDetector::Impl
 {
     FaceDetectorOptions options;
-    dlib::frontal_face_detector detector = frontalDetector();
+    // Created on the first detect(): decoding it costs more than a whole cached augment pass.
+    std::unique_ptr<dlib::frontal_face_detector> detector;
     std::shared_ptr<const dlib::shape_predictor> predictor;
 };
 
@@ -103,7 +104,16 @@ FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_uni
     d->options = options;
     d->options.upsample = std::clamp(options.upsample, 0, 2);
     d->options.padding = std::clamp(options.padding, 0.0, 1.0);
-    d->predictor = sharedPredictor(options.resolvedModelPath());
+    const QString path = options.resolvedModelPath();
+    if (options.loadLazily) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            throw Error(tr("Landmark model %1 not found. %2").arg(path, modelHelp()));
+        if (!info.isFile() || !info.isReadable())
+            throw Error(tr("Landmark model %1 cannot be read. %2").arg(path, modelHelp()));
+    } else {
+        d->predictor = sharedPredictor(path);
+    }
 }
 
 FaceDetector::~FaceDetector() = default;
@@ -135,9 +145,13 @@ std::vector<Face> FaceDetector::detect(const cv::Mat &image)
         scale *= 2.0;
     }
 
+    if (!d->predictor)
+        d->predictor = sharedPredictor(d->options.resolvedModelPath());
+    if (!d->detector)
+        d->detector = std::make_unique<dlib::frontal_face_detector>(frontalDetector());
     const dlib::cv_image<unsigned char> img(work);
     std::vector<dlib::rect_detection> dets;
-    d->detector(img, dets, d->options.threshold);
+    (*d->detector)(img, dets, d->options.threshold);
     std::sort(dets.begin(), dets.end(), [](const dlib::rect_detection &a, const dlib::rect_detection &b) {
         return a.rect.area() != b.rect.area() ? a.rect.area() > b.rect.area()
                                               : a.detection_confidence > b.detection_confidence;

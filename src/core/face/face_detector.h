@@ -5,8 +5,9 @@
 //  - A FaceDetector is NOT thread-safe (dlib's frontal_face_detector keeps scratch state): use one
 //    per thread. The shape predictor (about 100 MB) is loaded once per process and model path and
 //    shared read-only by every detector.
-//  - The constructor throws maskbench::Error when the model file is missing or unreadable; the
-//    message names the file, the Debian package (libdlib-data) and the setting to change.
+//  - The constructor throws maskbench::Error when the model file is missing, unreadable or (unless
+//    loadLazily) corrupt; the message names the file, the Debian package (libdlib-data) and the
+//    setting to change.
 //  - detect() pads the image (options.padding of each side, border replicate) before detecting,
 //    because tightly cropped faces (UTKFace) otherwise lose their jaw landmarks; it optionally
 //    upsamples for small faces. Results are in original image coordinates, largest face first;
@@ -30,6 +31,10 @@ struct FaceDetectorOptions
     // crops, where a missed face costs an image (dlib's 0 misses about 3% of UTKFace, -0.3 under
     // 1%), while a poor fit is caught later by the mask coverage check.
     double threshold = -0.3;
+    // Defer loading the shape predictor to the first detect(): a run whose landmarks are all
+    // cached then never loads it. The constructor still checks that the file is there; a
+    // corrupt file throws from detect(). Not part of the cache key.
+    bool loadLazily = false;
 
     QString resolvedModelPath() const;
     // Everything that changes the result, for cache keys: model file (name and size), padding,

@@ -17,7 +17,11 @@ FaceLookup findFaces(const ImageInput &input, FaceDetector &detector, LandmarkCa
             return r;
         }
     }
-    r.faces = detector.detect(input.image);
+    // Round-trip through the cache's format even without a cache: a fresh detection must give
+    // exactly what a later cache hit gives (single-precision pose), or a resumed run would write
+    // other numbers into its manifest than an uninterrupted one.
+    const QByteArray bytes = serializeFaces(detector.detect(input.image));
+    deserializeFaces(bytes, r.faces);
     if (cache && !input.hash.isEmpty())
         cache->store(input.hash, key, r.faces);
     return r;
