@@ -48,13 +48,16 @@ QStringList copyFaces(const QString &dir, int count, int offset = 0)
     return out;
 }
 
-// Every file under dir (relative path -> bytes), without the run's bookkeeping file.
+// Every file under dir (relative path -> bytes), except the run journal: its lines are in the
+// order items finished, which threads and interruptions change.
 QMap<QString, QByteArray> snapshot(const QString &dir)
 {
     QMap<QString, QByteArray> files;
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
+        if (path.endsWith(QLatin1String(".maskbench-journal.tsv")))
+            continue;
         QFile f(path);
         if (f.open(QIODevice::ReadOnly))
             files.insert(QDir(dir).relativeFilePath(path), f.readAll());

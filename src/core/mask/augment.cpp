@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSaveFile>
 
 #include <opencv2/imgcodecs.hpp>
@@ -47,6 +48,62 @@ struct Row
     bool hasFace = false;
     Coverage coverage;
     AugmentSkip skip;
+    // The manifest's result columns (mask_type .. status), formatted once: a journal replays them.
+    QStringList result;
+};
+
+QString fmt(double v, int decimals) { return QString::number(v, 'f', decimals); }
+
+QStringList resultFields(const Row &r)
+{
+    const bool masked = r.status == QLatin1String("masked");
+    return {r.maskType.isEmpty() ? QStringLiteral("none") : r.maskType, r.templateName, r.colour,
+            r.hasFace ? fmt(r.pose.yaw, 1) : QString(), r.hasFace ? fmt(r.pose.pitch, 1) : QString(),
+            r.hasFace ? fmt(r.pose.roll, 1) : QString(), masked ? fmt(r.coverage.fraction(), 3) : QString(), r.status};
+}
+constexpr int kResultFields = 8;
+
+// The run journal: one line per finished image (key, output, result columns), appended after the
+// image is renamed into place. A resumed run takes finished items from it instead of decoding and
+// masking them again; an item whose line is missing (killed between rename and append) or torn
+// (killed mid-line) is simply recomputed, which gives the same row.
+class Journal
+{
+public:
+    explicit Journal(const QString &path) : m_file(path)
+    {
+        if (m_file.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = m_file.readAll().split('\n');
+            for (const QByteArray &line : lines) {
+                const QStringList f = QString::fromUtf8(line).split(QLatin1Char('\t'));
+                if (f.size() == kResultFields + 3 && f.last() == QLatin1String("."))
+                    m_done.insert(f[0], f.mid(1, kResultFields + 1));
+            }
+            m_file.close();
+        }
+        m_file.open(QIODevice::WriteOnly | QIODevice::Append);
+    }
+
+    // output + result fields of a finished item, or empty.
+    QStringList finished(const QString &key) const { return m_done.value(key); }
+
+    void append(const QString &key, const Row &row)
+    {
+        QStringList f{key, row.output};
+        f += row.result;
+        f.append(QStringLiteral(".")); // end marker: a torn line lacks it
+        for (const QString &x : f)
+            if (x.contains(QLatin1Char('\t')) || x.contains(QLatin1Char('\n')))
+                return; // odd file names are recomputed on resume instead
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_file.write((f.join(QLatin1Char('\t')) + QLatin1Char('\n')).toUtf8());
+        m_file.flush();
+    }
+
+private:
+    QFile m_file;
+    std::mutex m_mutex;
+    QHash<QString, QStringList> m_done;
 };
 
 // The item's key: its path relative to the dataset root, with any ".." steps made harmless so
@@ -149,8 +206,6 @@ void prepareOutput(const AugmentOptions &o, const QJsonObject &signature)
         QFile::remove(it.next());
 }
 
-QString fmt(double v, int decimals) { return QString::number(v, 'f', decimals); }
-
 } // namespace
 
 qint64 AugmentSummary::skippedTotal() const
@@ -184,6 +239,8 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     std::unique_ptr<LandmarkCache> cache;
     if (o.useCache)
         cache = std::make_unique<LandmarkCache>(o.cachePath.isEmpty() ? LandmarkCache::defaultPath() : o.cachePath);
+
+    Journal journal(QDir(o.outDir).filePath(QStringLiteral(".maskbench-journal.tsv")));
 
     // One detector per thread (dlib's is not thread-safe), handed out from a pool.
     std::mutex poolMutex;
@@ -226,6 +283,14 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
 
         if (!item.exists) {
             skip("missing", tr("file not found"));
+            return;
+        }
+        const QStringList done = journal.finished(key);
+        if (!done.isEmpty() && done[0] == row.output && QFileInfo::exists(outPath)) {
+            row.result = done.mid(1);
+            row.status = row.result.last();
+            row.maskType = row.result[0];
+            row.written = row.resumed = true;
             return;
         }
         const ImageInput input = readImageInput(item.path, o.maxPixels);
@@ -307,6 +372,8 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
             }
         }
         row.written = true;
+        row.result = resultFields(row);
+        journal.append(key, row);
     };
 
     const auto safeItem = [&](qint64 index) {
@@ -367,11 +434,8 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
             ++sum.original;
         }
         sum.resumed += r.resumed;
-        QStringList fields{r.output, item.label, item.group, item.split, QDir(ds.root).relativeFilePath(item.path),
-                           r.maskType.isEmpty() ? QStringLiteral("none") : r.maskType, r.templateName, r.colour,
-                           r.hasFace ? fmt(r.pose.yaw, 1) : QString(), r.hasFace ? fmt(r.pose.pitch, 1) : QString(),
-                           r.hasFace ? fmt(r.pose.roll, 1) : QString(),
-                           r.status == QLatin1String("masked") ? fmt(r.coverage.fraction(), 3) : QString(), r.status};
+        QStringList fields{r.output, item.label, item.group, item.split, QDir(ds.root).relativeFilePath(item.path)};
+        fields += r.result;
         for (const QString &a : attributes)
             fields.append(item.attributes.value(a));
         manifest += csvLine(fields).toUtf8();

@@ -163,6 +163,30 @@ void drawPattern(cv::Mat3f &rgb, const cv::Vec3f &base, const QStringList &palet
     }
 }
 
+// The shading depends only on the type's geometry: computed once per type, shared read-only.
+cv::Mat1f volumeShading(MaskType type, cv::Size size, const Geometry &g, float dome)
+{
+    static std::mutex mutex;
+    static std::map<int, cv::Mat1f> cache;
+    std::lock_guard<std::mutex> lock(mutex);
+    cv::Mat1f &factor = cache[int(type)];
+    if (factor.empty()) {
+        factor.create(size);
+        for (int y = 0; y < size.height; ++y)
+            for (int x = 0; x < size.width; ++x) {
+                const float u = (float(x) - g.origin.x) / (0.75f * g.unit);
+                const float v = (float(y) - g.origin.y) / g.unit;
+                float f = 1.0f - 0.18f * u * u - 0.06f * std::max(0.0f, v - 0.5f);
+                if (dome > 0) {
+                    const float r2 = u * u + (v - 0.45f) * (v - 0.45f) * 3.0f;
+                    f -= dome * std::min(1.0f, r2) * 0.6f;
+                }
+                factor(y, x) = std::max(0.3f, f);
+            }
+    }
+    return factor;
+}
+
 std::shared_ptr<MaskTemplate> render(const MaskSpec &spec)
 {
     const QJsonObject &d = description(spec.type);
@@ -283,23 +307,16 @@ std::shared_ptr<MaskTemplate> render(const MaskSpec &spec)
     }
 
     // Volume: darker towards the sides and the bottom (a mask curves away from the light), plus a
-    // dome for moulded respirators, plus a seeded fibre grain.
-    const float dome = float(style.value(QStringLiteral("dome")).toDouble());
+    // dome for moulded respirators (computed once per type), plus a seeded fibre grain.
     const float grain = float(style.value(QStringLiteral("grain")).toDouble());
-    cv::Mat1f noise(size);
-    rng.fill(noise, cv::RNG::NORMAL, 0.0, 1.0);
-    cv::Mat1f factor(size);
-    for (int y = 0; y < size.height; ++y)
-        for (int x = 0; x < size.width; ++x) {
-            const float u = (float(x) - g.origin.x) / (0.75f * g.unit);
-            const float v = (float(y) - g.origin.y) / g.unit;
-            float f = 1.0f - 0.18f * u * u - 0.06f * std::max(0.0f, v - 0.5f);
-            if (dome > 0) {
-                const float r2 = u * u + (v - 0.45f) * (v - 0.45f) * 3.0f;
-                f -= dome * std::min(1.0f, r2) * 0.6f;
-            }
-            factor(y, x) = std::max(0.3f, f) + grain / 255.0f * noise(y, x);
-        }
+    const cv::Mat1f shading = volumeShading(spec.type, size, g, float(style.value(QStringLiteral("dome")).toDouble()));
+    cv::Mat1f factor = shading; // shared and read-only: never assign into it (OpenCV would write in place)
+    if (grain > 0) {
+        cv::Mat1f noise(size);
+        rng.fill(noise, cv::RNG::NORMAL, 0.0, 1.0);
+        factor = cv::Mat1f();
+        cv::scaleAdd(noise, grain / 255.0, shading, factor);
+    }
     shade(rgb, factor);
 
     cv::Mat3b rgb8;
