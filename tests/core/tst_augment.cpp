@@ -175,6 +175,29 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("other settings")));
     }
 
+    void twoProcessesShareOneCache()
+    {
+        // Two runs at once on one landmark cache file (WAL, busy timeout): both finish, and agree.
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("data"));
+        copyFaces(data, 12, 3);
+        const QString cache = tmp.filePath(QStringLiteral("shared.sqlite"));
+        QProcess a, b;
+        const auto args = [&](const char *out) {
+            return QStringList{QStringLiteral("augment"), data, QStringLiteral("--out"), tmp.filePath(QString::fromLatin1(out)),
+                               QStringLiteral("--cache"), cache, QStringLiteral("--threads"), QStringLiteral("1")};
+        };
+        a.start(cliPath(), args("a"));
+        b.start(cliPath(), args("b"));
+        QVERIFY(a.waitForFinished(180000) && b.waitForFinished(180000));
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+        QVERIFY(snapshot(tmp.filePath(QStringLiteral("a"))) == snapshot(tmp.filePath(QStringLiteral("b"))));
+        // Everything is in the cache now: a third run detects nothing.
+        const test::CliResult r = test::runCli(args("c"));
+        QVERIFY2(r.out.contains(QStringLiteral("12 hits, 0 detections")), qPrintable(r.out));
+    }
+
     void badInputsAreListed()
     {
         QTemporaryDir tmp;
