@@ -328,18 +328,17 @@ std::shared_ptr<MaskTemplate> render(const MaskSpec &spec)
 
     // Halves overlap by one pixel so the seam never shows a gap after warping.
     const int cx = cvRound(t->centreX);
+    const auto clearAlpha = [](cv::Mat rgba) {
+        for (int y = 0; y < rgba.rows; ++y) {
+            cv::Vec4b *p = rgba.ptr<cv::Vec4b>(y);
+            for (int x = 0; x < rgba.cols; ++x)
+                p[x][3] = 0;
+        }
+    };
     t->leftHalf = t->rgba.clone();
     t->rightHalf = t->rgba.clone();
-    for (int y = 0; y < size.height; ++y) {
-        cv::Vec4b *l = t->leftHalf.ptr<cv::Vec4b>(y);
-        cv::Vec4b *r = t->rightHalf.ptr<cv::Vec4b>(y);
-        for (int x = 0; x < size.width; ++x) {
-            if (x > cx + 1)
-                l[x][3] = 0;
-            if (x < cx - 1)
-                r[x][3] = 0;
-        }
-    }
+    clearAlpha(t->leftHalf.colRange(std::min(cx + 2, size.width), size.width));
+    clearAlpha(t->rightHalf.colRange(0, std::max(cx - 1, 0)));
     return t;
 }
 
