@@ -57,3 +57,9 @@ set_target_properties(maskbench_libcsv PROPERTIES
 
 set(MASKBENCH_DLIB_MODEL "/usr/share/dlib/shape_predictor_68_face_landmarks.dat"
     CACHE FILEPATH "Default dlib 68-landmark model (Debian package libdlib-data)")
+
+# libjpeg: the tests write CMYK JPEGs (which OpenCV cannot encode) to check that they load.
+find_package(JPEG QUIET)
+if(NOT JPEG_FOUND)
+  maskbench_missing("libjpeg (for test fixtures)" "libjpeg62-turbo-dev")
+endif()

@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
   libtorch-dev libopenblas0-pthread
-  libopencv-dev
+  libopencv-dev libjpeg62-turbo-dev
   libdlib-dev libdlib-data
   libqcustomplot-dev
   libcli11-dev libcsv-dev

@@ -1,5 +1,6 @@
 // maskbench-cli: everything the workbench does, headless, on the same core library.
 
+#include "augment_command.h"
 #include "cli_common.h"
 #include "common/error.h"
 #include "dataset_command.h"
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     maskbench::cli::addMetricsCommand(cli, &exitCode);
     maskbench::cli::addCompareCommand(cli, &exitCode);
     maskbench::cli::addTrainCommand(cli, &exitCode);
+    maskbench::cli::addAugmentCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);

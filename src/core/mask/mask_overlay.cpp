@@ -1,0 +1,280 @@
+#include "mask/mask_overlay.h"
+
+#include <QCoreApplication>
+
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+#include <limits>
+
+namespace maskbench {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("MaskOverlay", s); }
+
+float sampleAlpha(const cv::Mat1f &alpha, cv::Point2f p)
+{
+    const int x = cvRound(p.x), y = cvRound(p.y);
+    if (x < 0 || y < 0 || x >= alpha.cols || y >= alpha.rows)
+        return 0.0f;
+    return alpha(y, x);
+}
+
+// A half's destination quadrilateral (top centre, top outer, bottom outer, bottom centre) must be
+// a proper convex quad with some area, or the homography folds the mask over itself.
+// It must also keep the template's orientation: a half whose jaw points crossed the centre line
+// would be mirrored onto the other half.
+bool usableQuad(const std::array<cv::Point2f, 4> &q, const std::array<cv::Point2f, 4> &templateQuad, double minArea)
+{
+    const std::vector<cv::Point2f> ring{q[0], q[2], q[3], q[1]};
+    const std::vector<cv::Point2f> tring{templateQuad[0], templateQuad[2], templateQuad[3], templateQuad[1]};
+    const double area = cv::contourArea(ring, true);
+    const double tarea = cv::contourArea(tring, true);
+    return cv::isContourConvex(ring) && std::abs(area) >= minArea && (area > 0) == (tarea > 0);
+}
+
+// A bilinear map of the unit square onto a quad: a = (0,0) top centre, b = (1,0) top outer,
+// c = (1,1) bottom outer, d = (0,1) bottom centre. Unlike a homography it maps every edge
+// linearly, so the two halves, which share the centre edge (landmarks 29 and 9), agree along it
+// exactly and pleats and patterns meet at the seam even on a turned head.
+struct BilinearQuad
+{
+    cv::Point2f a, b, c, d;
+
+    cv::Point2f at(float s, float t) const { return a + (b - a) * s + (d - a) * t + (a - b + c - d) * (s * t); }
+
+    // Inverse by solving the quadratic in t (stable form); of two roots the one nearer the quad.
+    bool inverse(cv::Point2f p, float &s, float &t) const
+    {
+        const auto cross = [](cv::Point2f u, cv::Point2f v) { return u.x * v.y - u.y * v.x; };
+        const cv::Point2f e = b - a, f = d - a, g = a - b + c - d, hp = p - a;
+        const float k2 = cross(g, f);
+        const float k1 = cross(e, f) + cross(hp, g);
+        const float k0 = cross(hp, e);
+        const float disc = k1 * k1 - 4.0f * k0 * k2;
+        if (disc < 0.0f)
+            return false;
+        const float q = -0.5f * (k1 + std::copysign(std::sqrt(disc), k1));
+        float t1 = std::numeric_limits<float>::infinity(), t2 = t1;
+        if (k2 != 0.0f)
+            t1 = q / k2;
+        if (q != 0.0f)
+            t2 = k0 / q;
+        t = std::abs(t1 - 0.5f) < std::abs(t2 - 0.5f) ? t1 : t2;
+        if (!std::isfinite(t))
+            return false;
+        const float dx = e.x + g.x * t, dy = e.y + g.y * t;
+        if (std::abs(dx) >= std::abs(dy)) {
+            if (dx == 0.0f)
+                return false;
+            s = (hp.x - f.x * t) / dx;
+        } else {
+            s = (hp.y - f.y * t) / dy;
+        }
+        return std::isfinite(s);
+    }
+};
+
+} // namespace
+
+QString Coverage::describe() const
+{
+    return QStringLiteral("nose %1/%2, mouth %3/%4, eyes %5/%6")
+        .arg(nose).arg(kNoseTotal).arg(mouth).arg(kMouthTotal).arg(eyes).arg(kEyeTotal);
+}
+
+Coverage measureCoverage(const cv::Mat &alpha, cv::Point2f origin, const std::array<cv::Point2f, kLandmarkCount> &lm,
+                         double opaqueAlpha)
+{
+    cv::Mat1f a;
+    if (alpha.depth() == CV_8U)
+        alpha.convertTo(a, CV_32F, 1.0 / 255.0);
+    else
+        a = alpha;
+    Coverage c;
+    const auto covered = [&](int oneBased) { return sampleAlpha(a, lm[size_t(oneBased - 1)] - origin) >= opaqueAlpha; };
+    for (int i = 31; i <= 36; ++i)
+        c.nose += covered(i);
+    for (int i = 49; i <= 68; ++i)
+        c.mouth += covered(i);
+    for (int i = 37; i <= 48; ++i)
+        c.eyes += covered(i);
+    return c;
+}
+
+MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskSpec &spec, const OverlayOptions &options)
+{
+    return applyMask(image, face, *maskTemplate(spec), options);
+}
+
+MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate &mask, const OverlayOptions &options)
+{
+    MaskResult r;
+    r.templateName = mask.name;
+    r.colour = mask.colour;
+    r.image = image;
+    const double faceLength = cv::norm(face.point(29) - face.point(9));
+    if (image.empty() || image.type() != CV_8UC3 || !(faceLength >= 8.0)) {
+        r.problem = tr("face too small or landmarks unusable");
+        return r;
+    }
+
+    // Each half's quads: template (s, t) space -> landmarks. Checked before any pixel work.
+    const std::array<const cv::Mat *, 2> halves{&mask.leftHalf, &mask.rightHalf};
+    const std::array<const std::array<cv::Point2f, 4> *, 2> src{&mask.anchors.left, &mask.anchors.right};
+    const std::array<const std::array<int, 4> *, 2> marks{&mask.anchors.leftLandmarks, &mask.anchors.rightLandmarks};
+    std::array<BilinearQuad, 2> destQuads, templateQuads;
+    std::array<cv::Rect2f, 2> halfBoxes;
+    for (int h = 0; h < 2; ++h) {
+        std::array<cv::Point2f, 4> dst;
+        for (int k = 0; k < 4; ++k)
+            dst[size_t(k)] = face.point((*marks[size_t(h)])[size_t(k)]);
+        if (!usableQuad(dst, *src[size_t(h)], 0.02 * faceLength * faceLength)) {
+            r.problem = tr("the %1 half of the face is too foreshortened for a mask").arg(h == 0 ? tr("left") : tr("right"));
+            return r;
+        }
+        const std::array<cv::Point2f, 4> &sq = *src[size_t(h)];
+        destQuads[size_t(h)] = BilinearQuad{dst[0], dst[2], dst[3], dst[1]};
+        templateQuads[size_t(h)] = BilinearQuad{sq[0], sq[2], sq[3], sq[1]};
+        // Where the half lands: its outline points carried through (s, t).
+        std::vector<cv::Point2f> landed;
+        for (const cv::Point2f &p : mask.outline) {
+            if (h == 0 ? p.x > mask.centreX + 2 : p.x < mask.centreX - 2)
+                continue;
+            float s = 0, t = 0;
+            if (templateQuads[size_t(h)].inverse(p, s, t))
+                landed.push_back(destQuads[size_t(h)].at(s, t));
+        }
+        if (landed.size() < 3) {
+            r.problem = tr("landmarks unusable");
+            return r;
+        }
+        halfBoxes[size_t(h)] = cv::boundingRect(landed);
+    }
+
+    // Work only on the mask's own bounding box (plus room for the feathering): the coverage
+    // check sees the mask where the chin leaves the picture; the composite clips to the image.
+    const double sigma = std::max(0.5, options.feather * faceLength);
+    const int pad = int(std::ceil(3 * sigma)) + 2;
+    const cv::Rect2f maskBox = halfBoxes[0] | halfBoxes[1];
+    const cv::Rect work(cvFloor(maskBox.x) - pad, cvFloor(maskBox.y) - pad, cvCeil(maskBox.width) + 2 * pad + 1,
+                        cvCeil(maskBox.height) + 2 * pad + 1);
+    // A mask far larger than the image means garbage landmarks; do not allocate a huge canvas.
+    if (qint64(work.width) * work.height > 16 * std::max<qint64>(qint64(image.cols) * image.rows, 250000)) {
+        r.problem = tr("landmarks lie far outside the image");
+        return r;
+    }
+    const cv::Point2f origin(float(work.x), float(work.y));
+
+    cv::Mat1f alpha(work.size(), 0.0f);
+    cv::Mat3f colour(work.size(), cv::Vec3f(0, 0, 0));
+    for (int h = 0; h < 2; ++h) {
+        // Warp: destination pixel -> (s, t) in its half's landmark quad -> template pixel.
+        const cv::Rect2f hb = halfBoxes[size_t(h)];
+        const cv::Rect roi = cv::Rect(cvFloor(hb.x) - pad, cvFloor(hb.y) - pad, cvCeil(hb.width) + 2 * pad + 1,
+                                      cvCeil(hb.height) + 2 * pad + 1) & work;
+        const BilinearQuad &dq = destQuads[size_t(h)];
+        const BilinearQuad &tq = templateQuads[size_t(h)];
+        // The map is smooth, so it is solved exactly on a grid of nodes every kStep pixels (at
+        // block centres, where cv::resize's bilinear sampling puts them) and interpolated in
+        // between by cv::resize: 16x fewer square roots, and the interpolation is vectorised.
+        // Pixels next to a node with no solution (beyond where a half can reach) are solved one
+        // by one instead, so the mask's edge stays exact there.
+        constexpr int kStep = 4;
+        const auto solve = [&](cv::Point2f p, cv::Vec2f &out) {
+            float u = 0, v = 0;
+            if (dq.inverse(p, u, v)) {
+                // Beyond this range lies only transparent template (and the far roots of the
+                // inverse, which would fold the mask back in): clamp, which keeps the map smooth.
+                const cv::Point2f t = tq.at(std::clamp(u, -0.3f, 2.5f), std::clamp(v, -0.5f, 1.6f));
+                out = cv::Vec2f(t.x, t.y);
+                return true;
+            }
+            out = cv::Vec2f(-1e4f, -1e4f); // far outside the template: transparent
+            return false;
+        };
+        const int gw = (roi.width + kStep - 1) / kStep, gh = (roi.height + kStep - 1) / kStep;
+        cv::Mat2f grid(gh, gw);
+        cv::Mat1b unsolved(gh, gw, uchar(0));
+        const float centre = (kStep - 1) / 2.0f;
+        for (int gy = 0; gy < gh; ++gy)
+            for (int gx = 0; gx < gw; ++gx)
+                unsolved(gy, gx) = solve(cv::Point2f(float(roi.x) + gx * kStep + centre, float(roi.y) + gy * kStep + centre),
+                                         grid(gy, gx)) ? 0 : 255;
+        cv::Mat2f fullMap;
+        cv::resize(grid, fullMap, cv::Size(gw * kStep, gh * kStep), 0, 0, cv::INTER_LINEAR);
+        cv::Mat2f map = fullMap(cv::Rect(0, 0, roi.width, roi.height));
+        if (cv::countNonZero(unsolved) > 0) {
+            cv::Mat1b near;
+            cv::dilate(unsolved, near, cv::Mat());
+            for (int y = 0; y < roi.height; ++y) {
+                const uchar *n = near.ptr<uchar>(y / kStep);
+                cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
+                for (int x = 0; x < roi.width; ++x)
+                    if (n[x / kStep])
+                        solve(cv::Point2f(float(roi.x + x), float(roi.y + y)), m[x]);
+            }
+        }
+        cv::Mat warped;
+        cv::remap(*halves[size_t(h)], warped, map, cv::noArray(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
+        // "Over" compositing of the second half onto the first; they meet only at the seam.
+        const cv::Point off = roi.tl() - work.tl();
+        for (int y = 0; y < roi.height; ++y) {
+            const cv::Vec4b *w = warped.ptr<cv::Vec4b>(y);
+            float *a = alpha.ptr<float>(y + off.y) + off.x;
+            cv::Vec3f *c = colour.ptr<cv::Vec3f>(y + off.y) + off.x;
+            for (int x = 0; x < roi.width; ++x) {
+                const float wa = w[x][3] / 255.0f;
+                const cv::Vec3f wc(w[x][0], w[x][1], w[x][2]);
+                // Colour is kept under transparent pixels too: feathering spreads alpha a little
+                // outwards, and it must meet the mask's colour there, not black.
+                if (a[x] <= 0.0f) {
+                    c[x] = wc;
+                    a[x] = wa;
+                    continue;
+                }
+                if (wa <= 0.0f)
+                    continue;
+                const float na = wa + a[x] * (1.0f - wa);
+                c[x] = (wc * wa + c[x] * (a[x] * (1.0f - wa))) / na;
+                a[x] = na;
+            }
+        }
+    }
+
+    cv::GaussianBlur(alpha, alpha, cv::Size(), sigma, sigma, cv::BORDER_CONSTANT);
+    r.coverage = measureCoverage(alpha, origin, face.landmarks, options.opaqueAlpha);
+    const cv::Rect imageRect(0, 0, image.cols, image.rows);
+
+    float gain = 1.0f;
+    if (options.matchBrightness) {
+        // Mean brightness of the face box inside the image: a dim photo gets a dimmer mask, so a
+        // white N95 does not glow on a face in shadow.
+        const cv::Rect box = cv::Rect(face.box) & imageRect;
+        if (box.area() > 0) {
+            cv::Mat gray;
+            cv::cvtColor(image(box), gray, cv::COLOR_BGR2GRAY);
+            const double mean = cv::mean(gray)[0];
+            gain = float(std::clamp(0.45 + 0.55 * mean / 150.0, 0.55, 1.05));
+        }
+    }
+
+    // Composite the part of the work area that lies in the image.
+    r.image = image.clone();
+    const cv::Rect visible = work & imageRect;
+    for (int y = visible.y; y < visible.y + visible.height; ++y) {
+        cv::Vec3b *out = r.image.ptr<cv::Vec3b>(y);
+        const float *a = alpha.ptr<float>(y - work.y) - work.x;
+        const cv::Vec3f *c = colour.ptr<cv::Vec3f>(y - work.y) - work.x;
+        for (int x = visible.x; x < visible.x + visible.width; ++x) {
+            if (a[x] <= 0.0f)
+                continue;
+            for (int k = 0; k < 3; ++k)
+                out[x][k] = cv::saturate_cast<uchar>(out[x][k] * (1.0f - a[x]) + c[x][k] * gain * a[x]);
+        }
+    }
+    r.ok = true;
+    return r;
+}
+
+} // namespace maskbench
