@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -46,11 +47,14 @@ int main(int argc, char **argv)
     QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this dataset at start."), QStringLiteral("source"));
     QCommandLineOption evaluate(QStringLiteral("evaluate"), QApplication::translate("main", "Open this predictions.csv in the Evaluation panel at start."),
                                 QStringLiteral("file"));
+    QCommandLineOption evaluationTab(QStringLiteral("evaluation-tab"),
+                                     QApplication::translate("main", "Show this tab of the Evaluation panel: 0 images, 1 curves, 2 slices."),
+                                     QStringLiteral("index"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QApplication::translate("main", "Save a picture of the window to FILE once the dataset or predictions have loaded (or after 2 s), then quit."),
                                   QStringLiteral("file"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({open, evaluate, screenshot, quitAfter});
+    parser.addOptions({open, evaluate, evaluationTab, screenshot, quitAfter});
     parser.process(app);
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
@@ -78,6 +82,8 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &window, [&window, &parser, &open] { window.datasetPanel()->openSource(parser.value(open)); });
     if (parser.isSet(evaluate))
         QTimer::singleShot(0, &window, [&window, &parser, &evaluate] { window.openPredictions(parser.value(evaluate)); });
+    if (parser.isSet(evaluationTab))
+        window.evaluationPanel()->tabs()->setCurrentIndex(parser.value(evaluationTab).toInt());
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &window, &QWidget::close);
     return app.exec();

@@ -149,16 +149,19 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_classTable->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("Predicted")});
     m_classTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_classTable->verticalHeader()->setVisible(false);
-    m_classTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Numbers and their headers always fit; the class name takes what is left.
+    m_classTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_classTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_classTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_classTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_matrix, 3);
+    leftLayout->addWidget(m_matrix, 1);
     leftLayout->addLayout(matrixBar);
     leftLayout->addWidget(m_summary);
-    leftLayout->addWidget(m_classTable, 2);
+    leftLayout->addWidget(m_classTable);
 
     // Right, tab 1: the gallery of one cell (or all errors) and the details of the selected image.
     m_galleryModel = new GalleryModel(this);
@@ -185,7 +188,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     galleryBar->addWidget(m_allErrors);
     m_preview = new QLabel(this);
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumSize(200, 200);
+    m_preview->setMinimumSize(180, 180);
     m_detailsText = new QLabel(tr("Select an image to see its details."), this);
     m_detailsText->setWordWrap(true);
     m_detailsText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -200,7 +203,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     gallerySplit->addWidget(detailsPane);
     gallerySplit->setStretchFactor(0, 3);
     gallerySplit->setStretchFactor(1, 1);
-    gallerySplit->setSizes({480, 230});
+    gallerySplit->setSizes({560, 220});
     auto *galleryPage = new QWidget(this);
     auto *galleryLayout = new QVBoxLayout(galleryPage);
     galleryLayout->addLayout(galleryBar);
@@ -234,7 +237,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_sliceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sliceTable->verticalHeader()->setVisible(false);
     m_sliceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sliceTable->horizontalHeader()->setStretchLastSection(true);
+    m_sliceTable->horizontalHeader()->setStretchLastSection(false);
     m_sliceTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_sliceNote = new QLabel(this);
     m_sliceNote->setWordWrap(true);
@@ -258,7 +261,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     main->addWidget(m_tabs);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
-    main->setSizes({440, 700});
+    main->setSizes({410, 750});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -655,7 +658,9 @@ void EvaluationPanel::fillSummary()
                 << tr("ECE %1").arg(fixed3(m_evaluation->calibration.expectedError))
                 << tr("%1 images").arg(formatCount(r.matrix.total()));
     }
-    m_summary->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("<br>") + ranking.join(QStringLiteral(" · ")));
+    m_summary->setText(QStringList{parts.mid(0, 3).join(QStringLiteral(" · ")), parts.mid(3).join(QStringLiteral(" · ")),
+                                   ranking.join(QStringLiteral(" · "))}
+                           .join(QStringLiteral("<br>")));
 }
 
 void EvaluationPanel::fillClassTable()
@@ -681,6 +686,10 @@ void EvaluationPanel::fillClassTable()
         fill(c, r.classes()[c], r.perClass[size_t(c)], false);
     fill(k, tr("macro avg"), r.macro, true);
     fill(k + 1, tr("weighted avg"), r.weighted, true);
+    // As tall as its rows (up to a dozen classes), so the matrix above gets the rest.
+    const int shown = std::min(k + 2, 14);
+    m_classTable->setFixedHeight(m_classTable->horizontalHeader()->height() + shown * m_classTable->verticalHeader()->defaultSectionSize()
+                                 + 2 * m_classTable->frameWidth() + 2);
 }
 
 void EvaluationPanel::fillSliceTable()
@@ -911,7 +920,7 @@ void EvaluationPanel::drawReliability()
     mean->setName(tr("at mean confidence of the bin"));
     auto *ideal = m_reliability->addGraph();
     ideal->setData({0, 1}, {0, 1});
-    ideal->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    ideal->setPen(QPen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DashLine));
     ideal->setName(tr("perfectly calibrated"));
     m_reliability->replot();
 }
