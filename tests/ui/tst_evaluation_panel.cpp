@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QLabel>
@@ -26,10 +27,12 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <qcustomplot.h>
 
+#include <cmath>
 #include <set>
 
 using namespace maskbench;
@@ -289,6 +292,93 @@ private Q_SLOTS:
         QTRY_VERIFY(panel.findChild<QMessageBox *>(QStringLiteral("evaluationError")) != nullptr);
         for (QMessageBox *b : panel.findChildren<QMessageBox *>())
             b->close();
+    }
+
+    void multiClassHasNoThresholdAndAThreeByThreeMatrix()
+    {
+        PredictionTable t;
+        t.classes = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        for (int i = 0; i < 30; ++i) {
+            Prediction p;
+            p.path = m_table.rows[size_t(i)].path; // real images again
+            p.label = i % 3;
+            p.predicted = (i % 5 == 0) ? (p.label + 1) % 3 : p.label;
+            p.probs = {0.1, 0.1, 0.1};
+            p.probs[size_t(p.predicted)] = 0.8;
+            t.rows.push_back(p);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("multi/predictions.csv"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("multi")));
+        writePredictions(t, path);
+        ui::EvaluationPanel panel;
+        panel.resize(1200, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        openAndWait(panel, path);
+        QVERIFY(!panel.thresholdSlider()->isEnabled());
+        const ConfusionMatrix cm = confusionMatrix(readPredictions(path));
+        QCOMPARE(cm.size(), 3);
+        QVERIFY(matrixShows(panel, cm));
+        QCOMPARE(panel.classTable()->rowCount(), 5);
+        QCOMPARE(panel.rocPlot()->plottableCount(), 4); // chance and one curve per class
+        QCOMPARE(panel.sliceTable()->columnCount(), 0);  // no attributes, nothing to group by
+        QTest::mouseClick(panel.matrixPlot(), Qt::LeftButton, {}, panel.cellCentre(2, 0));
+        QCOMPARE(qint64(panel.galleryModel()->rowCount()), cm.at(2, 0));
+        QVERIFY(cm.at(2, 0) > 0);
+    }
+
+    void thresholdStepsKeepTheEventLoopResponsive_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("synchronousLimit");
+        QTest::newRow("5000 rows, UI thread (the default limit)") << 5000 << -1;
+        QTest::newRow("50000 rows, worker") << 50000 << -1;
+    }
+
+    void thresholdStepsKeepTheEventLoopResponsive()
+    {
+        // The longest gap between ticks of a 5 ms timer while the threshold moves four times and
+        // the panel catches up: what a user dragging the slider would feel. Paths need not exist.
+        QFETCH(int, rows);
+        QFETCH(int, synchronousLimit);
+        PredictionTable t;
+        t.classes = m_table.classes;
+        t.attributeNames = {QStringLiteral("mask")};
+        for (int i = 0; i < rows; ++i) {
+            Prediction p;
+            p.path = QStringLiteral("/nonexistent/%1.jpg").arg(i);
+            p.label = i % 2;
+            const double p1 = std::fmod(0.618034 * i, 1.0);
+            p.probs = {1.0 - p1, p1};
+            p.predicted = p1 >= 0.5 ? 1 : 0;
+            p.attributes = {QStringLiteral("m%1").arg(i % 4)};
+            t.rows.push_back(p);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("large%1/predictions.csv").arg(rows));
+        QDir().mkpath(QFileInfo(path).path());
+        writePredictions(t, path);
+        ui::EvaluationPanel panel;
+        if (synchronousLimit >= 0)
+            panel.setSynchronousLimit(synchronousLimit);
+        panel.resize(1200, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        openAndWait(panel, path);
+        qint64 worst = 0;
+        QElapsedTimer gap;
+        QTimer tick;
+        tick.setInterval(5);
+        connect(&tick, &QTimer::timeout, this, [&] { worst = std::max(worst, gap.restart()); });
+        gap.start();
+        tick.start();
+        for (double threshold : {0.3, 0.4, 0.6, 0.7}) {
+            QTimer::singleShot(0, &panel, [&panel, threshold] { panel.setThreshold(threshold); });
+            QTRY_VERIFY_WITH_TIMEOUT(panel.view()->threshold && *panel.view()->threshold == threshold, 20000);
+        }
+        tick.stop();
+        QVERIFY(matrixShows(panel, confusionMatrix(applyThreshold(readPredictions(path), 0.7))));
+        qInfo("%d rows: longest event-loop stall over four threshold steps %lld ms", rows, worst);
+        QVERIFY2(worst < 1000, qPrintable(QString::number(worst))); // loose: this machine is shared
     }
 
     void mainWindowOpensPredictionsInTheEvaluationPanel()

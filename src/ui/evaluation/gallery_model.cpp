@@ -43,11 +43,7 @@ void GalleryModel::setEntries(std::shared_ptr<const PredictionTable> table, std:
     m_loader->clearPending();
     m_table = std::move(table);
     m_entries = std::move(entries);
-    m_rowOfPath.clear();
-    if (m_table) {
-        for (int i = int(m_entries.size()) - 1; i >= 0; --i)
-            m_rowOfPath.insert(m_table->rows[size_t(m_entries[size_t(i)].row)].path, i);
-    }
+    m_requested.clear();
     endResetModel();
 }
 
@@ -70,6 +66,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return p.label == p.predicted ? QStringLiteral("%1 ✓\n%2").arg(actual, QString::number(e.confidence, 'f', 3))
                                       : QStringLiteral("%1 → %2\n%3").arg(actual, predicted, QString::number(e.confidence, 'f', 3));
     case Qt::DecorationRole: {
+        m_requested.insert(p.path, index.row());
         const QImage img = m_loader->thumbnail(p.path);
         if (!img.isNull())
             return QPixmap::fromImage(img);
@@ -89,8 +86,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
 
 void GalleryModel::onReady(const QString &path)
 {
-    const int row = m_rowOfPath.value(path, -1);
-    if (row >= 0) {
+    const int row = m_requested.value(path, -1);
+    if (row >= 0 && row < int(m_entries.size())) {
         const QModelIndex idx = index(row);
         Q_EMIT dataChanged(idx, idx, {Qt::DecorationRole});
     }

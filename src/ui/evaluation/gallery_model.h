@@ -47,7 +47,9 @@ private:
 
     std::shared_ptr<const PredictionTable> m_table;
     std::vector<GalleryEntry> m_entries;
-    QHash<QString, int> m_rowOfPath; // gallery row of a path (first one)
+    // Gallery row of each path whose thumbnail was asked for: filled as the view draws, so a
+    // 50,000-image cell costs nothing until it is scrolled.
+    mutable QHash<QString, int> m_requested;
     ThumbnailLoader *m_loader = nullptr;
     QPixmap m_loading, m_broken;
 };
