@@ -2,6 +2,7 @@
 
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
+#include "evaluation/evaluation_panel.h"
 #include "common/theme.h"
 #include "main_window.h"
 
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -43,11 +45,16 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this dataset at start."), QStringLiteral("source"));
+    QCommandLineOption evaluate(QStringLiteral("evaluate"), QApplication::translate("main", "Open this predictions.csv in the Evaluation panel at start."),
+                                QStringLiteral("file"));
+    QCommandLineOption evaluationTab(QStringLiteral("evaluation-tab"),
+                                     QApplication::translate("main", "Show this tab of the Evaluation panel: 0 images, 1 curves, 2 slices."),
+                                     QStringLiteral("index"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to FILE once the dataset has loaded (or after 2 s), then quit."),
+                                  QApplication::translate("main", "Save a picture of the window to FILE once the dataset or predictions have loaded (or after 2 s), then quit."),
                                   QStringLiteral("file"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({open, screenshot, quitAfter});
+    parser.addOptions({open, evaluate, evaluationTab, screenshot, quitAfter});
     parser.process(app);
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
@@ -60,7 +67,11 @@ int main(int argc, char **argv)
             window.grab().save(file);
             QApplication::quit();
         };
-        if (parser.isSet(open)) {
+        if (parser.isSet(evaluate)) {
+            // Thumbnails arrive from the worker pool after the panel has loaded: give them time.
+            QObject::connect(window.evaluationPanel(), &maskbench::ui::EvaluationPanel::loaded, &window, [shoot] { QTimer::singleShot(1500, shoot); });
+            QObject::connect(window.evaluationPanel(), &maskbench::ui::EvaluationPanel::failed, &window, [shoot] { QTimer::singleShot(300, shoot); });
+        } else if (parser.isSet(open)) {
             QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::loaded, &window, [shoot] { QTimer::singleShot(300, shoot); });
             QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::failed, &window, [shoot] { QTimer::singleShot(300, shoot); });
         } else {
@@ -69,6 +80,10 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(open))
         QTimer::singleShot(0, &window, [&window, &parser, &open] { window.datasetPanel()->openSource(parser.value(open)); });
+    if (parser.isSet(evaluate))
+        QTimer::singleShot(0, &window, [&window, &parser, &evaluate] { window.openPredictions(parser.value(evaluate)); });
+    if (parser.isSet(evaluationTab))
+        window.evaluationPanel()->tabs()->setCurrentIndex(parser.value(evaluationTab).toInt());
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &window, &QWidget::close);
     return app.exec();

@@ -5,6 +5,7 @@
 #include "common/theme.h"
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
+#include "evaluation/evaluation_panel.h"
 #include "welcome_page.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_stack = new QStackedWidget(this);
     m_datasetPanel = new DatasetPanel(this);
+    m_evaluationPanel = new EvaluationPanel(this);
     struct Page { QString name; QString icon; QWidget *widget; };
     const QList<Page> pages = {
         {tr("Dataset"), QStringLiteral("folder-pictures"), m_datasetPanel},
@@ -54,8 +56,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                              "The Dataset panel and `maskbench-cli dataset` work now."), this)},
         {tr("Training"), QStringLiteral("system-run"),
          new PlaceholderPage(tr("Training"), tr("Training needs the model and training engine, which is not in this build yet."), this)},
-        {tr("Evaluation"), QStringLiteral("x-office-spreadsheet"),
-         new PlaceholderPage(tr("Evaluation"), tr("Confusion matrices and error galleries need trained runs, which this build cannot make yet."), this)},
+        {tr("Evaluation"), QStringLiteral("x-office-spreadsheet"), m_evaluationPanel},
     };
     for (const Page &p : pages) {
         auto *item = new QListWidgetItem(QIcon::fromTheme(p.icon, QIcon(QStringLiteral(":/maskbench/maskbench.svg"))), p.name, m_sidebar);
@@ -108,10 +109,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, m_datasetPanel, &DatasetPanel::cancel);
+    connect(m_cancel, &QToolButton::clicked, m_evaluationPanel, &EvaluationPanel::cancel);
 
     connect(m_datasetPanel, &DatasetPanel::busy, this, &MainWindow::onBusy);
     connect(m_datasetPanel, &DatasetPanel::idle, this, &MainWindow::onIdle);
     connect(m_datasetPanel, &DatasetPanel::logMessage, this, &MainWindow::appendLog);
+    connect(m_evaluationPanel, &EvaluationPanel::busy, this, &MainWindow::onBusy);
+    connect(m_evaluationPanel, &EvaluationPanel::idle, this, &MainWindow::onIdle);
+    connect(m_evaluationPanel, &EvaluationPanel::logMessage, this, &MainWindow::appendLog);
 
     createMenus();
     resize(1280, 820);
@@ -129,6 +134,12 @@ void MainWindow::showPanel(int index)
 {
     m_sidebar->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::openPredictions(const QString &path)
+{
+    showPanel(3);
+    m_evaluationPanel->openFile(path);
 }
 
 void MainWindow::showWelcome()
@@ -157,6 +168,10 @@ void MainWindow::createMenus()
     QAction *openCsv = file->addAction(QIcon::fromTheme(QStringLiteral("text-csv")), tr("Open &CSV manifest…"));
     openCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openCsv, &QAction::triggered, this, [this] { showPanel(0); m_datasetPanel->chooseCsv(); });
+    QAction *openPredictions = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &predictions…"));
+    openPredictions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    openPredictions->setToolTip(tr("Open a predictions.csv in the Evaluation panel"));
+    connect(openPredictions, &QAction::triggered, this, [this] { showPanel(3); m_evaluationPanel->chooseFile(); });
     file->addSeparator();
     QAction *welcome = file->addAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("&Welcome page"));
     connect(welcome, &QAction::triggered, this, &MainWindow::showWelcome);
@@ -221,6 +236,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_datasetPanel->isBusy())
         m_datasetPanel->cancel();
+    if (m_evaluationPanel->isBusy())
+        m_evaluationPanel->cancel();
     Settings::windowGeometry.set(saveGeometry());
     Settings::windowState.set(saveState());
     event->accept();

@@ -15,6 +15,7 @@ class QToolButton;
 namespace maskbench::ui {
 
 class DatasetPanel;
+class EvaluationPanel;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -25,6 +26,9 @@ public:
     ~MainWindow() override;
 
     DatasetPanel *datasetPanel() const { return m_datasetPanel; }
+    EvaluationPanel *evaluationPanel() const { return m_evaluationPanel; }
+    // Shows the Evaluation panel and opens a predictions.csv in it.
+    void openPredictions(const QString &path);
     QPlainTextEdit *log() const { return m_log; }
     int panelCount() const;
     void showPanel(int index);
@@ -44,6 +48,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     DatasetPanel *m_datasetPanel = nullptr;
+    EvaluationPanel *m_evaluationPanel = nullptr;
     WelcomePage *m_welcome = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_jobLabel = nullptr;

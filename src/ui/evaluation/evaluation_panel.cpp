@@ -1,0 +1,943 @@
+#include "evaluation/evaluation_panel.h"
+
+#include "common/error.h"
+#include "common/settings.h"
+#include "dataset/statistics.h"
+#include "evaluation/gallery_model.h"
+#include "thumbnail_loader.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace maskbench::ui {
+namespace {
+
+constexpr int kSliderSteps = 1000;
+
+const QColor kClassColours[] = {QColor(0x2e, 0x86, 0xc1), QColor(0xe6, 0x7e, 0x22), QColor(0x27, 0xae, 0x60),
+                                QColor(0x8e, 0x44, 0xad), QColor(0xc0, 0x39, 0x2b), QColor(0x16, 0xa0, 0x85)};
+
+QColor classColour(int i) { return kClassColours[i % 6]; }
+
+// At most maxPoints points of a curve for drawing: first, last and evenly spaced between (as
+// metrics.json thins them). QCPCurve draws every point it holds, and a test set of 50,000 images
+// has a ROC point per distinct score; the AUC and AP shown are core's, on the full curves.
+QVector<double> thinned(const std::vector<double> &values, int maxPoints = 2000)
+{
+    const size_t n = values.size();
+    if (n <= size_t(maxPoints))
+        return QVector<double>(values.begin(), values.end());
+    QVector<double> out;
+    out.reserve(maxPoints);
+    const double step = double(n - 1) / double(maxPoints - 1);
+    for (int k = 0; k < maxPoints; ++k)
+        out << values[k + 1 == maxPoints ? n - 1 : size_t(std::llround(k * step))];
+    return out;
+}
+
+QString fixed3(double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); }
+
+QTableWidgetItem *numberItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QCPTextElement *addTitle(QCustomPlot *plot, const QString &text)
+{
+    plot->plotLayout()->insertRow(0);
+    auto *title = new QCPTextElement(plot, text, QFont(plot->font().family(), 10, QFont::Bold));
+    plot->plotLayout()->addElement(0, 0, title);
+    return title;
+}
+
+void setupCurvePlot(QCustomPlot *plot, const QString &x, const QString &y)
+{
+    plot->setMinimumSize(220, 200);
+    plot->xAxis->setLabel(x);
+    plot->yAxis->setLabel(y);
+    plot->xAxis->setRange(0, 1);
+    plot->yAxis->setRange(0, 1.02);
+    plot->legend->setVisible(true);
+    QFont small = plot->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    plot->legend->setFont(small);
+    plot->legend->setBrush(QColor(255, 255, 255, 210));
+}
+
+} // namespace
+
+EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new EvaluationJob(this))
+{
+    // Top: the file and the threshold.
+    m_path = new QLineEdit(this);
+    m_path->setPlaceholderText(tr("A predictions.csv written by evaluation (path, label, predicted, prob_<class>..., attributes)"));
+    m_path->setToolTip(tr("Predictions file; press Enter to load"));
+    m_open = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open predictions…"), this);
+    m_open->setToolTip(tr("Open a predictions.csv (Ctrl+E)"));
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setRange(0, kSliderSteps);
+    m_slider->setValue(kSliderSteps / 2);
+    m_slider->setPageStep(kSliderSteps / 20);
+    m_slider->setMinimumWidth(160);
+    m_slider->setToolTip(tr("Binary models: predict the positive class when its probability is at least this"));
+    m_spin = new QDoubleSpinBox(this);
+    m_spin->setRange(0.0, 1.0);
+    m_spin->setDecimals(3);
+    m_spin->setSingleStep(0.01);
+    m_spin->setValue(0.5);
+    m_presets = new QComboBox(this);
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_presets->setToolTip(tr("Threshold presets computed on this data"));
+    m_thresholdTimer = new QTimer(this);
+    m_thresholdTimer->setSingleShot(true);
+    m_thresholdTimer->setInterval(60); // coalesces a dragged slider into a few recomputations
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_path, 3);
+    top->addWidget(m_open);
+    top->addSpacing(12);
+    top->addWidget(new QLabel(tr("Threshold:"), this));
+    top->addWidget(m_slider, 2);
+    top->addWidget(m_spin);
+    top->addWidget(m_presets);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setVisible(false);
+
+    // Left: the matrix, the headline numbers, the per-class report.
+    m_matrix = new QCustomPlot(this);
+    m_matrix->setMinimumSize(260, 240);
+    m_matrixTitle = addTitle(m_matrix, tr("Confusion matrix"));
+    m_matrix->xAxis->setLabel(tr("Predicted"));
+    m_matrix->yAxis->setLabel(tr("Actual"));
+    m_matrix->yAxis->setRangeReversed(true); // class 0 on top, as scikit-learn draws it
+    m_matrix->xAxis->grid()->setVisible(false);
+    m_matrix->yAxis->grid()->setVisible(false);
+    m_matrix->setToolTip(tr("Click a cell to see its images"));
+    m_counts = new QPushButton(tr("Counts"), this);
+    m_normalised = new QPushButton(tr("Row %"), this);
+    m_normalised->setToolTip(tr("Colour by share of each actual class (recall on the diagonal)"));
+    auto *toggle = new QButtonGroup(this);
+    for (QPushButton *b : {m_counts, m_normalised}) {
+        b->setCheckable(true);
+        b->setAutoDefault(false);
+        toggle->addButton(b);
+    }
+    m_counts->setChecked(true);
+    auto *matrixBar = new QHBoxLayout;
+    matrixBar->addWidget(new QLabel(tr("Colour by:"), this));
+    matrixBar->addWidget(m_counts);
+    matrixBar->addWidget(m_normalised);
+    matrixBar->addStretch(1);
+
+    m_summary = new QLabel(tr("Open a predictions.csv to see its confusion matrix, metrics, curves and errors."), this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_classTable = new QTableWidget(0, 6, this);
+    m_classTable->setHorizontalHeaderLabels({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("Predicted")});
+    m_classTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_classTable->verticalHeader()->setVisible(false);
+    // Numbers and their headers always fit; the class name takes what is left.
+    m_classTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_classTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_classTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_classTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_matrix, 1);
+    leftLayout->addLayout(matrixBar);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_classTable);
+
+    // Right, tab 1: the gallery of one cell (or all errors) and the details of the selected image.
+    m_galleryModel = new GalleryModel(this);
+    m_gallery = new QListView(this);
+    m_gallery->setModel(m_galleryModel);
+    m_gallery->setViewMode(QListView::IconMode);
+    m_gallery->setResizeMode(QListView::Adjust);
+    m_gallery->setMovement(QListView::Static);
+    m_gallery->setUniformItemSizes(true);
+    m_gallery->setLayoutMode(QListView::Batched);
+    m_gallery->setBatchSize(400);
+    m_gallery->setIconSize(QSize(112, 112));
+    m_gallery->setGridSize(QSize(132, 160));
+    m_gallery->setWordWrap(true);
+    m_gallery->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_gallery->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_galleryTitle = new QLabel(this);
+    m_galleryTitle->setWordWrap(true);
+    m_allErrors = new QPushButton(tr("All errors"), this);
+    m_allErrors->setToolTip(tr("Show every misclassified image instead of one cell"));
+    m_allErrors->setEnabled(false);
+    auto *galleryBar = new QHBoxLayout;
+    galleryBar->addWidget(m_galleryTitle, 1);
+    galleryBar->addWidget(m_allErrors);
+    m_preview = new QLabel(this);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(180, 180);
+    m_detailsText = new QLabel(tr("Select an image to see its details."), this);
+    m_detailsText->setWordWrap(true);
+    m_detailsText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailsText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *detailsPane = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(4, 0, 0, 0);
+    detailsLayout->addWidget(m_preview);
+    detailsLayout->addWidget(m_detailsText, 1);
+    auto *gallerySplit = new QSplitter(Qt::Horizontal, this);
+    gallerySplit->addWidget(m_gallery);
+    gallerySplit->addWidget(detailsPane);
+    gallerySplit->setStretchFactor(0, 3);
+    gallerySplit->setStretchFactor(1, 1);
+    gallerySplit->setSizes({560, 220});
+    auto *galleryPage = new QWidget(this);
+    auto *galleryLayout = new QVBoxLayout(galleryPage);
+    galleryLayout->addLayout(galleryBar);
+    galleryLayout->addWidget(gallerySplit, 1);
+
+    // Tab 2: curves.
+    m_roc = new QCustomPlot(this);
+    setupCurvePlot(m_roc, tr("False positive rate"), tr("True positive rate"));
+    addTitle(m_roc, tr("ROC curve"));
+    m_pr = new QCustomPlot(this);
+    setupCurvePlot(m_pr, tr("Recall"), tr("Precision"));
+    addTitle(m_pr, tr("Precision–recall curve"));
+    m_reliability = new QCustomPlot(this);
+    setupCurvePlot(m_reliability, tr("Confidence (probability of the predicted class)"), tr("Accuracy"));
+    addTitle(m_reliability, tr("Reliability diagram"));
+    m_reliability->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_roc->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_pr->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    auto *curvesTop = new QSplitter(Qt::Horizontal, this);
+    curvesTop->addWidget(m_roc);
+    curvesTop->addWidget(m_pr);
+    auto *curves = new QSplitter(Qt::Vertical, this);
+    curves->addWidget(curvesTop);
+    curves->addWidget(m_reliability);
+
+    // Tab 3: metrics by slice.
+    m_sliceAttribute = new QComboBox(this);
+    m_sliceAttribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sliceAttribute->setToolTip(tr("Group the predictions by this attribute (numbers such as age and yaw go into bands)"));
+    m_sliceTable = new QTableWidget(this);
+    m_sliceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sliceTable->verticalHeader()->setVisible(false);
+    m_sliceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sliceTable->horizontalHeader()->setStretchLastSection(false);
+    m_sliceTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_sliceNote = new QLabel(this);
+    m_sliceNote->setWordWrap(true);
+    auto *sliceBar = new QHBoxLayout;
+    sliceBar->addWidget(new QLabel(tr("Group by:"), this));
+    sliceBar->addWidget(m_sliceAttribute);
+    sliceBar->addStretch(1);
+    auto *slicePage = new QWidget(this);
+    auto *sliceLayout = new QVBoxLayout(slicePage);
+    sliceLayout->addLayout(sliceBar);
+    sliceLayout->addWidget(m_sliceTable, 1);
+    sliceLayout->addWidget(m_sliceNote);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(galleryPage, tr("Images"));
+    m_tabs->addTab(curves, tr("Curves"));
+    m_tabs->addTab(slicePage, tr("Slices"));
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(left);
+    main->addWidget(m_tabs);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    main->setSizes({410, 750});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(main, 1);
+
+    m_previewLoader = new ThumbnailLoader(256, this);
+    connect(m_previewLoader, &ThumbnailLoader::thumbnailReady, this, [this](const QString &path, const QImage &img) {
+        if (m_view && m_detailRow >= 0 && m_view->table->rows[size_t(m_detailRow)].path == path)
+            m_preview->setPixmap(QPixmap::fromImage(img));
+    });
+    connect(m_previewLoader, &ThumbnailLoader::thumbnailFailed, this, [this](const QString &path, const QString &error) {
+        if (m_view && m_detailRow >= 0 && m_view->table->rows[size_t(m_detailRow)].path == path)
+            m_preview->setText(tr("Cannot show the image: %1").arg(error));
+    });
+    connect(m_galleryModel->loader(), &ThumbnailLoader::thumbnailFailed, this, [this](const QString &path, const QString &error) {
+        Q_EMIT logMessage(tr("%1: cannot decode: %2").arg(path, error));
+    });
+
+    connect(m_open, &QPushButton::clicked, this, &EvaluationPanel::chooseFile);
+    connect(m_path, &QLineEdit::returnPressed, this, [this] {
+        if (!m_path->text().trimmed().isEmpty())
+            openFile(m_path->text().trimmed());
+    });
+    connect(m_slider, &QSlider::valueChanged, this, &EvaluationPanel::onSliderMoved);
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this, &EvaluationPanel::onSpinChanged);
+    connect(m_presets, &QComboBox::activated, this, &EvaluationPanel::onPresetChosen);
+    connect(m_thresholdTimer, &QTimer::timeout, this, &EvaluationPanel::requestView);
+    connect(toggle, &QButtonGroup::buttonClicked, this, [this] { drawMatrix(); });
+    connect(m_matrix, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        if (!m_view)
+            return;
+        const int k = m_view->report.matrix.size();
+        const double x = m_matrix->xAxis->pixelToCoord(event->position().x());
+        const double y = m_matrix->yAxis->pixelToCoord(event->position().y());
+        const int p = int(std::lround(x)), a = int(std::lround(y));
+        if (p >= 0 && p < k && a >= 0 && a < k && std::abs(x - p) <= 0.5 && std::abs(y - a) <= 0.5)
+            selectCell(a, p);
+    });
+    connect(m_allErrors, &QPushButton::clicked, this, &EvaluationPanel::showAllErrors);
+    connect(m_gallery->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        showDetails(current.isValid() ? m_galleryModel->tableRow(current.row()) : -1);
+    });
+    connect(m_sliceAttribute, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_view)
+            requestView();
+    });
+    connect(m_job, &EvaluationJob::opened, this, &EvaluationPanel::onOpened);
+    connect(m_job, &EvaluationJob::viewReady, this, [this](const EvaluationView &view) {
+        if (view.serial == m_wantedSerial)
+            setView(view);
+    });
+    connect(m_job, &EvaluationJob::failed, this, &EvaluationPanel::onFailed);
+    connect(m_job, &EvaluationJob::cancelled, this, [this] {
+        if (std::exchange(m_opening, false)) {
+            m_open->setEnabled(true);
+            Q_EMIT idle(tr("Evaluation cancelled"));
+        }
+    });
+
+    m_slider->setEnabled(false);
+    m_spin->setEnabled(false);
+    m_presets->setEnabled(false);
+    m_counts->setEnabled(false);
+    m_normalised->setEnabled(false);
+    m_galleryTitle->setText(tr("The misclassified images appear here, most confident first."));
+}
+
+EvaluationPanel::~EvaluationPanel() = default;
+
+bool EvaluationPanel::isBusy() const { return m_job->isRunning(); }
+
+void EvaluationPanel::cancel() { m_job->cancel(); }
+
+QAbstractButton *EvaluationPanel::normaliseToggle() const { return m_normalised; }
+
+void EvaluationPanel::chooseFile()
+{
+    const QString start = m_path->text().isEmpty() ? Settings::lastDatasetSource.get() : m_path->text();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open predictions"), start,
+                                                      tr("Predictions (*.csv);;All files (*)"));
+    if (!file.isEmpty())
+        openFile(file);
+}
+
+void EvaluationPanel::openFile(const QString &path)
+{
+    m_path->setText(path);
+    m_opening = true;
+    m_openingPath = path;
+    m_open->setEnabled(false);
+    m_thresholdTimer->stop();
+    Q_EMIT busy(tr("Evaluating %1").arg(QFileInfo(path).fileName()), 0, 0, -1);
+    m_job->open(path, m_sliceAttribute->currentData().toString());
+}
+
+void EvaluationPanel::showMessage(const QString &html)
+{
+    m_message->setText(html);
+    m_message->setVisible(!html.isEmpty());
+}
+
+void EvaluationPanel::onFailed(const QString &message)
+{
+    if (std::exchange(m_opening, false)) {
+        m_open->setEnabled(true);
+        // Core's messages name the file and the line; say which file the user chose regardless.
+        const QString text = message.contains(m_openingPath) ? message : tr("%1: %2").arg(m_openingPath, message);
+        showMessage(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(text.toHtmlEscaped()));
+        Q_EMIT idle(tr("Evaluation failed"));
+        Q_EMIT logMessage(tr("Error: %1").arg(text));
+        Q_EMIT failed(text);
+        // Window-modal and not blocking: the event loop (and the workers' signals) keep running.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the predictions"),
+                                    tr("%1\n\nChoose a predictions.csv written by evaluation: path, label, predicted and one "
+                                       "prob_<class> column per class.").arg(text),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("evaluationError"));
+        box->open();
+        return;
+    }
+    // A view failed (it should not: the panel only asks for what the table has). Keep the last one.
+    Q_EMIT logMessage(tr("Error: %1").arg(message));
+    showMessage(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(message.toHtmlEscaped()));
+}
+
+void EvaluationPanel::onOpened(std::shared_ptr<const Evaluation> evaluation, const EvaluationView &view)
+{
+    m_opening = false;
+    m_open->setEnabled(true);
+    m_evaluation = std::move(evaluation);
+    m_threshold.reset();
+    m_cell.reset();
+    m_wantedSerial = view.serial;
+    const PredictionTable &table = m_evaluation->table;
+
+    QStringList notes;
+    for (const QString &w : m_evaluation->warnings) {
+        notes << w.toHtmlEscaped();
+        Q_EMIT logMessage(tr("Warning: %1").arg(w));
+    }
+    showMessage(notes.isEmpty() ? QString() : QStringLiteral("<span style='color:#b9770e'>%1</span>").arg(notes.join(QStringLiteral("<br>"))));
+
+    {
+        const QSignalBlocker block(m_sliceAttribute);
+        m_sliceAttribute->clear();
+        for (const QString &a : table.attributeNames)
+            m_sliceAttribute->addItem(a, a);
+        m_sliceAttribute->setCurrentIndex(m_sliceAttribute->findData(view.slice.attribute));
+        m_sliceAttribute->setEnabled(!table.attributeNames.isEmpty());
+    }
+    const bool binary = table.classCount() == 2;
+    {
+        const QSignalBlocker b1(m_slider), b2(m_spin);
+        m_slider->setValue(kSliderSteps / 2);
+        m_spin->setValue(0.5);
+    }
+    m_slider->setEnabled(binary);
+    m_spin->setEnabled(binary);
+    m_presets->setEnabled(binary);
+    m_counts->setEnabled(true);
+    m_normalised->setEnabled(true);
+    fillPresets();
+    drawCurves();
+    drawReliability();
+    setView(view);
+    Q_EMIT idle(tr("Evaluated %1 predictions from %2").arg(formatCount(qint64(table.rows.size())), table.source));
+    Q_EMIT loaded();
+}
+
+void EvaluationPanel::fillPresets()
+{
+    const QSignalBlocker block(m_presets);
+    m_presets->clear();
+    m_presets->addItem(tr("File's predictions"));
+    m_presets->setItemData(0, tr("The predicted column as written in the file"), Qt::ToolTipRole);
+    m_presets->addItem(tr("Custom"));
+    if (m_evaluation) {
+        for (const ThresholdChoice &c : m_evaluation->thresholds) {
+            QString name;
+            switch (c.rule) {
+            case ThresholdRule::Fixed: name = tr("Default"); break;
+            case ThresholdRule::BestAccuracy: name = tr("Best accuracy"); break;
+            case ThresholdRule::Youden: name = tr("Youden's J"); break;
+            case ThresholdRule::MaxMinRecall: name = tr("Max-min recall"); break;
+            }
+            m_presets->addItem(tr("%1 (%2)").arg(name, QString::number(c.threshold, 'f', 3)), c.threshold);
+            m_presets->setItemData(m_presets->count() - 1,
+                                   tr("accuracy %1, recall %2 %3, recall %4 %5")
+                                       .arg(fixed3(c.accuracy), m_evaluation->table.classes.value(0), fixed3(c.recall[0]),
+                                            m_evaluation->table.classes.value(1), fixed3(c.recall[1])),
+                                   Qt::ToolTipRole);
+        }
+    }
+    m_presets->setCurrentIndex(0);
+}
+
+void EvaluationPanel::onPresetChosen(int index)
+{
+    if (index == 0) {
+        setThreshold(std::nullopt);
+    } else if (index >= 2) {
+        setThreshold(m_presets->itemData(index).toDouble());
+        const QSignalBlocker block(m_presets);
+        m_presets->setCurrentIndex(index);
+    }
+}
+
+void EvaluationPanel::setThreshold(std::optional<double> threshold)
+{
+    {
+        const QSignalBlocker b1(m_slider), b2(m_spin), b3(m_presets);
+        if (threshold) {
+            m_slider->setValue(int(std::lround(*threshold * kSliderSteps)));
+            m_spin->setValue(*threshold);
+            if (m_presets->currentIndex() == 0)
+                m_presets->setCurrentIndex(1);
+        } else {
+            m_presets->setCurrentIndex(0);
+        }
+    }
+    m_threshold = threshold;
+    m_thresholdTimer->stop();
+    requestView();
+}
+
+void EvaluationPanel::onSliderMoved(int value)
+{
+    const double t = double(value) / kSliderSteps;
+    {
+        const QSignalBlocker b1(m_spin), b2(m_presets);
+        m_spin->setValue(t);
+        m_presets->setCurrentIndex(1);
+    }
+    m_threshold = t;
+    m_thresholdTimer->start();
+}
+
+void EvaluationPanel::onSpinChanged(double value)
+{
+    {
+        const QSignalBlocker b1(m_slider), b2(m_presets);
+        m_slider->setValue(int(std::lround(value * kSliderSteps)));
+        m_presets->setCurrentIndex(1);
+    }
+    m_threshold = value;
+    m_thresholdTimer->start();
+}
+
+void EvaluationPanel::requestView()
+{
+    if (!m_evaluation || m_opening)
+        return;
+    const QString slice = m_sliceAttribute->currentData().toString();
+    const std::optional<double> threshold = m_evaluation->table.classCount() == 2 ? m_threshold : std::nullopt;
+    // Small tables are re-derived here (milliseconds: one pass for the matrix, a sort of the
+    // errors, one grouping); large ones on the worker, newest request winning.
+    if (int(m_evaluation->table.rows.size()) <= m_synchronousLimit) {
+        try {
+            EvaluationView v = evaluationView(m_evaluation->table, threshold, slice);
+            v.serial = ++m_wantedSerial;
+            setView(std::move(v));
+        } catch (const Error &e) {
+            onFailed(e.message());
+        }
+        return;
+    }
+    // The table lives as long as the evaluation; the job shares it.
+    std::shared_ptr<const PredictionTable> base(m_evaluation, &m_evaluation->table);
+    m_wantedSerial = m_job->requestView(base, threshold, slice);
+}
+
+void EvaluationPanel::setView(EvaluationView view)
+{
+    m_view = std::move(view);
+    drawMatrix();
+    fillSummary();
+    fillClassTable();
+    fillSliceTable();
+    fillGallery();
+    markThreshold();
+    Q_EMIT viewUpdated();
+}
+
+QPoint EvaluationPanel::cellCentre(int actual, int predicted) const
+{
+    return QPoint(int(std::lround(m_matrix->xAxis->coordToPixel(predicted))), int(std::lround(m_matrix->yAxis->coordToPixel(actual))));
+}
+
+QString EvaluationPanel::cellText(int actual, int predicted) const
+{
+    const QString name = QStringLiteral("cell_%1_%2").arg(actual).arg(predicted);
+    for (int i = 0; i < m_matrix->itemCount(); ++i) {
+        if (auto *t = qobject_cast<QCPItemText *>(m_matrix->item(i)); t && t->objectName() == name)
+            return t->text();
+    }
+    return QString();
+}
+
+void EvaluationPanel::drawMatrix()
+{
+    m_matrix->clearItems();
+    m_matrix->clearPlottables();
+    if (!m_view) {
+        m_matrix->replot();
+        return;
+    }
+    const ConfusionMatrix &cm = m_view->report.matrix;
+    const int k = cm.size();
+    const bool normalised = m_normalised->isChecked();
+    const auto rows = cm.rowNormalised();
+
+    auto *map = new QCPColorMap(m_matrix->xAxis, m_matrix->yAxis);
+    map->data()->setSize(k, k);
+    map->data()->setRange(QCPRange(0, k - 1), QCPRange(0, k - 1));
+    double maxValue = 0;
+    for (int a = 0; a < k; ++a) {
+        for (int p = 0; p < k; ++p) {
+            const double v = normalised ? rows[size_t(a)][size_t(p)] : double(cm.at(a, p));
+            map->data()->setCell(p, a, v);
+            maxValue = std::max(maxValue, v);
+        }
+    }
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, QColor(0xf7, 0xfb, 0xff));
+    gradient.setColorStopAt(0.5, QColor(0x6b, 0xae, 0xd6));
+    gradient.setColorStopAt(1.0, QColor(0x08, 0x30, 0x6b));
+    map->setGradient(gradient);
+    map->setInterpolate(false);
+    map->setDataRange(QCPRange(0, normalised ? 1.0 : std::max(1.0, maxValue)));
+
+    QFont cellFont = font();
+    cellFont.setBold(true);
+    if (k > 6)
+        cellFont.setPointSizeF(cellFont.pointSizeF() * 0.8);
+    for (int a = 0; a < k; ++a) {
+        for (int p = 0; p < k; ++p) {
+            const qint64 n = cm.at(a, p);
+            const QString percent = QStringLiteral("%1%").arg(100.0 * rows[size_t(a)][size_t(p)], 0, 'f', 1);
+            auto *text = new QCPItemText(m_matrix);
+            text->setObjectName(QStringLiteral("cell_%1_%2").arg(a).arg(p));
+            text->position->setType(QCPItemPosition::ptPlotCoords);
+            text->position->setCoords(p, a);
+            text->setPositionAlignment(Qt::AlignCenter);
+            text->setTextAlignment(Qt::AlignCenter);
+            text->setText(normalised ? QStringLiteral("%1\n(%2)").arg(percent, formatCount(n))
+                                     : QStringLiteral("%1\n(%2)").arg(formatCount(n), percent));
+            text->setFont(cellFont);
+            const double v = normalised ? rows[size_t(a)][size_t(p)] : double(n);
+            const double level = v / (normalised ? 1.0 : std::max(1.0, maxValue));
+            text->setColor(level > 0.45 ? Qt::white : QColor(0x1b, 0x26, 0x31));
+            text->setSelectable(false);
+        }
+    }
+    if (m_cell) {
+        auto *frame = new QCPItemRect(m_matrix);
+        frame->topLeft->setCoords(m_cell->second - 0.5, m_cell->first - 0.5);
+        frame->bottomRight->setCoords(m_cell->second + 0.5, m_cell->first + 0.5);
+        frame->setPen(QPen(QColor(0xe6, 0x7e, 0x22), 3));
+        frame->setBrush(Qt::NoBrush);
+        frame->setSelectable(false);
+    }
+
+    QVector<double> ticks;
+    QVector<QString> labels;
+    for (int i = 0; i < k; ++i) {
+        ticks << i;
+        labels << cm.classes[i];
+    }
+    for (QCPAxis *axis : {m_matrix->xAxis, m_matrix->yAxis}) {
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        ticker->addTicks(ticks, labels);
+        axis->setTicker(ticker);
+        axis->setSubTicks(false);
+        axis->setRange(-0.5, k - 0.5);
+    }
+    m_matrixTitle->setText(m_view->threshold ? tr("Confusion matrix at threshold %1").arg(*m_view->threshold, 0, 'f', 3)
+                                             : tr("Confusion matrix (%1 predictions)").arg(formatCount(cm.total())));
+    m_matrix->replot();
+}
+
+void EvaluationPanel::fillSummary()
+{
+    const ClassificationReport &r = m_view->report;
+    QStringList parts;
+    parts << tr("<b>Accuracy</b> %1").arg(fixed3(r.accuracy)) << tr("<b>balanced</b> %1").arg(fixed3(r.balancedAccuracy))
+          << tr("<b>min recall</b> %1").arg(fixed3(r.minRecall)) << tr("<b>macro F1</b> %1").arg(fixed3(r.macro.f1))
+          << tr("<b>weighted F1</b> %1").arg(fixed3(r.weighted.f1));
+    QStringList ranking;
+    if (m_evaluation) {
+        ranking << tr("ROC AUC %1").arg(fixed3(m_evaluation->ranking.rocAuc()))
+                << tr("AP %1").arg(fixed3(m_evaluation->ranking.averagePrecision()))
+                << tr("ECE %1").arg(fixed3(m_evaluation->calibration.expectedError))
+                << tr("%1 images").arg(formatCount(r.matrix.total()));
+    }
+    m_summary->setText(QStringList{parts.mid(0, 3).join(QStringLiteral(" · ")), parts.mid(3).join(QStringLiteral(" · ")),
+                                   ranking.join(QStringLiteral(" · "))}
+                           .join(QStringLiteral("<br>")));
+}
+
+void EvaluationPanel::fillClassTable()
+{
+    const ClassificationReport &r = m_view->report;
+    const int k = int(r.perClass.size());
+    m_classTable->setRowCount(k + 2);
+    auto fill = [this](int row, const QString &name, const ClassScores &s, bool average) {
+        auto *nameItem = new QTableWidgetItem(name);
+        if (average) {
+            QFont f = nameItem->font();
+            f.setItalic(true);
+            nameItem->setFont(f);
+        }
+        m_classTable->setItem(row, 0, nameItem);
+        m_classTable->setItem(row, 1, numberItem(fixed3(s.precision)));
+        m_classTable->setItem(row, 2, numberItem(fixed3(s.recall)));
+        m_classTable->setItem(row, 3, numberItem(fixed3(s.f1)));
+        m_classTable->setItem(row, 4, numberItem(formatCount(s.support)));
+        m_classTable->setItem(row, 5, numberItem(average ? QString() : formatCount(s.predicted)));
+    };
+    for (int c = 0; c < k; ++c)
+        fill(c, r.classes()[c], r.perClass[size_t(c)], false);
+    fill(k, tr("macro avg"), r.macro, true);
+    fill(k + 1, tr("weighted avg"), r.weighted, true);
+    // As tall as its rows (up to a dozen classes), so the matrix above gets the rest.
+    const int shown = std::min(k + 2, 14);
+    m_classTable->setFixedHeight(m_classTable->horizontalHeader()->height() + shown * m_classTable->verticalHeader()->defaultSectionSize()
+                                 + 2 * m_classTable->frameWidth() + 2);
+}
+
+void EvaluationPanel::fillSliceTable()
+{
+    const SliceTable &s = m_view->slice;
+    m_sliceTable->clear();
+    m_sliceTable->setRowCount(0);
+    if (s.attribute.isEmpty()) {
+        m_sliceTable->setColumnCount(0);
+        m_sliceNote->setText(tr("This predictions file has no attribute columns to group by."));
+        return;
+    }
+    QStringList header = {s.attribute, tr("Count"), tr("Accuracy"), tr("Balanced acc.")};
+    for (const QString &c : s.classes)
+        header << tr("Recall %1").arg(c);
+    header << tr("Min recall");
+    m_sliceTable->setColumnCount(int(header.size()));
+    m_sliceTable->setHorizontalHeaderLabels(header);
+    m_sliceTable->setRowCount(int(s.rows.size()));
+    for (int i = 0; i < int(s.rows.size()); ++i) {
+        const SliceRow &row = s.rows[size_t(i)];
+        int col = 0;
+        m_sliceTable->setItem(i, col++, new QTableWidgetItem(row.value));
+        m_sliceTable->setItem(i, col++, numberItem(formatCount(row.count)));
+        m_sliceTable->setItem(i, col++, numberItem(fixed3(row.report.accuracy)));
+        m_sliceTable->setItem(i, col++, numberItem(fixed3(row.report.balancedAccuracy)));
+        for (const ClassScores &c : row.report.perClass)
+            m_sliceTable->setItem(i, col++, numberItem(c.support > 0 ? fixed3(c.recall) : QStringLiteral("–")));
+        m_sliceTable->setItem(i, col++, numberItem(fixed3(row.report.minRecall)));
+    }
+    QString note = s.binning.isEmpty() ? tr("Grouped by the values of %1.").arg(s.attribute)
+                                       : tr("Grouped by %1 (%2).").arg(s.attribute, s.binning);
+    if (s.rows.size() > 1)
+        note += QLatin1Char(' ') + tr("Largest accuracy gap between groups of at least 10 images: %1.").arg(fixed3(s.accuracyGap(10)));
+    m_sliceNote->setText(note);
+}
+
+void EvaluationPanel::fillGallery()
+{
+    const PredictionTable &table = *m_view->table;
+    std::vector<GalleryEntry> entries;
+    const int k = m_view->report.matrix.size();
+    if (m_cell && (m_cell->first >= k || m_cell->second >= k))
+        m_cell.reset();
+    if (m_cell && m_cell->first != m_cell->second) {
+        // An error cell: core's list is already most confident first.
+        for (const Misclassified &e : m_view->errors)
+            if (e.actual == m_cell->first && e.predicted == m_cell->second)
+                entries.push_back({e.row, e.confidence});
+    } else if (m_cell) {
+        // A diagonal cell: the correct predictions of one class, least sure last.
+        for (int i = 0; i < int(table.rows.size()); ++i) {
+            const Prediction &p = table.rows[size_t(i)];
+            if (p.label == m_cell->first && p.predicted == m_cell->first)
+                entries.push_back({i, p.confidence()});
+        }
+        std::stable_sort(entries.begin(), entries.end(), [](const GalleryEntry &a, const GalleryEntry &b) { return a.confidence > b.confidence; });
+    } else {
+        for (const Misclassified &e : m_view->errors)
+            entries.push_back({e.row, e.confidence});
+    }
+    const qint64 n = qint64(entries.size());
+    if (m_cell) {
+        const QString actual = table.classes.value(m_cell->first), predicted = table.classes.value(m_cell->second);
+        m_galleryTitle->setText(m_cell->first == m_cell->second
+                                    ? tr("<b>%1</b> predicted correctly: %2 images, most confident first").arg(actual.toHtmlEscaped(), formatCount(n))
+                                    : tr("Actual <b>%1</b>, predicted <b>%2</b>: %3 images, most confident first")
+                                          .arg(actual.toHtmlEscaped(), predicted.toHtmlEscaped(), formatCount(n)));
+    } else {
+        m_galleryTitle->setText(tr("All <b>%1</b> misclassified images, most confident first. Click a matrix cell to see only its images.")
+                                    .arg(formatCount(n)));
+    }
+    m_allErrors->setEnabled(m_cell.has_value());
+    m_galleryModel->setEntries(m_view->table, std::move(entries));
+    if (m_galleryModel->rowCount() > 0)
+        m_gallery->setCurrentIndex(m_galleryModel->index(0));
+    else
+        showDetails(-1);
+}
+
+void EvaluationPanel::selectCell(int actual, int predicted)
+{
+    if (!m_view)
+        return;
+    m_cell = std::make_pair(actual, predicted);
+    drawMatrix();
+    fillGallery();
+    m_tabs->setCurrentIndex(0);
+}
+
+void EvaluationPanel::showAllErrors()
+{
+    m_cell.reset();
+    if (!m_view)
+        return;
+    drawMatrix();
+    fillGallery();
+}
+
+void EvaluationPanel::showDetails(int tableRow)
+{
+    m_detailRow = tableRow;
+    m_preview->clear();
+    if (!m_view || tableRow < 0) {
+        m_detailsText->setText(tr("Select an image to see its details."));
+        return;
+    }
+    const PredictionTable &table = *m_view->table;
+    const Prediction &p = table.rows[size_t(tableRow)];
+    auto row = [](const QString &k, const QString &v) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing='3'>");
+    html += row(tr("File"), QFileInfo(p.path).fileName());
+    html += row(tr("Folder"), QDir::toNativeSeparators(QFileInfo(p.path).path()));
+    html += row(tr("Actual"), table.classes.value(p.label));
+    html += row(tr("Predicted"), table.classes.value(p.predicted));
+    html += row(tr("Confidence"), QString::number(p.confidence(), 'f', 4));
+    for (int c = 0; c < table.classCount(); ++c)
+        html += row(tr("p(%1)").arg(table.classes[c]), QString::number(p.probs[size_t(c)], 'f', 4));
+    for (int a = 0; a < table.attributeNames.size(); ++a)
+        html += row(table.attributeNames[a], p.attributes.value(a));
+    if (p.line > 0)
+        html += row(tr("Line"), QString::number(p.line));
+    html += QStringLiteral("</table>");
+    m_detailsText->setText(html);
+    const QImage img = m_previewLoader->thumbnail(p.path);
+    if (!img.isNull())
+        m_preview->setPixmap(QPixmap::fromImage(img));
+}
+
+void EvaluationPanel::drawCurves()
+{
+    for (QCustomPlot *plot : {m_roc, m_pr})
+        plot->clearPlottables();
+    if (!m_evaluation)
+        return;
+    const RankingMetrics &rm = m_evaluation->ranking;
+    const QStringList &classes = m_evaluation->table.classes;
+    auto chance = m_roc->addGraph();
+    chance->setData({0, 1}, {0, 1});
+    chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    chance->setName(tr("chance"));
+    // A binary model has one curve (class 1 against class 0); more classes get one each.
+    std::vector<int> shown;
+    if (rm.binary)
+        shown.push_back(1);
+    else
+        for (int c = 0; c < int(classes.size()); ++c)
+            shown.push_back(c);
+    for (int c : shown) {
+        const RocCurve &roc = rm.roc[size_t(c)];
+        const PrCurve &pr = rm.pr[size_t(c)];
+        const QColor colour = classColour(c);
+        // QCPCurve keeps the points in curve order (a QCPGraph would sort them by x, and the
+        // points of equal recall in a PR curve have no order of their own).
+        auto *g = new QCPCurve(m_roc->xAxis, m_roc->yAxis);
+        g->setData(thinned(roc.fpr), thinned(roc.tpr));
+        g->setPen(QPen(colour, 2));
+        g->setName(tr("%1 (AUC %2)").arg(classes[c], fixed3(roc.auc)));
+        auto *h = new QCPCurve(m_pr->xAxis, m_pr->yAxis);
+        h->setData(thinned(pr.recall), thinned(pr.precision));
+        h->setPen(QPen(colour, 2));
+        h->setName(tr("%1 (AP %2)").arg(classes[c], fixed3(pr.averagePrecision)));
+    }
+    if (rm.binary) {
+        // The operating point of the current threshold, moved by markThreshold().
+        for (QCustomPlot *plot : {m_roc, m_pr}) {
+            auto *point = plot->addGraph();
+            point->setLineStyle(QCPGraph::lsNone);
+            point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(0xc0, 0x39, 0x2b), QColor(0xc0, 0x39, 0x2b), 9));
+            point->setName(tr("operating point"));
+        }
+    }
+    m_roc->replot();
+    m_pr->replot();
+}
+
+void EvaluationPanel::markThreshold()
+{
+    if (!m_evaluation || !m_evaluation->ranking.binary || !m_view)
+        return;
+    const ClassificationReport &r = m_view->report;
+    if (r.perClass.size() != 2)
+        return;
+    QCPGraph *rocPoint = m_roc->graph(m_roc->graphCount() - 1);
+    QCPGraph *prPoint = m_pr->graph(m_pr->graphCount() - 1);
+    rocPoint->setData({1.0 - r.perClass[0].recall}, {r.perClass[1].recall});
+    prPoint->setData({r.perClass[1].recall}, {r.perClass[1].precision});
+    const QString at = m_view->threshold ? tr("threshold %1").arg(*m_view->threshold, 0, 'f', 3) : tr("file's predictions");
+    rocPoint->setName(at);
+    prPoint->setName(at);
+    m_roc->replot(QCustomPlot::rpQueuedReplot);
+    m_pr->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void EvaluationPanel::drawReliability()
+{
+    m_reliability->clearPlottables();
+    if (!m_evaluation)
+        return;
+    const Calibration &cal = m_evaluation->calibration;
+    auto *bars = new QCPBars(m_reliability->xAxis, m_reliability->yAxis);
+    QVector<double> keys, values;
+    for (const CalibrationBin &b : cal.bins) {
+        if (b.count == 0)
+            continue;
+        keys << (b.lower + b.upper) / 2;
+        values << b.observed;
+    }
+    bars->setData(keys, values);
+    bars->setWidth(cal.bins.empty() ? 0.1 : 0.9 / double(cal.bins.size()));
+    bars->setBrush(QColor(0x2e, 0x86, 0xc1, 170));
+    bars->setPen(QPen(QColor(0x1b, 0x4f, 0x72)));
+    bars->setName(tr("accuracy per bin (ECE %1, MCE %2)").arg(fixed3(cal.expectedError), fixed3(cal.maximumError)));
+    auto *mean = m_reliability->addGraph();
+    QVector<double> mx, my;
+    for (const CalibrationBin &b : cal.bins) {
+        if (b.count == 0)
+            continue;
+        mx << b.meanScore;
+        my << b.observed;
+    }
+    mean->setData(mx, my);
+    mean->setLineStyle(QCPGraph::lsNone);
+    mean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe6, 0x7e, 0x22), 7));
+    mean->setName(tr("at mean confidence of the bin"));
+    auto *ideal = m_reliability->addGraph();
+    ideal->setData({0, 1}, {0, 1});
+    ideal->setPen(QPen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DashLine));
+    ideal->setName(tr("perfectly calibrated"));
+    m_reliability->replot();
+}
+
+} // namespace maskbench::ui
