@@ -234,7 +234,11 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     prepareOutput(o, runSignature(o, detectorKey));
 
     reportProgress(progress, Progress{tr("Reading dataset"), 0, 0, -1});
-    const Dataset ds = loadDataset(o.source, o.load, progress);
+    // Headers are probed per item by readImageInput (it must, to refuse large images before
+    // decoding); probing them all up front as well would read every file twice.
+    LoadOptions load = o.load;
+    load.probeImages = false;
+    const Dataset ds = loadDataset(o.source, load, progress);
 
     std::unique_ptr<LandmarkCache> cache;
     if (o.useCache)

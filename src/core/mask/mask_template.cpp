@@ -121,6 +121,9 @@ cv::Mat1f smoothNoise(cv::Size size, int cells, cv::RNG &rng)
     rng.fill(small, cv::RNG::UNIFORM, 0.0, 1.0);
     cv::Mat1f big;
     cv::resize(small, big, size, 0, 0, cv::INTER_CUBIC);
+    // Stretched to the full 0..1 range so every pattern shows all its colours (a few random
+    // cells can otherwise all fall below a threshold and leave a plain mask).
+    cv::normalize(big, big, 0.0, 1.0, cv::NORM_MINMAX);
     return big;
 }
 
@@ -132,7 +135,21 @@ void drawPattern(cv::Mat3f &rgb, const cv::Vec3f &base, const QStringList &palet
             return cv::Vec3f(float(rng.uniform(0, 256)), float(rng.uniform(0, 256)), float(rng.uniform(0, 256)));
         return parseColour(palette.at(rng.uniform(0, int(palette.size()))));
     };
-    const cv::Vec3f c1 = pick(), c2 = pick();
+    // Colours that differ visibly from the base and from each other, or the pattern vanishes.
+    const auto pickUnlike = [&](const std::vector<cv::Vec3f> &others) {
+        cv::Vec3f c = pick();
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            bool close = false;
+            for (const cv::Vec3f &o : others)
+                close = close || cv::norm(c - o) < 80.0;
+            if (!close)
+                break;
+            c = pick();
+        }
+        return c;
+    };
+    const cv::Vec3f c1 = pickUnlike({base});
+    const cv::Vec3f c2 = pickUnlike({base, c1});
     const int recipe = rng.uniform(0, 3);
     if (recipe == 0) { // blotchy noise in three colours
         const cv::Mat1f n1 = smoothNoise(rgb.size(), rng.uniform(4, 10), rng);
