@@ -4,6 +4,7 @@
 #include "dataset/dataset_panel.h"
 #include "common/theme.h"
 #include "main_window.h"
+#include "training/training_panel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,8 +47,11 @@ int main(int argc, char **argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QApplication::translate("main", "Save a picture of the window to FILE once the dataset has loaded (or after 2 s), then quit."),
                                   QStringLiteral("file"));
+    QCommandLineOption trainingRun(QStringLiteral("training-run"),
+                                   QApplication::translate("main", "Open the Training panel on this run folder at start."),
+                                   QStringLiteral("folder"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({open, screenshot, quitAfter});
+    parser.addOptions({open, screenshot, trainingRun, quitAfter});
     parser.process(app);
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
@@ -60,7 +64,9 @@ int main(int argc, char **argv)
             window.grab().save(file);
             QApplication::quit();
         };
-        if (parser.isSet(open)) {
+        if (parser.isSet(trainingRun)) {
+            QTimer::singleShot(1000, &window, shoot); // after the run has loaded and the charts replotted
+        } else if (parser.isSet(open)) {
             QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::loaded, &window, [shoot] { QTimer::singleShot(300, shoot); });
             QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::failed, &window, [shoot] { QTimer::singleShot(300, shoot); });
         } else {
@@ -69,6 +75,8 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(open))
         QTimer::singleShot(0, &window, [&window, &parser, &open] { window.datasetPanel()->openSource(parser.value(open)); });
+    if (parser.isSet(trainingRun))
+        QTimer::singleShot(0, &window, [&window, &parser, &trainingRun] { window.showTrainingRun(parser.value(trainingRun)); });
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &window, &QWidget::close);
     return app.exec();

@@ -15,6 +15,7 @@ class QToolButton;
 namespace maskbench::ui {
 
 class DatasetPanel;
+class TrainingPanel;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -25,6 +26,9 @@ public:
     ~MainWindow() override;
 
     DatasetPanel *datasetPanel() const { return m_datasetPanel; }
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+    // Shows the Training panel with the run in runDir (its config and curves).
+    bool showTrainingRun(const QString &runDir);
     QPlainTextEdit *log() const { return m_log; }
     int panelCount() const;
     void showPanel(int index);
@@ -40,10 +44,12 @@ private:
     void appendLog(const QString &line);
     void onBusy(const QString &stage, qint64 done, qint64 total, double eta);
     void onIdle(const QString &message);
+    void cancelJob();
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     DatasetPanel *m_datasetPanel = nullptr;
+    TrainingPanel *m_trainingPanel = nullptr;
     WelcomePage *m_welcome = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_jobLabel = nullptr;
