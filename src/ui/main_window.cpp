@@ -138,7 +138,7 @@ void MainWindow::showPanel(int index)
 bool MainWindow::showTrainingRun(const QString &runDir)
 {
     showPanel(2);
-    return m_trainingPanel->openRun(runDir);
+    return m_trainingPanel->showRun(runDir);
 }
 
 void MainWindow::cancelJob()

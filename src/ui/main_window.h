@@ -27,7 +27,8 @@ public:
 
     DatasetPanel *datasetPanel() const { return m_datasetPanel; }
     TrainingPanel *trainingPanel() const { return m_trainingPanel; }
-    // Shows the Training panel with the run in runDir (its config and curves).
+    // Shows the Training panel with the run in runDir (its config and curves); follows it live
+    // when another process is still writing it.
     bool showTrainingRun(const QString &runDir);
     QPlainTextEdit *log() const { return m_log; }
     int panelCount() const;

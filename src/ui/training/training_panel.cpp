@@ -70,6 +70,24 @@ QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
+// A run another process is writing: incomplete, and its events grew in the last minute.
+bool recentlyWritten(const QString &runDir)
+{
+    const QFileInfo events(QDir(runDir).filePath(QStringLiteral("events.jsonl")));
+    return events.exists() && events.lastModified().secsTo(QDateTime::currentDateTime()) < 60;
+}
+
+// The engine logs "stopped ..." as its last line when the stop flag ended the run.
+bool loggedStop(const QString &runDir)
+{
+    QFile f(QDir(runDir).filePath(QStringLiteral("train.log")));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    f.seek(std::max<qint64>(0, f.size() - 400));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    return !lines.isEmpty() && lines.last().contains(" stopped ");
+}
+
 int totalEpochsOf(const QJsonObject &config)
 {
     try {
@@ -279,7 +297,9 @@ QWidget *TrainingPanel::createForm()
     auto *dataRow = new QHBoxLayout;
     dataRow->addWidget(m_data, 1);
     dataRow->addWidget(browseData);
-    form->addRow(tr("&Data:"), dataRow);
+    auto *dataLabel = new QLabel(tr("&Data:"), box);
+    dataLabel->setBuddy(m_data);
+    form->addRow(dataLabel, dataRow);
 
     m_labelColumn = new QLineEdit(box);
     m_labelColumn->setPlaceholderText(tr("label"));
@@ -378,7 +398,9 @@ QWidget *TrainingPanel::createForm()
     auto *outRow = new QHBoxLayout;
     outRow->addWidget(m_outDir, 1);
     outRow->addWidget(browseOut);
-    form->addRow(tr("Run &folder:"), outRow);
+    auto *outLabel = new QLabel(tr("Run &folder:"), box);
+    outLabel->setBuddy(m_outDir);
+    form->addRow(outLabel, outRow);
 
     auto toCustom = [this] { m_preset->setCurrentIndex(Custom); };
     connect(m_model, qOverload<int>(&QComboBox::activated), this, toCustom);
@@ -431,9 +453,9 @@ void TrainingPanel::setupPlot(QCustomPlot *plot, const QString &title, const QSt
     QPen batchPen(QColor(31, 119, 180, 110), 1.2);
     QPen overlayTrain(trainColor.darker(130), 1.5, Qt::DashLine), overlayVal(valColor.darker(130), 1.5, Qt::DashLine);
     const QList<G> graphs = {
-        {tr("train (batches, epoch mean so far)"), batchPen, false},
-        {tr("train (epoch)"), QPen(trainColor, 2), true},
-        {tr("validation (epoch)"), QPen(valColor, 2), true},
+        {tr("train, per batch (epoch mean so far)"), batchPen, false},
+        {tr("train"), QPen(trainColor, 2), true},
+        {tr("validation"), QPen(valColor, 2), true},
         {tr("overlay train"), overlayTrain, true},
         {tr("overlay validation"), overlayVal, true},
     };
@@ -446,7 +468,9 @@ void TrainingPanel::setupPlot(QCustomPlot *plot, const QString &title, const QSt
     }
     plot->legend->setVisible(true);
     QFont legendFont = font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.8);
+    plot->legend->setIconSize(20, 10);
+    plot->legend->setRowSpacing(-2);
     plot->legend->setFont(legendFont);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -490,7 +514,8 @@ QWidget *TrainingPanel::createCharts()
     setupPlot(m_accPlot, tr("Accuracy"), tr("accuracy"));
     setupPlot(m_lossPlot, tr("Loss"), tr("loss"));
     m_accPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    m_lossPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // Loss falls from the top left: its bottom left stays free; accuracy rises: bottom right.
+    m_lossPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
     int i = 0;
     for (QCustomPlot *plot : {m_accPlot, m_lossPlot}) {
         auto *line = new QCPItemStraightLine(plot);
@@ -933,6 +958,18 @@ void TrainingPanel::replot()
             if (std::isfinite(x))
                 lossMax = std::max(lossMax, x);
     };
+    double accMin = 1.0;
+    double lossMin = std::numeric_limits<double>::infinity();
+    for (const QVector<double> *v : {&c.batchLoss, &c.loss, &c.valLoss, &o.loss, &o.valLoss})
+        for (double x : *v)
+            if (std::isfinite(x))
+                lossMin = std::min(lossMin, x);
+    if (!std::isfinite(lossMin))
+        lossMin = 0;
+    for (const QVector<double> *v : {&c.batchAccuracy, &c.accuracy, &c.valAccuracy, &o.accuracy, &o.valAccuracy})
+        for (double x : *v)
+            if (std::isfinite(x))
+                accMin = std::min(accMin, x);
     grow(c.batchLoss);
     grow(c.loss);
     grow(c.valLoss);
@@ -950,8 +987,8 @@ void TrainingPanel::replot()
         const bool overlay = o.epochs() > 0;
         plot->graph(OverlayTrain)->setVisible(overlay);
         plot->graph(OverlayVal)->setVisible(overlay);
-        plot->graph(OverlayTrain)->setName(tr("train (epoch), %1").arg(overlayName));
-        plot->graph(OverlayVal)->setName(tr("validation (epoch), %1").arg(overlayName));
+        plot->graph(OverlayTrain)->setName(tr("train, %1").arg(overlayName));
+        plot->graph(OverlayVal)->setName(tr("validation, %1").arg(overlayName));
         if (overlay) {
             plot->graph(OverlayTrain)->addToLegend();
             plot->graph(OverlayVal)->addToLegend();
@@ -963,9 +1000,9 @@ void TrainingPanel::replot()
         // The x range always spans the whole schedule, so the best epoch's marker stays in view.
         plot->xAxis->setRange(0, maxEpoch + 0.25);
         if (acc)
-            plot->yAxis->setRange(0, 1.04);
+            plot->yAxis->setRange(std::max(0.0, std::floor((accMin - 0.05) * 10) / 10), 1.04);
         else
-            plot->yAxis->setRange(0, lossMax > 0 ? lossMax * 1.08 : 1.0);
+            plot->yAxis->setRange(std::max(0.0, lossMin - 0.15 * (lossMax - lossMin)), lossMax > 0 ? lossMax * 1.04 : 1.0);
 
         const bool best = c.bestEpoch > 0;
         m_bestLine[i]->setVisible(best);
@@ -1030,10 +1067,14 @@ void TrainingPanel::refreshRuns()
             state = tr("running");
         else if (total > 0 && curves.epochs() >= total)
             state = tr("finished");
-        else if (metrics.lastModified().secsTo(QDateTime::currentDateTime()) < 120 && isAttached() && QDir(path) == QDir(m_attachDir))
+        else if (isAttached() && QDir(path) == QDir(m_attachDir))
             state = tr("following");
-        else
+        else if (loggedStop(path))
             state = tr("stopped");
+        else if (recentlyWritten(path))
+            state = tr("being written");
+        else
+            state = tr("interrupted"); // killed, crashed or failed: Resume run continues from the last checkpoint
         auto *item = new QTreeWidgetItem(m_runList);
         item->setText(0, fi.fileName());
         item->setData(0, Qt::UserRole, path);
@@ -1049,6 +1090,16 @@ void TrainingPanel::refreshRuns()
     for (int c = 1; c < m_runList->columnCount(); ++c)
         m_runList->resizeColumnToContents(c);
     updateButtons();
+}
+
+bool TrainingPanel::showRun(const QString &runDir)
+{
+    RunCurves curves;
+    readMetrics(runDir, curves);
+    const bool incomplete = curves.totalEpochs == 0 || curves.epochs() < curves.totalEpochs;
+    if (incomplete && !loggedStop(runDir) && recentlyWritten(runDir) && !isBusy())
+        return attachRun(runDir);
+    return openRun(runDir);
 }
 
 bool TrainingPanel::openRun(const QString &runDir)
@@ -1124,6 +1175,17 @@ bool TrainingPanel::attachRun(const QString &runDir)
     m_curves.runDir = QDir(runDir).absolutePath();
     m_curves.totalEpochs = totalEpochsOf(readJson(QDir(runDir).filePath(QStringLiteral("config.json"))));
     m_attachDir = m_curves.runDir;
+    const QJsonObject config = readJson(QDir(runDir).filePath(QStringLiteral("config.json")));
+    m_attachBatchSize = 0;
+    try {
+        TrainConfig c = TrainConfig::fromJson(config);
+        m_attachBatchSize = c.batchSize;
+        c.outDir.clear();
+        setConfig(c);
+        m_preset->setCurrentIndex(Custom);
+    } catch (const Error &e) {
+        appendRunLog(tr("warning: %1").arg(e.message()));
+    }
     resetTail(m_attachDir);
     resetProgress(m_curves.totalEpochs);
     m_log->clear();
@@ -1207,15 +1269,20 @@ void TrainingPanel::readRunFiles()
         m_curves.addBatch(epoch, batch, last.batches, m_tailLossSum / m_tailBatches, m_tailAccSum / m_tailBatches);
         anyBatch = true;
     }
-    if (isAttached()) {
+    if (!isBusy()) {
         m_epochBar->setRange(0, std::max(1, m_curves.totalEpochs));
         m_epochBar->setValue(m_curves.epochs());
         if (anyBatch) {
             m_batchBar->setRange(0, std::max(1, last.batches));
             m_batchBar->setValue(last.batch);
-            m_rate->setText(tr("%1 images/s\nstage %2").arg(last.imagesPerSecond, 0, 'f', 1).arg(last.stage));
+            // Training time only (validation not counted): what the batches still to come take.
+            const qint64 left = qint64(std::max(0, m_curves.totalEpochs - last.epoch)) * last.batches + (last.batches - last.batch);
+            const double eta = isAttached() && last.imagesPerSecond > 0 && m_attachBatchSize > 0
+                ? double(left) * m_attachBatchSize / last.imagesPerSecond : -1;
+            m_rate->setText(isAttached() ? tr("%1 images/s\nETA %2 · stage %3").arg(last.imagesPerSecond, 0, 'f', 1).arg(duration(eta), last.stage)
+                                         : tr("%1 images/s\nstage %2").arg(last.imagesPerSecond, 0, 'f', 1).arg(last.stage));
         }
-        if (!metricLines.isEmpty() || anyBatch) {
+        if (isAttached() && (!metricLines.isEmpty() || anyBatch)) {
             QFile log(QDir(dir).filePath(QStringLiteral("train.log")));
             if (log.open(QIODevice::ReadOnly))
                 m_log->setPlainText(QString::fromUtf8(log.readAll()));

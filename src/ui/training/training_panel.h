@@ -84,6 +84,8 @@ public:
     QStringList runs() const; // run folders listed, in list order
     // Shows a finished or stopped run (its config in the form, its curves); false when unreadable.
     bool openRun(const QString &runDir);
+    // Follows the run when another process is still writing it (attachRun), else opens it.
+    bool showRun(const QString &runDir);
     bool overlayRun(const QString &runDir);
     void clearOverlay();
     // Follows a run another process writes: re-reads its files as they grow.
@@ -155,6 +157,7 @@ private:
     qint64 m_metricsOffset = 0, m_eventsOffset = 0;
     QVector<QString> m_metricsColumns;
     int m_tailEpoch = 0, m_tailBatches = 0;
+    int m_attachBatchSize = 0;
     double m_tailLossSum = 0, m_tailAccSum = 0;
 
     QComboBox *m_preset = nullptr;
