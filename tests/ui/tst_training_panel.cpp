@@ -10,6 +10,7 @@
 #include "dataset/manifest.h"
 #include "dataset/splitter.h"
 #include "test_support.h"
+#include "main_window.h"
 #include "training/training_panel.h"
 
 #include <qcustomplot.h>
@@ -28,6 +29,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace maskbench;
@@ -352,6 +355,38 @@ private Q_SLOTS:
         QTRY_VERIFY((box = errorBox()) != nullptr);
         box->close();
         QVERIFY(panel.startButton()->isEnabled());
+    }
+
+    void statusBarShowsAndCancelsTraining()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TrainingPanel *panel = w.trainingPanel();
+        QVERIFY(panel);
+        w.showPanel(2);
+        panel->setRunsFolder(m_runs);
+        panel->setConfig(tinyConfig(m_manifest, QDir(m_runs).filePath(QStringLiteral("from-window")), 50));
+        QSignalSpy finished(panel, &TrainingPanel::runFinished);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QProgressBar *jobProgress = w.statusBar()->findChild<QProgressBar *>();
+        QToolButton *cancel = nullptr;
+        for (QToolButton *b : w.statusBar()->findChildren<QToolButton *>())
+            if (b->text() == QLatin1String("Cancel"))
+                cancel = b;
+        QVERIFY(jobProgress && cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(jobProgress->isVisible() && jobProgress->value() > 0, 30000);
+        QVERIFY(cancel->isVisible());
+        QLabel *job = nullptr;
+        for (QLabel *l : w.statusBar()->findChildren<QLabel *>())
+            if (l->text().startsWith(QLatin1String("Training")))
+                job = l;
+        QVERIFY(job);
+        QTest::mouseClick(cancel, Qt::LeftButton); // stops the run: the last checkpoint stays resumable
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QTRY_VERIFY(!jobProgress->isVisible());
+        QVERIFY(job->text().startsWith(QLatin1String("Training stopped")));
     }
 
     void destroyingARunningPanelStopsTheRun()
