@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open this dataset at start."), QStringLiteral("source"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to FILE once the dataset has loaded (or after 2 s), then quit."),
+                                  QApplication::translate("main", "Save a picture of the window to FILE once the dataset has loaded (1 s after opening a training run, otherwise after 2 s), then quit."),
                                   QStringLiteral("file"));
     QCommandLineOption trainingRun(QStringLiteral("training-run"),
                                    QApplication::translate("main", "Open the Training panel on this run folder at start."),

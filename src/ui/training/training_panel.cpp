@@ -129,8 +129,20 @@ void RunCurves::clear()
     runDir = dir;
 }
 
-void RunCurves::addBatch(int epoch, int batch, int batches, double l, double a)
+void RunCurves::addBatch(int epoch, int batch, int batches, double l, double a, double alpha)
 {
+    // Exponential smoothing, carried across epochs: the first batches of an epoch alone would
+    // otherwise draw spikes.
+    if (emaValid) {
+        emaLoss += alpha * (l - emaLoss);
+        emaAccuracy += alpha * (a - emaAccuracy);
+    } else {
+        emaLoss = l;
+        emaAccuracy = a;
+        emaValid = true;
+    }
+    l = emaLoss;
+    a = emaAccuracy;
     const double x = epoch - 1 + double(batch) / std::max(1, batches);
     // A resumed run repeats epochs after its checkpoint: drop what it replaces.
     while (!batchX.isEmpty() && batchX.last() >= x) {
@@ -453,7 +465,7 @@ void TrainingPanel::setupPlot(QCustomPlot *plot, const QString &title, const QSt
     QPen batchPen(QColor(31, 119, 180, 110), 1.2);
     QPen overlayTrain(trainColor.darker(130), 1.5, Qt::DashLine), overlayVal(valColor.darker(130), 1.5, Qt::DashLine);
     const QList<G> graphs = {
-        {tr("train, per batch (epoch mean so far)"), batchPen, false},
+        {tr("train, per batch (smoothed)"), batchPen, false},
         {tr("train"), QPen(trainColor, 2), true},
         {tr("validation"), QPen(valColor, 2), true},
         {tr("overlay train"), overlayTrain, true},
@@ -848,7 +860,7 @@ void TrainingPanel::onEvent(const TrainEvent &e)
     switch (e.kind) {
     case TrainEvent::Batch: {
         m_curves.totalEpochs = e.totalEpochs;
-        m_curves.addBatch(e.epoch, e.batch, e.batches, e.loss, e.accuracy);
+        m_curves.addBatch(e.epoch, e.batch, e.batches, e.loss, e.accuracy, 0.3); // running epoch means: light smoothing
         m_epochBar->setRange(0, std::max(1, e.totalEpochs));
         m_epochBar->setValue(e.epoch - 1);
         m_batchBar->setRange(0, std::max(1, e.batches));
@@ -1131,14 +1143,18 @@ bool TrainingPanel::openRun(const QString &runDir)
     m_curves = curves;
     m_curves.runDir = QDir(runDir).absolutePath();
     resetTail(m_curves.runDir);
-    readRunFiles(); // batch curves from events.jsonl, where the run wrote one
     resetProgress(m_curves.totalEpochs);
-    m_epochBar->setValue(m_curves.epochs());
+    readRunFiles(); // batch curves from events.jsonl, where the run wrote one; sets the progress bars
     m_log->clear();
     QFile log(QDir(runDir).filePath(QStringLiteral("train.log")));
     if (log.open(QIODevice::ReadOnly))
         m_log->setPlainText(QString::fromUtf8(log.readAll()));
     m_runTitle->setText(tr("%1 — %2 of %3 epochs").arg(QDir::toNativeSeparators(m_curves.runDir)).arg(m_curves.epochs()).arg(m_curves.totalEpochs));
+    Q_EMIT idle(m_curves.bestEpoch > 0
+                    ? tr("Opened run %1: %2 of %3 epochs, best val. accuracy %4 (epoch %5)")
+                          .arg(QDir::toNativeSeparators(m_curves.runDir)).arg(m_curves.epochs()).arg(m_curves.totalEpochs)
+                          .arg(m_curves.bestValAccuracy, 0, 'f', 4).arg(m_curves.bestEpoch)
+                    : tr("Opened run %1: no finished epoch yet").arg(QDir::toNativeSeparators(m_curves.runDir)));
     scheduleReplot();
     return true;
 }
@@ -1190,6 +1206,7 @@ bool TrainingPanel::attachRun(const QString &runDir)
     resetProgress(m_curves.totalEpochs);
     m_log->clear();
     m_runTitle->setText(tr("Following %1 (written by another process)").arg(QDir::toNativeSeparators(m_attachDir)));
+    Q_EMIT idle(tr("Following run %1 as another process writes it").arg(QDir::toNativeSeparators(m_attachDir)));
     readRunFiles();
     m_tailTimer.start();
     m_attachRun->setChecked(true);
@@ -1210,8 +1227,6 @@ void TrainingPanel::resetTail(const QString &runDir)
     Q_UNUSED(runDir);
     m_metricsOffset = m_eventsOffset = 0;
     m_metricsColumns.clear();
-    m_tailEpoch = m_tailBatches = 0;
-    m_tailLossSum = m_tailAccSum = 0;
 }
 
 void TrainingPanel::readRunFiles()
@@ -1251,22 +1266,14 @@ void TrainingPanel::readRunFiles()
             continue;
         const int epoch = o.value(QStringLiteral("epoch")).toInt();
         const int batch = o.value(QStringLiteral("batch")).toInt();
-        if (epoch != m_tailEpoch || batch == 1) {
-            m_tailEpoch = epoch;
-            m_tailBatches = 0;
-            m_tailLossSum = m_tailAccSum = 0;
-        }
-        // events.jsonl holds each batch's own values; the chart shows the epoch's running mean,
-        // as the live view does.
-        ++m_tailBatches;
-        m_tailLossSum += o.value(QStringLiteral("loss")).toDouble();
-        m_tailAccSum += o.value(QStringLiteral("accuracy")).toDouble();
         last.epoch = epoch;
         last.batch = batch;
         last.batches = o.value(QStringLiteral("batches")).toInt();
         last.imagesPerSecond = o.value(QStringLiteral("images_per_second")).toDouble();
         last.stage = o.value(QStringLiteral("stage")).toString();
-        m_curves.addBatch(epoch, batch, last.batches, m_tailLossSum / m_tailBatches, m_tailAccSum / m_tailBatches);
+        // events.jsonl holds each batch's own values: smoothed harder than the live running means.
+        m_curves.addBatch(epoch, batch, last.batches, o.value(QStringLiteral("loss")).toDouble(),
+                          o.value(QStringLiteral("accuracy")).toDouble(), 0.1);
         anyBatch = true;
     }
     if (!isBusy()) {

@@ -43,11 +43,14 @@ struct RunCurves
     int totalEpochs = 0;
     QVector<double> batchX, batchLoss, batchAccuracy;
     QVector<double> epochX, loss, accuracy, valLoss, valAccuracy;
+    double emaLoss = 0, emaAccuracy = 0;
+    bool emaValid = false;
     int bestEpoch = 0;       // by validation accuracy, first of equals (the checkpoint's rule)
     double bestValAccuracy = -1;
 
     void clear();
-    void addBatch(int epoch, int batch, int batches, double loss, double accuracy);
+    // Appends an exponentially smoothed batch point (alpha: weight of the new value).
+    void addBatch(int epoch, int batch, int batches, double loss, double accuracy, double alpha = 0.3);
     void addEpoch(int epoch, double loss, double accuracy, double valLoss, double valAccuracy);
     int epochs() const { return int(epochX.size()); }
 };
@@ -151,14 +154,12 @@ private:
     QString m_lastError;
     QTimer m_replotTimer;
 
-    // Tail state for open/attach: byte offsets and the batch of the running epoch mean.
+    // Tail state for open/attach: byte offsets into the run's files.
     QString m_attachDir;
     QTimer m_tailTimer;
     qint64 m_metricsOffset = 0, m_eventsOffset = 0;
     QVector<QString> m_metricsColumns;
-    int m_tailEpoch = 0, m_tailBatches = 0;
     int m_attachBatchSize = 0;
-    double m_tailLossSum = 0, m_tailAccSum = 0;
 
     QComboBox *m_preset = nullptr;
     QLineEdit *m_data = nullptr;
