@@ -11,6 +11,7 @@
 #include "dataset/splitter.h"
 #include "test_support.h"
 #include "main_window.h"
+#include "train_worker.h"
 #include "training/training_panel.h"
 
 #include <qcustomplot.h>
@@ -387,6 +388,36 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toBool(), true);
         QTRY_VERIFY(!jobProgress->isVisible());
         QVERIFY(job->text().startsWith(QLatin1String("Training stopped")));
+    }
+
+    void jobThrottlesBatchesButDeliversEveryEpoch()
+    {
+        // Batch size 1: dozens of batches a second; at most ~10 batch events a second reach the
+        // owner (plus each epoch's last batch), and every epoch event arrives.
+        TrainJob job;
+        QVector<QPair<qint64, int>> batches; // (ms since start, epoch)
+        int epochs = 0;
+        QElapsedTimer clock;
+        connect(&job, &TrainJob::event, this, [&](const TrainEvent &e) {
+            if (e.kind == TrainEvent::Batch)
+                batches.append({clock.elapsed(), e.epoch});
+            else if (e.kind == TrainEvent::Epoch)
+                ++epochs;
+        });
+        QSignalSpy done(&job, &TrainJob::succeeded);
+        TrainConfig c = tinyConfig(m_manifest, QDir(m_runs).filePath(QStringLiteral("throttle")), 3);
+        c.batchSize = 1;
+        clock.start();
+        QVERIFY(job.start(c));
+        QVERIFY(!job.start(c)); // one run at a time
+        QVERIFY(done.wait(60000));
+        const double seconds = clock.elapsed() / 1000.0;
+        QCOMPARE(epochs, 3);
+        QVERIFY(!batches.isEmpty());
+        QVERIFY2(batches.size() <= int(seconds * 10) + 3 + 1,
+                 qPrintable(QStringLiteral("%1 batch events in %2 s").arg(batches.size()).arg(seconds)));
+        QVERIFY(!job.isRunning());
+        qInfo("%d batch events for 3 epochs of batch 1 in %.2f s", int(batches.size()), seconds);
     }
 
     void destroyingARunningPanelStopsTheRun()
