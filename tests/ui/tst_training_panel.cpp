@@ -3,7 +3,8 @@
 // from the panel while the event loop stays responsive; pause holds it, stop ends it with a
 // resumable checkpoint, Resume run finishes it; the run folder has metrics.csv and checkpoints;
 // reopening from the run list shows the same epochs; following a run another process writes
-// picks up appended epochs; a bad manifest gives a message naming the file.
+// picks up appended epochs, and following a real maskbench-cli process shows its epochs as they
+// come; the status bar shows and cancels a training job; a bad manifest gives a message naming the file.
 
 #include "common/settings.h"
 #include "dataset/dataset.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -327,6 +329,38 @@ private Q_SLOTS:
         QCOMPARE(panel.epochProgress()->value(), 3);
         panel.detach();
         QVERIFY(!panel.isAttached());
+    }
+
+    void followsTheCliWhileItTrains()
+    {
+        // The real thing: maskbench-cli trains in another process; the panel follows its files.
+        const QString exe = QString::fromLocal8Bit(qgetenv("MASKBENCH_CLI"));
+        QVERIFY2(QFileInfo(exe).isExecutable(), "MASKBENCH_CLI must name the built maskbench-cli (ctest sets it)");
+        const QString out = QDir(m_runs).filePath(QStringLiteral("from-cli"));
+        QProcess cli;
+        cli.start(exe, {QStringLiteral("train"), QStringLiteral("--data"), m_manifest, QStringLiteral("--model"), QStringLiteral("levi"),
+                        QStringLiteral("--input-size"), QStringLiteral("35"), QStringLiteral("--hidden"), QStringLiteral("32"),
+                        QStringLiteral("--epochs"), QStringLiteral("6"), QStringLiteral("--batch"), QStringLiteral("1"),
+                        QStringLiteral("--optimizer"), QStringLiteral("adam"), QStringLiteral("--lr"), QStringLiteral("1e-3"),
+                        QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--out"), out});
+        QVERIFY(cli.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(out).filePath(QStringLiteral("config.json"))), 30000);
+
+        TrainingPanel panel;
+        panel.show();
+        panel.setRunsFolder(m_runs);
+        QVERIFY(panel.attachRun(out));
+        const int epochsAtAttach = panel.curves().epochs();
+        QCOMPARE(panel.epochProgress()->maximum(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.curves().epochs(), 6, 60000);
+        QTRY_COMPARE(panel.accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 6);
+        QVERIFY(panel.accuracyPlot()->graph(TrainingPanel::TrainBatch)->dataCount() > 0);
+        QVERIFY2(epochsAtAttach < 6, "the CLI finished before the panel attached: nothing was followed live");
+        if (cli.state() != QProcess::NotRunning) // waitForFinished is false for a process already done
+            QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 0);
+        panel.detach();
     }
 
     void badManifestNamesTheFile()
