@@ -363,6 +363,35 @@ private Q_SLOTS:
         panel.detach();
     }
 
+    void presetsFillTheForm()
+    {
+        TrainingPanel panel;
+        panel.setRunsFolder(m_runs);
+        panel.dataEdit()->setText(m_manifest);
+        struct Expect { int preset; const char *model; const char *stages; const char *optimizer; double lr; int batch; };
+        const Expect expected[] = {
+            {TrainingPanel::InceptionFrozen, "inceptionv3", "frozen:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::InceptionFineTuned, "inceptionv3", "frozen:10,finetune:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::ResNetFrozen, "resnet50v2", "frozen:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::ResNetFineTuned, "resnet50v2", "frozen:10,finetune:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::LeviQuick, "levi-hassner", "full:10", "adam", 1e-3, 32},
+        };
+        for (const Expect &e : expected) {
+            panel.presetBox()->setCurrentIndex(e.preset);
+            panel.applyPreset(e.preset);
+            const TrainConfig c = panel.configFromForm();
+            QCOMPARE(c.model.name, QString::fromLatin1(e.model));
+            QCOMPARE(stagesToString(c.stages), QString::fromLatin1(e.stages));
+            QCOMPARE(c.optimizer, QString::fromLatin1(e.optimizer));
+            QCOMPARE(c.learningRate, e.lr);
+            QCOMPARE(c.batchSize, e.batch);
+            QCOMPARE(c.data, m_manifest); // a preset keeps the data
+            QVERIFY(c.outDir.startsWith(m_runs)); // automatic run folder in the runs folder
+            if (e.preset != TrainingPanel::LeviQuick)
+                QCOMPARE(c.model.head, QStringLiteral("flatten")); // the study's head
+        }
+    }
+
     void badManifestNamesTheFile()
     {
         TrainingPanel panel;
