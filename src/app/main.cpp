@@ -5,6 +5,7 @@
 #include "evaluation/evaluation_panel.h"
 #include "common/theme.h"
 #include "main_window.h"
+#include "training/training_panel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,10 +52,13 @@ int main(int argc, char **argv)
                                      QApplication::translate("main", "Show this tab of the Evaluation panel: 0 images, 1 curves, 2 slices."),
                                      QStringLiteral("index"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to FILE once the dataset or predictions have loaded (or after 2 s), then quit."),
+                                  QApplication::translate("main", "Save a picture of the window to FILE once the dataset or predictions have loaded (1 s after opening a training run, otherwise after 2 s), then quit."),
                                   QStringLiteral("file"));
+    QCommandLineOption trainingRun(QStringLiteral("training-run"),
+                                   QApplication::translate("main", "Open the Training panel on this run folder at start."),
+                                   QStringLiteral("folder"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({open, evaluate, evaluationTab, screenshot, quitAfter});
+    parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter});
     parser.process(app);
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
@@ -71,6 +75,8 @@ int main(int argc, char **argv)
             // Thumbnails arrive from the worker pool after the panel has loaded: give them time.
             QObject::connect(window.evaluationPanel(), &maskbench::ui::EvaluationPanel::loaded, &window, [shoot] { QTimer::singleShot(1500, shoot); });
             QObject::connect(window.evaluationPanel(), &maskbench::ui::EvaluationPanel::failed, &window, [shoot] { QTimer::singleShot(300, shoot); });
+        } else if (parser.isSet(trainingRun)) {
+            QTimer::singleShot(1000, &window, shoot); // after the run has loaded and the charts replotted
         } else if (parser.isSet(open)) {
             QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::loaded, &window, [shoot] { QTimer::singleShot(300, shoot); });
             QObject::connect(window.datasetPanel(), &maskbench::ui::DatasetPanel::failed, &window, [shoot] { QTimer::singleShot(300, shoot); });
@@ -84,6 +90,8 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &window, [&window, &parser, &evaluate] { window.openPredictions(parser.value(evaluate)); });
     if (parser.isSet(evaluationTab))
         window.evaluationPanel()->tabs()->setCurrentIndex(parser.value(evaluationTab).toInt());
+    if (parser.isSet(trainingRun))
+        QTimer::singleShot(0, &window, [&window, &parser, &trainingRun] { window.showTrainingRun(parser.value(trainingRun)); });
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &window, &QWidget::close);
     return app.exec();

@@ -6,6 +6,7 @@
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
 #include "evaluation/evaluation_panel.h"
+#include "training/training_panel.h"
 #include "welcome_page.h"
 
 #include <QAction>
@@ -48,14 +49,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_stack = new QStackedWidget(this);
     m_datasetPanel = new DatasetPanel(this);
     m_evaluationPanel = new EvaluationPanel(this);
+    m_trainingPanel = new TrainingPanel(this);
     struct Page { QString name; QString icon; QWidget *widget; };
     const QList<Page> pages = {
         {tr("Dataset"), QStringLiteral("folder-pictures"), m_datasetPanel},
         {tr("Masks"), QStringLiteral("face-smile"),
          new PlaceholderPage(tr("Masks"), tr("Landmark preview and mask overlays need the face and mask engine, which is not in this build yet. "
                                              "The Dataset panel and `maskbench-cli dataset` work now."), this)},
-        {tr("Training"), QStringLiteral("system-run"),
-         new PlaceholderPage(tr("Training"), tr("Training needs the model and training engine, which is not in this build yet."), this)},
+        {tr("Training"), QStringLiteral("system-run"), m_trainingPanel},
         {tr("Evaluation"), QStringLiteral("x-office-spreadsheet"), m_evaluationPanel},
     };
     for (const Page &p : pages) {
@@ -108,8 +109,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_jobLabel, 1);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QToolButton::clicked, m_datasetPanel, &DatasetPanel::cancel);
-    connect(m_cancel, &QToolButton::clicked, m_evaluationPanel, &EvaluationPanel::cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelJob);
 
     connect(m_datasetPanel, &DatasetPanel::busy, this, &MainWindow::onBusy);
     connect(m_datasetPanel, &DatasetPanel::idle, this, &MainWindow::onIdle);
@@ -117,6 +117,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_evaluationPanel, &EvaluationPanel::busy, this, &MainWindow::onBusy);
     connect(m_evaluationPanel, &EvaluationPanel::idle, this, &MainWindow::onIdle);
     connect(m_evaluationPanel, &EvaluationPanel::logMessage, this, &MainWindow::appendLog);
+    connect(m_trainingPanel, &TrainingPanel::busy, this, &MainWindow::onBusy);
+    connect(m_trainingPanel, &TrainingPanel::idle, this, &MainWindow::onIdle);
+    connect(m_trainingPanel, &TrainingPanel::logMessage, this, &MainWindow::appendLog);
 
     createMenus();
     resize(1280, 820);
@@ -140,6 +143,23 @@ void MainWindow::openPredictions(const QString &path)
 {
     showPanel(3);
     m_evaluationPanel->openFile(path);
+}
+
+bool MainWindow::showTrainingRun(const QString &runDir)
+{
+    showPanel(2);
+    return m_trainingPanel->showRun(runDir);
+}
+
+void MainWindow::cancelJob()
+{
+    // One status bar for both kinds of job: a run being trained is stopped (its last checkpoint
+    // stays resumable), a dataset load, split or evaluation is cancelled.
+    if (m_trainingPanel->isBusy())
+        m_trainingPanel->stop();
+    if (m_datasetPanel->isBusy())
+        m_datasetPanel->cancel();
+    m_evaluationPanel->cancel();
 }
 
 void MainWindow::showWelcome()
@@ -234,6 +254,16 @@ void MainWindow::onIdle(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_trainingPanel->isBusy()) {
+        const auto answer = QMessageBox::question(this, tr("Stop training?"),
+                                                  tr("A run is being trained. Stop it and quit? Its last checkpoint stays, "
+                                                     "and Resume run in the Training panel continues it."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_trainingPanel->stop();
+    }
     if (m_datasetPanel->isBusy())
         m_datasetPanel->cancel();
     if (m_evaluationPanel->isBusy())

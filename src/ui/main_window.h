@@ -16,6 +16,7 @@ namespace maskbench::ui {
 
 class DatasetPanel;
 class EvaluationPanel;
+class TrainingPanel;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -29,6 +30,10 @@ public:
     EvaluationPanel *evaluationPanel() const { return m_evaluationPanel; }
     // Shows the Evaluation panel and opens a predictions.csv in it.
     void openPredictions(const QString &path);
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+    // Shows the Training panel with the run in runDir (its config and curves); follows it live
+    // when another process is still writing it.
+    bool showTrainingRun(const QString &runDir);
     QPlainTextEdit *log() const { return m_log; }
     int panelCount() const;
     void showPanel(int index);
@@ -44,11 +49,13 @@ private:
     void appendLog(const QString &line);
     void onBusy(const QString &stage, qint64 done, qint64 total, double eta);
     void onIdle(const QString &message);
+    void cancelJob();
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     DatasetPanel *m_datasetPanel = nullptr;
     EvaluationPanel *m_evaluationPanel = nullptr;
+    TrainingPanel *m_trainingPanel = nullptr;
     WelcomePage *m_welcome = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_jobLabel = nullptr;

@@ -21,6 +21,8 @@ const SettingValue<QByteArray> Settings::windowGeometry{"ui/windowGeometry", QBy
 const SettingValue<QByteArray> Settings::windowState{"ui/windowState", QByteArray()};
 const SettingValue<QString> Settings::lastDatasetSource{"dataset/lastSource", QString()};
 const SettingValue<QStringList> Settings::recentDatasets{"dataset/recent", QStringList()};
+const SettingValue<QString> Settings::runsFolder{"training/runsFolder", QString()};
+const SettingValue<QString> Settings::lastTrainData{"training/lastData", QString()};
 
 void rememberRecentDataset(const QString &source)
 {

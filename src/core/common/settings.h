@@ -48,6 +48,8 @@ struct Settings
     static const SettingValue<QByteArray> windowState;
     static const SettingValue<QString> lastDatasetSource;
     static const SettingValue<QStringList> recentDatasets; // newest first, at most 10
+    static const SettingValue<QString> runsFolder;    // Training panel's run list; empty = ./runs
+    static const SettingValue<QString> lastTrainData; // manifest last trained on
 };
 
 // Number of worker threads to use: the setting, or one per core when it is 0.

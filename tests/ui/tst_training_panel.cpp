@@ -1,0 +1,501 @@
+// The Training panel driven as a user would, on a tiny generated dataset (two separable classes
+// of 32x32 images, split by core's splitter): a Levi-Hassner run at the smallest input size trains
+// from the panel while the event loop stays responsive; pause holds it, stop ends it with a
+// resumable checkpoint, Resume run finishes it; the run folder has metrics.csv and checkpoints;
+// reopening from the run list shows the same epochs; following a run another process writes
+// picks up appended epochs, and following a real maskbench-cli process shows its epochs as they
+// come; the status bar shows and cancels a training job; a bad manifest gives a message naming the file.
+
+#include "common/settings.h"
+#include "dataset/dataset.h"
+#include "dataset/manifest.h"
+#include "dataset/splitter.h"
+#include "test_support.h"
+#include "main_window.h"
+#include "train_worker.h"
+#include "training/training_panel.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace maskbench;
+using ui::TrainingPanel;
+
+namespace {
+
+// Horizontal or vertical stripes with a random phase and period: separable, not identical.
+bool writeStripes(const QString &path, bool vertical, int seed)
+{
+    QImage img(32, 32, QImage::Format_RGB32);
+    const int period = 4 + seed % 5, phase = (seed * 7) % period;
+    for (int y = 0; y < 32; ++y)
+        for (int x = 0; x < 32; ++x) {
+            const int t = (vertical ? x : y) + phase;
+            const int v = (t % period) < period / 2 ? 210 : 40;
+            img.setPixel(x, y, qRgb(v, v, (v + seed * 13) % 256));
+        }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return img.save(path);
+}
+
+TrainConfig tinyConfig(const QString &manifest, const QString &out, int epochs)
+{
+    TrainConfig c;
+    c.data = manifest;
+    c.model.name = QStringLiteral("levi-hassner");
+    c.model.inputSize = 35; // the smallest Levi-Hassner takes (model_config.h)
+    c.model.hiddenUnits = 32;
+    c.stages = {{QStringLiteral("full"), epochs}};
+    c.batchSize = 4;
+    c.optimizer = QStringLiteral("adam");
+    c.learningRate = 1e-3;
+    c.threads = 1; // leave a core to the UI thread on the 2-core machine
+    c.seed = 3;
+    c.outDir = out;
+    return c;
+}
+
+int csvRows(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return int(f.readAll().count('\n')) - 1; // minus the header
+}
+
+QTreeWidgetItem *runItem(QTreeWidget *list, const QString &name)
+{
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(0) == name)
+            return list->topLevelItem(i);
+    return nullptr;
+}
+
+QMessageBox *errorBox()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible() && box->objectName() == QLatin1String("trainingError"))
+            return box;
+    return nullptr;
+}
+
+// Counts the largest gap between ticks of a 20 ms timer: the UI thread's responsiveness.
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_clock.start();
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_maxGap = std::max(m_maxGap, m_clock.restart());
+            ++m_ticks;
+        });
+        m_timer.start();
+    }
+    qint64 maxGap() const { return m_maxGap; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_maxGap = 0;
+    int m_ticks = 0;
+};
+
+} // namespace
+
+class TestTrainingPanel : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_manifest;
+    QString m_runs;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        for (int i = 0; i < 40; ++i) {
+            const bool vertical = i % 2;
+            QVERIFY(writeStripes(m_dir.filePath(QStringLiteral("data/%1/img_%2.png").arg(vertical ? "vertical" : "horizontal").arg(i)),
+                                 vertical, i));
+        }
+        const Dataset ds = loadDataset(m_dir.filePath(QStringLiteral("data")));
+        QCOMPARE(int(ds.items.size()), 40);
+        SplitOptions o;
+        o.train = 0.7;
+        o.val = 0.3;
+        o.test = 0.0;
+        o.seed = 5;
+        o.groupDuplicates = false;
+        const Dataset split = splitDataset(ds, o);
+        m_manifest = m_dir.filePath(QStringLiteral("split.csv"));
+        writeManifest(split, m_manifest);
+        m_runs = m_dir.filePath(QStringLiteral("runs"));
+        QVERIFY(QDir().mkpath(m_runs));
+    }
+
+    void trainPauseResumeAndReopen()
+    {
+        TrainingPanel panel;
+        panel.resize(1280, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setRunsFolder(m_runs);
+        const QString out = QDir(m_runs).filePath(QStringLiteral("first"));
+        panel.setConfig(tinyConfig(m_manifest, out, 2));
+        QVERIFY(!panel.pauseButton()->isEnabled());
+
+        // Pause from the first batch the UI sees, with the real button.
+        bool pausedEarly = false;
+        connect(panel.batchProgress(), &QProgressBar::valueChanged, &panel, [&](int v) {
+            if (v > 0 && !pausedEarly && panel.pauseButton()->isEnabled()) {
+                pausedEarly = true;
+                QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
+            }
+        });
+        QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+        QSignalSpy busy(&panel, &TrainingPanel::busy);
+        Heartbeat heart;
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY(panel.isBusy());
+        QVERIFY(!panel.startButton()->isEnabled());
+
+        QTRY_VERIFY_WITH_TIMEOUT(pausedEarly, 30000);
+        QVERIFY(panel.isPaused());
+        QVERIFY(panel.resumeButton()->isEnabled());
+        QVERIFY(!panel.pauseButton()->isEnabled());
+        QTest::qWait(800); // a batch in flight when Pause was pressed may still land
+        const int batchesAtPause = panel.curves().batchX.size();
+        const int epochsAtPause = panel.curves().epochs();
+        QTest::qWait(1200);
+        QCOMPARE(panel.curves().batchX.size(), batchesAtPause);
+        QCOMPARE(panel.curves().epochs(), epochsAtPause);
+        QVERIFY(epochsAtPause < 2);
+        QVERIFY(finished.isEmpty());
+
+        QTest::mouseClick(panel.resumeButton(), Qt::LeftButton);
+        QVERIFY(!panel.isPaused());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).toBool(), false); // not stopped
+        QVERIFY(!panel.isBusy());
+        QVERIFY(panel.startButton()->isEnabled());
+
+        // The UI thread kept ticking while the worker trained.
+        QVERIFY2(heart.maxGap() < 1000, qPrintable(QStringLiteral("event loop blocked for %1 ms").arg(heart.maxGap())));
+        QVERIFY(busy.count() > 1);
+
+        // Charts: two epoch points for train and validation in both charts, batch points, best epoch.
+        QTRY_COMPARE(panel.accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 2);
+        QCOMPARE(panel.accuracyPlot()->graph(TrainingPanel::TrainEpoch)->dataCount(), 2);
+        QCOMPARE(panel.lossPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 2);
+        QVERIFY(panel.accuracyPlot()->graph(TrainingPanel::TrainBatch)->dataCount() >= 2);
+        QVERIFY(panel.curves().bestEpoch >= 1);
+        QCOMPARE(panel.epochProgress()->value(), 2);
+        QCOMPARE(panel.epochProgress()->maximum(), 2);
+        QCOMPARE(panel.batchProgress()->value(), panel.batchProgress()->maximum());
+
+        // The run folder.
+        QCOMPARE(csvRows(QDir(out).filePath(QStringLiteral("metrics.csv"))), 2);
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("checkpoints/last.pt"))));
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("checkpoints/best.pt"))));
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("config.json"))));
+
+        // A fresh panel reopens it from the run list with the same epochs.
+        TrainingPanel other;
+        other.show();
+        other.setRunsFolder(m_runs);
+        QTreeWidgetItem *item = runItem(other.runList(), QStringLiteral("first"));
+        QVERIFY(item);
+        QCOMPARE(item->text(2), QStringLiteral("2 / 2"));
+        item->setSelected(true);
+        other.runList()->setCurrentItem(item);
+        QPushButton *open = nullptr;
+        for (QPushButton *b : other.findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Open"))
+                open = b;
+        QVERIFY(open && open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE(other.accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 2);
+        QCOMPARE(other.curves().bestEpoch, panel.curves().bestEpoch);
+        QCOMPARE(other.curves().valAccuracy.size(), 2);
+        for (int i = 0; i < 2; ++i) // metrics.csv keeps 8 significant digits
+            QVERIFY(qAbs(other.curves().valAccuracy[i] - panel.curves().valAccuracy[i]) < 1e-6);
+        QCOMPARE(other.runFolderEdit()->text(), QString()); // Start from here makes a new run
+        QCOMPARE(other.dataEdit()->text(), m_manifest);
+    }
+
+    void stopThenResumeFromRunList()
+    {
+        TrainingPanel panel;
+        panel.show();
+        panel.setRunsFolder(m_runs);
+        const QString out = QDir(m_runs).filePath(QStringLiteral("second"));
+        panel.setConfig(tinyConfig(m_manifest, out, 6));
+        bool stopped = false;
+        connect(panel.epochProgress(), &QProgressBar::valueChanged, &panel, [&](int v) {
+            if (v >= 1 && !stopped && panel.stopButton()->isEnabled()) {
+                stopped = true;
+                QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+            }
+        });
+        QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(stopped);
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        const int done = panel.curves().epochs();
+        QVERIFY(done >= 1 && done < 6);
+        QCOMPARE(csvRows(QDir(out).filePath(QStringLiteral("metrics.csv"))), done);
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("checkpoints/last.pt"))));
+
+        QTreeWidgetItem *item = runItem(panel.runList(), QStringLiteral("second"));
+        QVERIFY(item);
+        QCOMPARE(item->text(4), QStringLiteral("stopped"));
+        item->setSelected(true);
+        QPushButton *resume = nullptr, *overlay = nullptr;
+        for (QPushButton *b : panel.findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("Resume run"))
+                resume = b;
+            if (b->text() == QLatin1String("Overlay"))
+                overlay = b;
+        }
+        QVERIFY(resume && resume->isEnabled());
+        finished.clear();
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(panel.isBusy());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(panel.curves().epochs(), 6);
+        QTRY_COMPARE(panel.lossPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 6);
+        QCOMPARE(csvRows(QDir(out).filePath(QStringLiteral("metrics.csv"))), 6);
+        QCOMPARE(runItem(panel.runList(), QStringLiteral("second"))->text(4), QStringLiteral("finished"));
+
+        // Overlay the first run's curves on this one.
+        QTreeWidgetItem *first = runItem(panel.runList(), QStringLiteral("first"));
+        QVERIFY(first);
+        panel.runList()->clearSelection();
+        first->setSelected(true);
+        QTest::mouseClick(overlay, Qt::LeftButton);
+        QTRY_COMPARE(panel.accuracyPlot()->graph(TrainingPanel::OverlayVal)->dataCount(), 2);
+        QCOMPARE(panel.accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 6);
+    }
+
+    void followsARunAnotherProcessWrites()
+    {
+        // A run being written elsewhere: config.json and a metrics.csv that grows.
+        const QString src = QDir(m_runs).filePath(QStringLiteral("second"));
+        const QString live = m_dir.filePath(QStringLiteral("live/run"));
+        QVERIFY(QDir().mkpath(live));
+        QVERIFY(QFile::copy(QDir(src).filePath(QStringLiteral("config.json")), QDir(live).filePath(QStringLiteral("config.json"))));
+        QFile srcMetrics(QDir(src).filePath(QStringLiteral("metrics.csv")));
+        QVERIFY(srcMetrics.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = srcMetrics.readAll().split('\n');
+        QFile metrics(QDir(live).filePath(QStringLiteral("metrics.csv")));
+        QVERIFY(metrics.open(QIODevice::WriteOnly));
+        metrics.write(lines[0] + '\n' + lines[1] + '\n' + lines[2].left(10)); // and half a line
+        metrics.flush();
+
+        TrainingPanel panel;
+        panel.show();
+        QVERIFY(panel.attachRun(live));
+        QVERIFY(panel.isAttached());
+        QCOMPARE(panel.curves().epochs(), 1);
+        QCOMPARE(panel.epochProgress()->maximum(), 6);
+        metrics.write(lines[2].mid(10) + '\n' + lines[3] + '\n');
+        metrics.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(panel.curves().epochs(), 3, 5000);
+        QTRY_COMPARE(panel.accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 3);
+        QCOMPARE(panel.epochProgress()->value(), 3);
+        panel.detach();
+        QVERIFY(!panel.isAttached());
+    }
+
+    void followsTheCliWhileItTrains()
+    {
+        // The real thing: maskbench-cli trains in another process; the panel follows its files.
+        const QString exe = QString::fromLocal8Bit(qgetenv("MASKBENCH_CLI"));
+        QVERIFY2(QFileInfo(exe).isExecutable(), "MASKBENCH_CLI must name the built maskbench-cli (ctest sets it)");
+        const QString out = QDir(m_runs).filePath(QStringLiteral("from-cli"));
+        QProcess cli;
+        cli.start(exe, {QStringLiteral("train"), QStringLiteral("--data"), m_manifest, QStringLiteral("--model"), QStringLiteral("levi"),
+                        QStringLiteral("--input-size"), QStringLiteral("35"), QStringLiteral("--hidden"), QStringLiteral("32"),
+                        QStringLiteral("--epochs"), QStringLiteral("6"), QStringLiteral("--batch"), QStringLiteral("1"),
+                        QStringLiteral("--optimizer"), QStringLiteral("adam"), QStringLiteral("--lr"), QStringLiteral("1e-3"),
+                        QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--out"), out});
+        QVERIFY(cli.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(out).filePath(QStringLiteral("config.json"))), 30000);
+
+        TrainingPanel panel;
+        panel.show();
+        panel.setRunsFolder(m_runs);
+        QVERIFY(panel.attachRun(out));
+        const int epochsAtAttach = panel.curves().epochs();
+        QCOMPARE(panel.epochProgress()->maximum(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.curves().epochs(), 6, 60000);
+        QTRY_COMPARE(panel.accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 6);
+        QVERIFY(panel.accuracyPlot()->graph(TrainingPanel::TrainBatch)->dataCount() > 0);
+        QVERIFY2(epochsAtAttach < 6, "the CLI finished before the panel attached: nothing was followed live");
+        if (cli.state() != QProcess::NotRunning) // waitForFinished is false for a process already done
+            QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 0);
+        panel.detach();
+    }
+
+    void presetsFillTheForm()
+    {
+        TrainingPanel panel;
+        panel.setRunsFolder(m_runs);
+        panel.dataEdit()->setText(m_manifest);
+        struct Expect { int preset; const char *model; const char *stages; const char *optimizer; double lr; int batch; };
+        const Expect expected[] = {
+            {TrainingPanel::InceptionFrozen, "inceptionv3", "frozen:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::InceptionFineTuned, "inceptionv3", "frozen:10,finetune:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::ResNetFrozen, "resnet50v2", "frozen:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::ResNetFineTuned, "resnet50v2", "frozen:10,finetune:10", "rmsprop", 1e-4, 256},
+            {TrainingPanel::LeviQuick, "levi-hassner", "full:10", "adam", 1e-3, 32},
+        };
+        for (const Expect &e : expected) {
+            panel.presetBox()->setCurrentIndex(e.preset);
+            panel.applyPreset(e.preset);
+            const TrainConfig c = panel.configFromForm();
+            QCOMPARE(c.model.name, QString::fromLatin1(e.model));
+            QCOMPARE(stagesToString(c.stages), QString::fromLatin1(e.stages));
+            QCOMPARE(c.optimizer, QString::fromLatin1(e.optimizer));
+            QCOMPARE(c.learningRate, e.lr);
+            QCOMPARE(c.batchSize, e.batch);
+            QCOMPARE(c.data, m_manifest); // a preset keeps the data
+            QVERIFY(c.outDir.startsWith(m_runs)); // automatic run folder in the runs folder
+            if (e.preset != TrainingPanel::LeviQuick)
+                QCOMPARE(c.model.head, QStringLiteral("flatten")); // the study's head
+        }
+    }
+
+    void badManifestNamesTheFile()
+    {
+        TrainingPanel panel;
+        panel.show();
+        panel.setRunsFolder(m_runs);
+        const QString missing = m_dir.filePath(QStringLiteral("nowhere/missing_manifest.csv"));
+        panel.setConfig(tinyConfig(missing, QDir(m_runs).filePath(QStringLiteral("bad")), 1));
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY(!panel.isBusy());
+        QVERIFY2(panel.lastError().contains(QLatin1String("missing_manifest.csv")), qPrintable(panel.lastError()));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = errorBox()) != nullptr);
+        QVERIFY(box->text().contains(QLatin1String("missing_manifest.csv")));
+        box->close();
+
+        // A manifest that exists but holds no images fails on the worker: failed(), a message, no crash.
+        const QString empty = m_dir.filePath(QStringLiteral("empty_manifest.csv"));
+        QVERIFY(test::writeText(empty, "path,label,split\n"));
+        panel.setConfig(tinyConfig(empty, QDir(m_runs).filePath(QStringLiteral("empty")), 1));
+        QSignalSpy failed(&panel, &TrainingPanel::failed);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(!failed.first().at(0).toString().isEmpty());
+        QTRY_VERIFY(!panel.isBusy());
+        QTRY_VERIFY((box = errorBox()) != nullptr);
+        box->close();
+        QVERIFY(panel.startButton()->isEnabled());
+    }
+
+    void statusBarShowsAndCancelsTraining()
+    {
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TrainingPanel *panel = w.trainingPanel();
+        QVERIFY(panel);
+        w.showPanel(2);
+        panel->setRunsFolder(m_runs);
+        panel->setConfig(tinyConfig(m_manifest, QDir(m_runs).filePath(QStringLiteral("from-window")), 50));
+        QSignalSpy finished(panel, &TrainingPanel::runFinished);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QProgressBar *jobProgress = w.statusBar()->findChild<QProgressBar *>();
+        QToolButton *cancel = nullptr;
+        for (QToolButton *b : w.statusBar()->findChildren<QToolButton *>())
+            if (b->text() == QLatin1String("Cancel"))
+                cancel = b;
+        QVERIFY(jobProgress && cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(jobProgress->isVisible() && jobProgress->value() > 0, 30000);
+        QVERIFY(cancel->isVisible());
+        QLabel *job = nullptr;
+        for (QLabel *l : w.statusBar()->findChildren<QLabel *>())
+            if (l->text().startsWith(QLatin1String("Training")))
+                job = l;
+        QVERIFY(job);
+        QTest::mouseClick(cancel, Qt::LeftButton); // stops the run: the last checkpoint stays resumable
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QTRY_VERIFY(!jobProgress->isVisible());
+        QVERIFY(job->text().startsWith(QLatin1String("Training stopped")));
+    }
+
+    void jobThrottlesBatchesButDeliversEveryEpoch()
+    {
+        // Batch size 1: dozens of batches a second; at most ~10 batch events a second reach the
+        // owner (plus each epoch's last batch), and every epoch event arrives.
+        TrainJob job;
+        QVector<QPair<qint64, int>> batches; // (ms since start, epoch)
+        int epochs = 0;
+        QElapsedTimer clock;
+        connect(&job, &TrainJob::event, this, [&](const TrainEvent &e) {
+            if (e.kind == TrainEvent::Batch)
+                batches.append({clock.elapsed(), e.epoch});
+            else if (e.kind == TrainEvent::Epoch)
+                ++epochs;
+        });
+        QSignalSpy done(&job, &TrainJob::succeeded);
+        TrainConfig c = tinyConfig(m_manifest, QDir(m_runs).filePath(QStringLiteral("throttle")), 3);
+        c.batchSize = 1;
+        clock.start();
+        QVERIFY(job.start(c));
+        QVERIFY(!job.start(c)); // one run at a time
+        QVERIFY(done.wait(60000));
+        const double seconds = clock.elapsed() / 1000.0;
+        QCOMPARE(epochs, 3);
+        QVERIFY(!batches.isEmpty());
+        QVERIFY2(batches.size() <= int(seconds * 10) + 3 + 1,
+                 qPrintable(QStringLiteral("%1 batch events in %2 s").arg(batches.size()).arg(seconds)));
+        QVERIFY(!job.isRunning());
+        qInfo("%d batch events for 3 epochs of batch 1 in %.2f s", int(batches.size()), seconds);
+    }
+
+    void destroyingARunningPanelStopsTheRun()
+    {
+        auto *panel = new TrainingPanel;
+        panel->setRunsFolder(m_runs);
+        panel->setConfig(tinyConfig(m_manifest, QDir(m_runs).filePath(QStringLiteral("abandoned")), 50));
+        panel->start();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->batchProgress()->value() > 0, 30000);
+        QElapsedTimer t;
+        t.start();
+        delete panel; // stops after the current batch and joins the thread
+        QVERIFY(t.elapsed() < 10000);
+    }
+};
+
+QTEST_MAIN(TestTrainingPanel)
+#include "tst_training_panel.moc"
