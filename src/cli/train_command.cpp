@@ -90,7 +90,7 @@ struct TrainArgs
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5;
     quint64 seed = 42;
-    bool flip = false, noAugment = false, nondeterministic = false, quiet = false, summaryOnly = false;
+    bool flip = false, noAugment = false, cacheFeatures = false, nondeterministic = false, quiet = false, summaryOnly = false;
 };
 
 } // namespace
@@ -125,6 +125,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--interpolation", a->interpolation, "Resize: nearest (Keras), bilinear or area")->capture_default_str();
     cmd->add_option("--limit-train", a->limitTrain, "Use a seeded sample of at most N training images");
     cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
+    cmd->add_flag("--cache-features", a->cacheFeatures,
+                  "In frozen stages without augmentation, compute backbone features once and train the head on them");
     cmd->add_flag("--nondeterministic", a->nondeterministic, "Allow nondeterministic algorithms (may be faster on GPUs)");
     cmd->add_flag("--quiet", a->quiet, "No per-batch progress line");
     cmd->add_flag("--summary", a->summaryOnly, "Print the model's parameter counts for the schedule's stages and exit");
@@ -179,6 +181,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.widthShift = c.heightShift = a->noAugment ? 0.0 : a->shift;
             c.horizontalFlip = a->flip && !a->noAugment;
             c.interpolation = qs(a->interpolation);
+            c.cacheFeatures = a->cacheFeatures;
             c.limitTrain = a->limitTrain;
             c.limitVal = a->limitVal;
             c.outDir = qs(a->out);

@@ -224,6 +224,28 @@ private Q_SLOTS:
         QCOMPARE(m.readAll().trimmed().split('\n').size(), 5);
     }
 
+    void featureCacheEqualsUncached()
+    {
+        // Frozen convolutions, no augmentation: training the head on cached features must give
+        // the same weights as running the backbone every batch (an unreadable image included).
+        const QString withBad = makeDataset(m_tmp.filePath("cachedata"), 40, 12, false, true);
+        TrainConfig c = tinyConfig(withBad, m_tmp.filePath("runs/uncached"));
+        c.stages = {{QStringLiteral("frozen"), 2}, {QStringLiteral("full"), 1}};
+        c.widthShift = c.heightShift = 0;
+        c.horizontalFlip = false;
+        const TrainResult plain = runTraining(c);
+        c.cacheFeatures = true;
+        c.outDir = m_tmp.filePath("runs/cached");
+        const TrainResult cached = runTraining(c);
+        QCOMPARE(cached.skippedImages, plain.skippedImages);
+        const double diff = maxWeightDifference(plain.runDir + "/checkpoints/last.pt", cached.runDir + "/checkpoints/last.pt");
+        qInfo("largest weight difference cached vs uncached: %g", diff);
+        QVERIFY2(diff < 1e-5, qPrintable(QString::number(diff)));
+        QFile log(cached.runDir + "/train.log");
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("cached backbone features"));
+    }
+
     void stopMidEpochResumesFromCheckpoint()
     {
         TrainConfig c = tinyConfig(m_manifest, m_tmp.filePath("runs/midstop"));

@@ -82,6 +82,20 @@ std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &o
     return out;
 }
 
+std::vector<int> epochOrder(size_t n, quint64 seed, int epoch, bool shuffle)
+{
+    std::vector<int> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[i] = int(i);
+    if (shuffle) {
+        // Fisher-Yates with our own generator: the same order on every platform.
+        Rng rng(seed ^ mix(quint64(epoch) + 0x243f6a8885a308d3ULL));
+        for (size_t i = n; i > 1; --i)
+            std::swap(order[i - 1], order[size_t(rng.next() % i)]);
+    }
+    return order;
+}
+
 struct BatchLoader::Private
 {
     std::vector<Sample> samples;
@@ -181,15 +195,7 @@ void BatchLoader::startEpoch(int epoch)
     d->nextClaim = 0;
     d->nextConsume = 0;
     d->epoch = epoch;
-    d->order.resize(d->samples.size());
-    for (size_t i = 0; i < d->order.size(); ++i)
-        d->order[i] = int(i);
-    if (d->o.shuffle) {
-        // Fisher-Yates with our own generator: the same order on every platform.
-        Rng rng(d->o.seed ^ mix(quint64(epoch) + 0x243f6a8885a308d3ULL));
-        for (size_t i = d->order.size(); i > 1; --i)
-            std::swap(d->order[i - 1], d->order[size_t(rng.next() % i)]);
-    }
+    d->order = epochOrder(d->samples.size(), d->o.seed, epoch, d->o.shuffle);
     for (int i = 0; i < d->o.workers; ++i)
         d->threads.emplace_back([this] { d->work(); });
 }

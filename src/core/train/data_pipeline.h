@@ -79,6 +79,10 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// The order in which an epoch visits n samples (what BatchLoader uses): a permutation drawn from
+// (seed, epoch) when shuffling, else 0..n-1.
+std::vector<int> epochOrder(size_t n, quint64 seed, int epoch, bool shuffle);
+
 // Decodes one image as the pipeline does (for previews and tests); empty on failure.
 // rng seeds the augmentation draws; pass augment=false for the plain resized image.
 std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &options, quint64 rngSeed, bool augment,

@@ -361,6 +361,16 @@ Tensors toTensors(Batch &b, const PipelineOptions &o, const torch::Device &devic
     return {x.to(device), y.to(device)};
 }
 
+// Backbone features of every sample, in sample order, for training a head on a frozen backbone.
+struct FeatureCache
+{
+    torch::Tensor features;   // n x feature dims (rows of unreadable samples are zero)
+    torch::Tensor labels;     // n, long
+    std::vector<char> ok;     // per sample: decoded
+    std::vector<QString> paths;
+    bool built = false;
+};
+
 class Run
 {
 public:
@@ -381,6 +391,9 @@ private:
     }
     bool waitWhilePaused();
     std::pair<double, double> validate(BatchLoader &loader, const PipelineOptions &o);
+    std::pair<double, double> validateCached(const FeatureCache &cache, int batchSize);
+    void buildCache(FeatureCache &cache, const std::vector<Sample> &samples, const PipelineOptions &o);
+    void noteSkipped(const QString &path);
     int stageOfEpoch(int epoch) const; // epoch 1-based -> stage index
 
     TrainConfig m_c;
@@ -557,6 +570,7 @@ TrainResult Run::run(bool resume)
     vo.horizontalFlip = false;
     BatchLoader valLoader(data.val, vo);
 
+    FeatureCache trainCache, valCache;
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     int currentStage = -1;
     const int totalEpochs = m_c.totalEpochs();
@@ -594,10 +608,24 @@ TrainResult Run::run(bool resume)
         }
         resumeArchive.reset();
 
+        const bool augmenting = m_c.widthShift > 0 || m_c.heightShift > 0 || m_c.horizontalFlip;
+        const bool cached = m_c.cacheFeatures && policy == QLatin1String("frozen") && !augmenting;
+        if (cached && !trainCache.built) {
+            QElapsedTimer ct;
+            ct.start();
+            buildCache(trainCache, data.train, vo);
+            buildCache(valCache, data.val, vo);
+            log(tr("cached backbone features of %1 + %2 images in %3 s")
+                    .arg(data.train.size()).arg(data.val.size()).arg(ct.nsecsElapsed() / 1e9, 0, 'f', 1));
+        }
         // Dropout draws depend on (seed, epoch) only: a resumed run repeats them exactly.
         torch::manual_seed(mix(m_c.seed ^ mix(quint64(epoch))));
         net->train();
-        trainLoader.startEpoch(epoch);
+        std::vector<int> cacheOrder;
+        if (cached)
+            cacheOrder = epochOrder(data.train.size(), m_c.seed, epoch, true);
+        else
+            trainLoader.startEpoch(epoch);
         const double waitedBefore = trainLoader.waitedSeconds();
         QElapsedTimer timer;
         timer.start();
@@ -613,20 +641,38 @@ TrainResult Run::run(bool resume)
                 stopped = true;
                 break;
             }
-            if (!trainLoader.next(batch))
-                break;
-            ++b;
-            for (const QString &f : batch.failed) {
-                ++m_result.skippedImages;
-                if (m_result.skipped.size() < 1000)
-                    m_result.skipped.append(f);
-                log(tr("skipped unreadable image %1").arg(f));
+            Tensors t;
+            if (cached) {
+                // The batch the loader would have made: same positions, unreadable ones dropped.
+                const size_t begin = size_t(b) * size_t(m_c.batchSize);
+                if (begin >= cacheOrder.size())
+                    break;
+                ++b;
+                std::vector<int64_t> idx;
+                for (size_t i = begin; i < std::min(cacheOrder.size(), begin + size_t(m_c.batchSize)); ++i) {
+                    const int sample = cacheOrder[i];
+                    if (trainCache.ok[size_t(sample)])
+                        idx.push_back(sample);
+                    else
+                        noteSkipped(trainCache.paths[size_t(sample)]);
+                }
+                batch.count = int(idx.size());
+                if (idx.empty())
+                    continue;
+                const torch::Tensor rows = torch::tensor(idx, torch::kLong).to(m_device);
+                t = {trainCache.features.index_select(0, rows), trainCache.labels.index_select(0, rows)};
+            } else {
+                if (!trainLoader.next(batch))
+                    break;
+                ++b;
+                for (const QString &f : batch.failed)
+                    noteSkipped(f);
+                if (batch.count == 0)
+                    continue;
+                t = toTensors(batch, po, m_device);
             }
-            if (batch.count == 0)
-                continue;
-            Tensors t = toTensors(batch, po, m_device);
             optimizer->zero_grad();
-            auto [loss, right] = lossAndCorrect(net->forward(t.x), t.y);
+            auto [loss, right] = lossAndCorrect(cached ? net->head()->forward(t.x) : net->forward(t.x), t.y);
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 throw Error(tr("The loss became %1 at epoch %2, batch %3: training diverged. Lower the learning rate "
@@ -675,7 +721,7 @@ TrainResult Run::run(bool resume)
             throw Error(tr("Epoch %1: no training image could be read (%2 skipped)").arg(epoch).arg(m_result.skippedImages));
         const double trainSeconds = timer.nsecsElapsed() / 1e9;
         const double waited = trainLoader.waitedSeconds() - waitedBefore;
-        const auto [valLoss, valAcc] = validate(valLoader, vo);
+        const auto [valLoss, valAcc] = cached ? validateCached(valCache, m_c.batchSize) : validate(valLoader, vo);
         const double seconds = timer.nsecsElapsed() / 1e9;
         epochSecondsSum += seconds;
         ++epochsTimed;
@@ -753,6 +799,90 @@ TrainResult Run::run(bool resume)
     return m_result;
 }
 
+void Run::noteSkipped(const QString &path)
+{
+    ++m_result.skippedImages;
+    if (m_result.skipped.size() < 1000)
+        m_result.skipped.append(path);
+    log(tr("skipped unreadable image %1").arg(path));
+}
+
+void Run::buildCache(FeatureCache &cache, const std::vector<Sample> &samples, const PipelineOptions &o)
+{
+    torch::NoGradGuard noGrad;
+    // Frozen backbone: its BN layers are in inference mode and it has no dropout, so eval()
+    // computes exactly what train() would.
+    m_net->backbone().eval();
+    BatchLoader loader(samples, o);
+    loader.startEpoch(0);
+    cache.ok.assign(samples.size(), 1);
+    cache.paths.clear();
+    std::vector<torch::Tensor> parts;
+    std::vector<int64_t> labels;
+    Batch batch;
+    size_t pos = 0;
+    std::vector<int64_t> shape;
+    while (loader.next(batch)) {
+        const size_t end = std::min(samples.size(), pos + size_t(o.batchSize));
+        torch::Tensor f;
+        if (batch.count > 0) {
+            f = m_net->backbone().forward(toTensors(batch, o, m_device).x).flatten(1).to(torch::kCPU);
+            shape = {f.size(1)};
+        }
+        int row = 0;
+        for (size_t i = pos; i < end; ++i) {
+            const bool failed = batch.failed.contains(samples[i].path);
+            cache.ok[i] = !failed;
+            if (failed) {
+                parts.push_back(torch::Tensor()); // placeholder, filled below
+            } else {
+                parts.push_back(f[row++]);
+            }
+            labels.push_back(samples[i].label);
+        }
+        pos = end;
+    }
+    if (shape.empty())
+        throw Error(tr("No image could be read to cache features"));
+    for (torch::Tensor &t : parts)
+        if (!t.defined())
+            t = torch::zeros(shape);
+    cache.features = torch::stack(parts).to(m_device);
+    cache.labels = torch::tensor(labels, torch::kLong).to(m_device);
+    for (const Sample &s : samples)
+        cache.paths.push_back(s.path);
+    cache.built = true;
+}
+
+std::pair<double, double> Run::validateCached(const FeatureCache &cache, int batchSize)
+{
+    torch::NoGradGuard noGrad;
+    m_net->eval();
+    double lossSum = 0;
+    qint64 correct = 0, seen = 0;
+    const int64_t n = cache.features.size(0);
+    for (int64_t begin = 0; begin < n; begin += batchSize) {
+        std::vector<int64_t> idx;
+        for (int64_t i = begin; i < std::min<int64_t>(n, begin + batchSize); ++i) {
+            if (cache.ok[size_t(i)])
+                idx.push_back(i);
+            else
+                noteSkipped(cache.paths[size_t(i)]);
+        }
+        if (idx.empty())
+            continue;
+        const torch::Tensor rows = torch::tensor(idx, torch::kLong).to(m_device);
+        auto [loss, right] = lossAndCorrect(m_net->head()->forward(cache.features.index_select(0, rows)),
+                                            cache.labels.index_select(0, rows));
+        lossSum += loss.item<double>() * double(idx.size());
+        correct += right;
+        seen += qint64(idx.size());
+    }
+    if (seen == 0)
+        throw Error(tr("No validation image could be read"));
+    return {lossSum / double(seen), double(correct) / double(seen)};
+}
+
 std::pair<double, double> Run::validate(BatchLoader &loader, const PipelineOptions &o)
 {
     torch::NoGradGuard noGrad;
@@ -762,12 +892,8 @@ std::pair<double, double> Run::validate(BatchLoader &loader, const PipelineOptio
     qint64 correct = 0, seen = 0;
     Batch batch;
     while (loader.next(batch)) {
-        for (const QString &f : batch.failed) {
-            ++m_result.skippedImages;
-            if (m_result.skipped.size() < 1000)
-                m_result.skipped.append(f);
-            log(tr("skipped unreadable image %1").arg(f));
-        }
+        for (const QString &f : batch.failed)
+            noteSkipped(f);
         if (batch.count == 0)
             continue;
         Tensors t = toTensors(batch, o, m_device);
@@ -839,6 +965,7 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("horizontal_flip"), horizontalFlip},
                        {QStringLiteral("interpolation"), interpolation},
                        {QStringLiteral("scale"), scale},
+                       {QStringLiteral("cache_features"), cacheFeatures},
                        {QStringLiteral("limit_train"), limitTrain},
                        {QStringLiteral("limit_val"), limitVal},
                        {QStringLiteral("out_dir"), outDir}};
@@ -867,6 +994,7 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.horizontalFlip = o.value(QStringLiteral("horizontal_flip")).toBool(c.horizontalFlip);
     c.interpolation = o.value(QStringLiteral("interpolation")).toString(c.interpolation);
     c.scale = o.value(QStringLiteral("scale")).toDouble(c.scale);
+    c.cacheFeatures = o.value(QStringLiteral("cache_features")).toBool(c.cacheFeatures);
     c.limitTrain = o.value(QStringLiteral("limit_train")).toInt(c.limitTrain);
     c.limitVal = o.value(QStringLiteral("limit_val")).toInt(c.limitVal);
     c.outDir = o.value(QStringLiteral("out_dir")).toString(c.outDir);

@@ -66,6 +66,10 @@ struct TrainConfig
     bool horizontalFlip = false;
     QString interpolation = QStringLiteral("nearest");
     double scale = 1.0 / 255.0;
+    // With a "frozen" stage and no augmentation, compute the backbone's features once and train
+    // the head on them: the same batches, order and dropout draws, so the same result (up to
+    // float rounding of batched convolutions), in a fraction of the time.
+    bool cacheFeatures = false;
     int limitTrain = 0;           // use at most this many training images (0: all), a seeded sample
     int limitVal = 0;
     QString outDir;
