@@ -54,8 +54,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     const QList<Page> pages = {
         {tr("Dataset"), QStringLiteral("folder-pictures"), m_datasetPanel},
         {tr("Masks"), QStringLiteral("face-smile"),
-         new PlaceholderPage(tr("Masks"), tr("Landmark preview and mask overlays need the face and mask engine, which is not in this build yet. "
-                                             "The Dataset panel and `maskbench-cli dataset` work now."), this)},
+         new PlaceholderPage(tr("Masks"), tr("The mask preview with landmarks is not built yet. The engine behind it works from the "
+                                             "command line: `maskbench-cli augment SOURCE --out DIR` finds the landmarks, masks every "
+                                             "face and checks the coverage."), this)},
         {tr("Training"), QStringLiteral("system-run"), m_trainingPanel},
         {tr("Evaluation"), QStringLiteral("x-office-spreadsheet"), m_evaluationPanel},
     };
