@@ -1,36 +1,18 @@
 #include "dataset/thumbnail_model.h"
 
+#include "common/placeholder_pixmap.h"
 #include "common/settings.h"
 #include "thumbnail_loader.h"
 
 #include <QFileInfo>
-#include <QPainter>
 
 namespace maskbench::ui {
-namespace {
-
-QPixmap placeholder(int edge, const QColor &fill, const QString &text)
-{
-    QPixmap pm(edge, edge);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(fill);
-    p.drawRoundedRect(QRectF(4, 4, edge - 8, edge - 8), 8, 8);
-    p.setPen(Qt::white);
-    p.drawText(pm.rect(), Qt::AlignCenter | Qt::TextWordWrap, text);
-    return pm;
-}
-
-} // namespace
-
 ThumbnailModel::ThumbnailModel(QObject *parent) : QAbstractListModel(parent), m_loader(new ThumbnailLoader(112, this))
 {
     m_loader->setDiskCache(cacheDirectory() + QStringLiteral("/thumbnails"));
-    m_loading = placeholder(m_loader->edge(), QColor(0xb0, 0xb8, 0xc0), QString());
-    m_broken = placeholder(m_loader->edge(), QColor(0xc0, 0x39, 0x2b), tr("unreadable"));
-    m_missing = placeholder(m_loader->edge(), QColor(0x7f, 0x8c, 0x8d), tr("missing"));
+    m_loading = placeholderPixmap(m_loader->edge(), QColor(0xb0, 0xb8, 0xc0), QString());
+    m_broken = placeholderPixmap(m_loader->edge(), QColor(0xc0, 0x39, 0x2b), tr("unreadable"));
+    m_missing = placeholderPixmap(m_loader->edge(), QColor(0x7f, 0x8c, 0x8d), tr("missing"));
     connect(m_loader, &ThumbnailLoader::thumbnailReady, this, [this](const QString &path, const QImage &) { onReady(path); });
     connect(m_loader, &ThumbnailLoader::thumbnailFailed, this, [this](const QString &path, const QString &) { onReady(path); });
 }
