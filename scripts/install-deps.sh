@@ -17,6 +17,9 @@ PACKAGES=(
   python3-sklearn python3-numpy
 )
 
+# Optional, only for bench/train_step_reference.py (the PyTorch-from-Python reference; it runs on
+# the same libtorch1.13): python3-torch. Not installed by this script.
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

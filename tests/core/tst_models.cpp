@@ -121,6 +121,15 @@ private Q_SLOTS:
         const ModelSummary rfrom4 = summarizeModel(c, QStringLiteral("from:conv4"));
         QVERIFY(rfrom4.trainable > rft.trainable);
 
+        // Keras: a BN layer that does not train runs in inference mode even in training.
+        QCOMPARE(rft.bnLayers, 16 * 3 + 1);
+        QCOMPARE(rft.bnLayersUpdating, 3 * 3 + 1); // conv5 blocks + post_bn
+        QCOMPARE(summarizeModel(c, QStringLiteral("frozen")).bnLayersUpdating, 0);
+        QCOMPARE(ft.bnLayers, 94);
+        QCOMPARE(ft.bnLayersUpdating, 2 * 9);      // mixed9, mixed10
+        QCOMPARE(frozen.bnLayersUpdating, 0);
+        QCOMPARE(full.bnLayersUpdating, 94);
+
         QVERIFY_THROWS_EXCEPTION(Error, summarizeModel(c, QStringLiteral("from:conv9")));
         QVERIFY_THROWS_EXCEPTION(Error, summarizeModel(c, QStringLiteral("melted")));
     }

@@ -16,7 +16,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QThread>
+
+#include <thread>
 
 #include <csignal>
 #include <cmath>
@@ -244,6 +247,43 @@ private Q_SLOTS:
         QFile log(cached.runDir + "/train.log");
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains("cached backbone features"));
+    }
+
+    void pauseBlocksBetweenBatches()
+    {
+        TrainConfig c = tinyConfig(m_manifest, m_tmp.filePath("runs/paused"));
+        c.stages = {{QStringLiteral("full"), 1}};
+        c.limitTrain = 48;
+        TrainControl control;
+        std::thread releaser;
+        QElapsedTimer pausedFor;
+        int batchesWhilePaused = 0;
+        qint64 secondBatchAfterMs = -1;
+        const TrainResult r = runTraining(c, &control, [&](const TrainEvent &e) {
+            if (e.kind != TrainEvent::Batch)
+                return;
+            if (control.pause)
+                ++batchesWhilePaused;
+            if (e.batch == 2)
+                secondBatchAfterMs = pausedFor.elapsed(); // the trainer waited for the release
+            if (e.batch == 1) {
+                control.pause = true; // as the GUI does, from another thread in real use
+                pausedFor.start();
+                releaser = std::thread([&] {
+                    QThread::msleep(400);
+                    control.pause = false;
+                });
+            }
+        });
+        releaser.join();
+        QCOMPARE(r.epochsDone, 1);
+        QVERIFY(!r.stopped);
+        QCOMPARE(batchesWhilePaused, 0);
+        QVERIFY2(secondBatchAfterMs >= 400, qPrintable(QString::number(secondBatchAfterMs)));
+        QFile log(r.runDir + "/train.log");
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY(text.contains("paused") && text.contains("resumed"));
     }
 
     void stopMidEpochResumesFromCheckpoint()

@@ -161,6 +161,13 @@ ModelSummary summarizeModel(const ModelConfig &config, const QString &policy, in
     s.headParameters = countParameters(*net->head());
     for (const BackboneStage &st : net->backbone().stages())
         s.stages.append(QString::fromStdString(st.name));
+    net->train();
+    for (const auto &m : net->modules(false)) {
+        if (const auto *bn = m->as<KerasBatchNorm2d>()) {
+            ++s.bnLayers;
+            s.bnLayersUpdating += bn->usesBatchStatistics();
+        }
+    }
     if (forwardBatch > 0) {
         torch::NoGradGuard noGrad;
         net->eval();

@@ -58,6 +58,8 @@ struct ModelSummary
     qint64 frozen = 0;          // parameters not trained, excluding BN statistics
     qint64 backboneParameters = 0;
     qint64 headParameters = 0;
+    int bnLayers = 0;           // BatchNormalization layers
+    int bnLayersUpdating = 0;   // of them, those using batch statistics in train() (trainable ones)
     QStringList stages;         // backbone stages, input to output
     QString policy;
     QList<qint64> outputShape;  // of a forward pass on a batch of `batch` zero images (if run)
