@@ -53,13 +53,14 @@ private Q_SLOTS:
         QSignalSpy loaded(&job, &DatasetJob::loaded);
         LoadOptions o;
         o.labelColumn = QStringLiteral("gender");
+        // Cancel at the first progress report, as a user pressing Esc while the bar first moves.
+        connect(&job, &DatasetJob::progress, &job, [&job] { job.cancel(); });
         job.start(test::sharedDataDir() + QStringLiteral("/utkface-dev/labels.csv"), o);
-        QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0 || !job.isRunning(), 20000);
-        job.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.count() + loaded.count(), 1, 5000);
         // A scan of 16,251 headers takes far longer than the first progress tick: it was cancelled.
         QCOMPARE(cancelled.count(), 1);
+        QVERIFY(progress.count() >= 1);
     }
 
     void failureBecomesAMessage()
