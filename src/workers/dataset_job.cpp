@@ -2,8 +2,8 @@
 
 #include "common/error.h"
 #include "dataset/manifest.h"
+#include "worker_errors.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -87,12 +87,8 @@ void DatasetJob::run(Task task)
             result = task(cb);
         } catch (const Cancelled &) {
             result.cancelled = true;
-        } catch (const Error &e) {
-            result.error = e.message();
-        } catch (const std::exception &e) {
-            result.error = QCoreApplication::translate("DatasetJob", "unexpected error: %1").arg(QString::fromUtf8(e.what()));
         } catch (...) {
-            result.error = QCoreApplication::translate("DatasetJob", "unexpected error");
+            result.error = currentExceptionMessage();
         }
         promise.addResult(std::move(result));
     });

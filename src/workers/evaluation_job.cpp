@@ -1,8 +1,7 @@
 #include "evaluation_job.h"
 
-#include "common/error.h"
+#include "worker_errors.h"
 
-#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace maskbench {
@@ -87,12 +86,8 @@ void EvaluationJob::run(Task task)
         // Every exception ends here as a message: one escaping a worker would end the program.
         try {
             result = task();
-        } catch (const Error &e) {
-            result.error = e.message();
-        } catch (const std::exception &e) {
-            result.error = QCoreApplication::translate("EvaluationJob", "unexpected error: %1").arg(QString::fromUtf8(e.what()));
         } catch (...) {
-            result.error = QCoreApplication::translate("EvaluationJob", "unexpected error");
+            result.error = currentExceptionMessage();
         }
         if (!promise.isCanceled())
             promise.addResult(std::move(result));
