@@ -6,6 +6,7 @@
 #include "face/landmark_cache.h"
 #include "io/csv.h"
 #include "mask/masker.h"
+#include "mask/placement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,6 +47,7 @@ struct Row
     QString colour;
     HeadPose pose;
     bool hasFace = false;
+    bool placed = false;
     Coverage coverage;
     AugmentSkip skip;
     // The manifest's result columns (mask_type .. status), formatted once: a journal replays them.
@@ -244,6 +246,14 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     if (o.useCache)
         cache = std::make_unique<LandmarkCache>(o.cachePath.isEmpty() ? LandmarkCache::defaultPath() : o.cachePath);
 
+    std::unique_ptr<PlacementStore> placements;
+    if (o.usePlacements) {
+        const QString path = !o.placementsPath.isEmpty() ? o.placementsPath
+                             : o.cachePath.isEmpty()     ? PlacementStore::defaultPath()
+                                                         : PlacementStore::pathNextTo(o.cachePath);
+        placements = std::make_unique<PlacementStore>(path);
+    }
+
     Journal journal(QDir(o.outDir).filePath(QStringLiteral(".maskbench-journal.tsv")));
 
     // One detector per thread (dlib's is not thread-safe), handed out from a pool.
@@ -337,7 +347,14 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
                 return;
             }
             const MaskSpec spec = chooseMask(o.types, seed, o.randomColour);
-            const MaskResult r = applyMask(input.image, faces.front(), spec, o.overlay);
+            Face face = faces.front();
+            if (placements) {
+                if (const std::optional<PlacementOverride> p = placements->find(input.hash, maskTypeName(spec.type))) {
+                    face = applyPlacement(face, *p);
+                    row.placed = true;
+                }
+            }
+            const MaskResult r = applyMask(input.image, face, spec, o.overlay);
             if (!r.ok) {
                 skip("bad_landmarks", r.problem);
                 return;
@@ -434,6 +451,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
         if (r.status == QLatin1String("masked")) {
             ++sum.masked;
             sum.perType[r.maskType] += 1;
+            sum.placed += r.placed;
         } else {
             ++sum.original;
         }

@@ -45,6 +45,11 @@ struct AugmentOptions
     int jpegQuality = 95;
     FaceDetectorOptions detector;
     OverlayOptions overlay;
+    // Per-image placement overrides (mask/placement.h), read once at the start. Empty = the file
+    // next to the landmark cache. Not part of the run signature: nudging one image and re-running
+    // into a fresh folder uses it; images already written in a resumed folder keep their pixels.
+    QString placementsPath;
+    bool usePlacements = true;
 };
 
 struct AugmentSkip
@@ -63,6 +68,7 @@ struct AugmentSummary
     QMap<QString, qint64> perType;   // masked images per mask type
     QMap<QString, qint64> skipped;   // per reason
     std::vector<AugmentSkip> skips;  // in dataset order
+    qint64 placed = 0;               // masked images that used a saved placement override
     qint64 cacheHits = 0;
     qint64 cacheMisses = 0;
     double seconds = 0;
