@@ -5,6 +5,7 @@
 #include "evaluation/evaluation_panel.h"
 #include "common/theme.h"
 #include "main_window.h"
+#include "masks/masks_panel.h"
 #include "training/training_panel.h"
 
 #include <QApplication>
@@ -59,6 +60,10 @@ int main(int argc, char **argv)
                                    QStringLiteral("folder"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
     parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter});
+    QCommandLineOption masksImage(QStringLiteral("masks-image"),
+                                  QApplication::translate("main", "Open the Masks panel on this image at start (with --screenshot: once it is rendered)."),
+                                  QStringLiteral("file"));
+    parser.addOption(masksImage);
     parser.process(app);
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
@@ -75,6 +80,9 @@ int main(int argc, char **argv)
             // Thumbnails arrive from the worker pool after the panel has loaded: give them time.
             QObject::connect(window.evaluationPanel(), &maskbench::ui::EvaluationPanel::loaded, &window, [shoot] { QTimer::singleShot(1500, shoot); });
             QObject::connect(window.evaluationPanel(), &maskbench::ui::EvaluationPanel::failed, &window, [shoot] { QTimer::singleShot(300, shoot); });
+        } else if (parser.isSet(masksImage)) {
+            // The first result may still be followed by the template thumbnails: a short grace.
+            QObject::connect(window.masksPanel(), &maskbench::ui::MasksPanel::rendered, &window, [shoot] { QTimer::singleShot(500, shoot); });
         } else if (parser.isSet(trainingRun)) {
             QTimer::singleShot(1000, &window, shoot); // after the run has loaded and the charts replotted
         } else if (parser.isSet(open)) {
@@ -92,6 +100,8 @@ int main(int argc, char **argv)
         window.evaluationPanel()->tabs()->setCurrentIndex(parser.value(evaluationTab).toInt());
     if (parser.isSet(trainingRun))
         QTimer::singleShot(0, &window, [&window, &parser, &trainingRun] { window.showTrainingRun(parser.value(trainingRun)); });
+    if (parser.isSet(masksImage))
+        QTimer::singleShot(0, &window, [&window, &parser, &masksImage] { window.showMasksImage(parser.value(masksImage)); });
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &window, &QWidget::close);
     return app.exec();

@@ -6,6 +6,7 @@
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
 #include "evaluation/evaluation_panel.h"
+#include "masks/masks_panel.h"
 #include "training/training_panel.h"
 #include "welcome_page.h"
 
@@ -50,13 +51,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_datasetPanel = new DatasetPanel(this);
     m_evaluationPanel = new EvaluationPanel(this);
     m_trainingPanel = new TrainingPanel(this);
+    m_masksPanel = new MasksPanel(this);
     struct Page { QString name; QString icon; QWidget *widget; };
     const QList<Page> pages = {
         {tr("Dataset"), QStringLiteral("folder-pictures"), m_datasetPanel},
-        {tr("Masks"), QStringLiteral("face-smile"),
-         new PlaceholderPage(tr("Masks"), tr("The mask preview with landmarks is not built yet. The engine behind it works from the "
-                                             "command line: `maskbench-cli augment SOURCE --out DIR` finds the landmarks, masks every "
-                                             "face and checks the coverage."), this)},
+        {tr("Masks"), QStringLiteral("face-smile"), m_masksPanel},
         {tr("Training"), QStringLiteral("system-run"), m_trainingPanel},
         {tr("Evaluation"), QStringLiteral("x-office-spreadsheet"), m_evaluationPanel},
     };
@@ -121,6 +120,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_trainingPanel, &TrainingPanel::busy, this, &MainWindow::onBusy);
     connect(m_trainingPanel, &TrainingPanel::idle, this, &MainWindow::onIdle);
     connect(m_trainingPanel, &TrainingPanel::logMessage, this, &MainWindow::appendLog);
+    connect(m_masksPanel, &MasksPanel::busy, this, &MainWindow::onBusy);
+    connect(m_masksPanel, &MasksPanel::idle, this, &MainWindow::onIdle);
+    connect(m_masksPanel, &MasksPanel::logMessage, this, &MainWindow::appendLog);
+    connect(m_datasetPanel, &DatasetPanel::imageSelected, m_masksPanel, &MasksPanel::setCurrentImage);
+    connect(m_datasetPanel, &DatasetPanel::loaded, m_masksPanel, [this] {
+        if (m_datasetPanel->dataset())
+            m_masksPanel->setDatasetSource(m_datasetPanel->dataset()->source);
+    });
 
     createMenus();
     resize(1280, 820);
@@ -146,6 +153,12 @@ void MainWindow::openPredictions(const QString &path)
     m_evaluationPanel->openFile(path);
 }
 
+void MainWindow::showMasksImage(const QString &path)
+{
+    showPanel(1);
+    m_masksPanel->openImage(path);
+}
+
 bool MainWindow::showTrainingRun(const QString &runDir)
 {
     showPanel(2);
@@ -161,6 +174,7 @@ void MainWindow::cancelJob()
     if (m_datasetPanel->isBusy())
         m_datasetPanel->cancel();
     m_evaluationPanel->cancel();
+    m_masksPanel->cancel();
 }
 
 void MainWindow::showWelcome()
@@ -269,6 +283,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_datasetPanel->cancel();
     if (m_evaluationPanel->isBusy())
         m_evaluationPanel->cancel();
+    if (m_masksPanel->isBusy())
+        m_masksPanel->cancel();
     Settings::windowGeometry.set(saveGeometry());
     Settings::windowState.set(saveState());
     event->accept();

@@ -16,6 +16,7 @@ namespace maskbench::ui {
 
 class DatasetPanel;
 class EvaluationPanel;
+class MasksPanel;
 class TrainingPanel;
 class WelcomePage;
 
@@ -28,6 +29,9 @@ public:
 
     DatasetPanel *datasetPanel() const { return m_datasetPanel; }
     EvaluationPanel *evaluationPanel() const { return m_evaluationPanel; }
+    MasksPanel *masksPanel() const { return m_masksPanel; }
+    // Shows the Masks panel on this image.
+    void showMasksImage(const QString &path);
     // Shows the Evaluation panel and opens a predictions.csv in it.
     void openPredictions(const QString &path);
     TrainingPanel *trainingPanel() const { return m_trainingPanel; }
@@ -56,6 +60,7 @@ private:
     DatasetPanel *m_datasetPanel = nullptr;
     EvaluationPanel *m_evaluationPanel = nullptr;
     TrainingPanel *m_trainingPanel = nullptr;
+    MasksPanel *m_masksPanel = nullptr;
     WelcomePage *m_welcome = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_jobLabel = nullptr;

@@ -184,6 +184,8 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     connect(m_search, &QLineEdit::textChanged, this, &DatasetPanel::applyFilter);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         showDetails(current.isValid() ? m_model->itemIndex(current.row()) : -1);
+        if (m_dataset && m_detailItem >= 0)
+            Q_EMIT imageSelected(m_dataset->items[size_t(m_detailItem)].path);
     });
     connect(m_model->loader(), &ThumbnailLoader::thumbnailFailed, this, [this](const QString &path, const QString &error) {
         Q_EMIT logMessage(tr("%1: cannot decode: %2").arg(path, error));

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void logMessage(const QString &line);
     void loaded();
     void failed(const QString &message);
+    // The image selected in the grid (its file path), for the Masks panel.
+    void imageSelected(const QString &path);
 
 private:
     void onLoaded(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const LeakageReport> audit);

@@ -1,0 +1,38 @@
+#pragma once
+// A picture scaled to fit its widget (aspect kept, centred) with an overlay drawn in widget
+// coordinates, so points and labels stay crisp at any zoom. Subclasses draw the overlay and may
+// take mouse input; imageToWidget()/widgetToImage() map between the two spaces.
+
+#include <QImage>
+#include <QWidget>
+
+namespace maskbench::ui {
+
+class ImageView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImageView(const QString &emptyText, QWidget *parent = nullptr);
+
+    void setImage(const QImage &image);
+    const QImage &image() const { return m_image; }
+    void setEmptyText(const QString &text);
+
+    QPointF imageToWidget(QPointF p) const;
+    QPointF widgetToImage(QPointF p) const;
+    double scale() const; // widget pixels per image pixel
+
+    QSize sizeHint() const override { return {320, 320}; }
+    QSize minimumSizeHint() const override { return {160, 160}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    virtual void paintOverlay(QPainter &painter);
+    QRectF imageRect() const;
+
+private:
+    QImage m_image;
+    QString m_emptyText;
+};
+
+} // namespace maskbench::ui

@@ -1,0 +1,168 @@
+#pragma once
+// Masks panel: for one image (selected in the Dataset panel or opened directly) the original, its
+// 68 landmarks with the face box and head pose, and the masked result side by side; a template
+// picker with thumbnails, colour, pattern seed, the coverage check, and anchor handles on the
+// masked view that nudge the placement (saved per image and template; the batch augment job uses
+// it). Everything is computed by a restartable MaskPreviewRenderer off the UI thread; the batch
+// job runs from AugmentDialog.
+
+#include "mask_preview.h"
+#include "masks/image_view.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace maskbench::ui {
+
+class AugmentDialog;
+
+// The landmark view: 68 points, optionally their 1-based numbers, the face box.
+class LandmarkView : public ImageView
+{
+    Q_OBJECT
+public:
+    explicit LandmarkView(QWidget *parent = nullptr);
+    void setFace(const Face *face); // null: no overlay
+    void setShowIndices(bool on);
+    void setShowBox(bool on);
+    bool showIndices() const { return m_showIndices; }
+
+protected:
+    void paintOverlay(QPainter &painter) override;
+
+private:
+    bool m_hasFace = false;
+    Face m_face;
+    bool m_showIndices = false;
+    bool m_showBox = true;
+};
+
+// The masked view: the result with the mask's six anchor handles, which a person drags.
+class MaskedView : public ImageView
+{
+    Q_OBJECT
+public:
+    explicit MaskedView(QWidget *parent = nullptr);
+    void setAnchors(const std::array<cv::Point2f, 6> *anchors); // null: no handles
+    QPointF anchorInWidget(int index) const;
+    int handleAt(QPointF widgetPos) const; // -1: none
+    bool isDragging() const { return m_drag >= 0; }
+
+Q_SIGNALS:
+    void anchorMoved(int index, QPointF imagePos);  // while dragging
+    void anchorReleased(int index, QPointF imagePos);
+
+protected:
+    void paintOverlay(QPainter &painter) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    bool m_hasAnchors = false;
+    std::array<cv::Point2f, 6> m_anchors{};
+    int m_drag = -1;
+    int m_hover = -1;
+};
+
+class MasksPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // Empty paths: the landmark cache and placement store in the cache folder (Settings).
+    explicit MasksPanel(QWidget *parent = nullptr, const QString &cachePath = QString(),
+                        const QString &placementsPath = QString());
+    ~MasksPanel() override;
+
+    // Shows the image now (renders on the worker).
+    void openImage(const QString &path);
+    // The Dataset panel's selection: rendered now if the panel is visible, else when it is shown.
+    void setCurrentImage(const QString &path);
+    QString currentImage() const { return m_path; }
+    // The dataset the batch dialog offers as its source.
+    void setDatasetSource(const QString &source);
+
+    bool hasPreview() const { return m_hasPreview; }
+    const MaskPreview &preview() const { return m_preview; }
+    MaskSpec spec() const;
+    OverlayOptions overlayOptions() const;
+    PlacementStore &placements() { return *m_placements; }
+    QString cachePath() const { return m_cachePath; }
+
+    ImageView *originalView() const { return m_originalView; }
+    LandmarkView *landmarkView() const { return m_landmarkView; }
+    MaskedView *maskedView() const { return m_maskedView; }
+    QListWidget *templateList() const { return m_templates; }
+    QSpinBox *seedBox() const { return m_seed; }
+    QLabel *coverageLabel() const { return m_coverage; }
+    QLabel *poseLabel() const { return m_pose; }
+    QPushButton *resetPlacementButton() const { return m_resetPlacement; }
+    AugmentDialog *augmentDialog() const { return m_dialog; }
+    bool isBusy() const;
+    void cancel();
+
+public Q_SLOTS:
+    void chooseImage();
+    void randomise();
+    void chooseColour();
+    void resetPlacement();
+    AugmentDialog *openAugmentDialog();
+
+Q_SIGNALS:
+    void rendered();
+    void busy(const QString &stage, qint64 done, qint64 total, double etaSeconds);
+    void idle(const QString &message);
+    void logMessage(const QString &line);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void requestRender();
+    void onRendered(const MaskPreview &preview);
+    void showCoverage();
+    void loadTemplateThumbnails();
+    void dragAnchor(int index, QPointF imagePos, bool release);
+
+    QString m_cachePath;
+    std::shared_ptr<PlacementStore> m_placements;
+    MaskPreviewRenderer *m_renderer = nullptr;
+    QString m_path;
+    QString m_pendingPath;
+    quint64 m_lastRequest = 0;
+    bool m_hasPreview = false;
+    MaskPreview m_preview;
+    std::optional<PlacementOverride> m_dragPlacement;
+    QString m_colour; // empty = the template's default
+    QString m_datasetSource;
+
+    ImageView *m_originalView = nullptr;
+    LandmarkView *m_landmarkView = nullptr;
+    MaskedView *m_maskedView = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_size = nullptr;
+    QLabel *m_pose = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_coverage = nullptr;
+    QLabel *m_verdict = nullptr;
+    QListWidget *m_templates = nullptr;
+    QToolButton *m_colourButton = nullptr;
+    QToolButton *m_defaultColour = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QCheckBox *m_soften = nullptr;
+    QCheckBox *m_matchBrightness = nullptr;
+    QCheckBox *m_indices = nullptr;
+    QCheckBox *m_box = nullptr;
+    QPushButton *m_resetPlacement = nullptr;
+    AugmentDialog *m_dialog = nullptr;
+};
+
+} // namespace maskbench::ui

@@ -1,0 +1,337 @@
+// The Masks panel driven as a user would, on real faces from ../shared/data/utkface-dev: landmarks
+// drawn (state and pixels), the landmark cache makes a second look instant, a template click
+// changes the masked view, dragging an anchor saves a placement that changes the result (and
+// Reset removes it), the batch dialog runs the augment job with a QA list matching its summary,
+// Cancel stops it, and the UI thread keeps ticking meanwhile (worst stall printed). The Dataset
+// panel's selection reaches the Masks panel in the main window.
+
+#include "dataset/dataset_panel.h"
+#include "dataset/thumbnail_model.h"
+#include "main_window.h"
+#include "masks/augment_dialog.h"
+#include "masks/masks_panel.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace maskbench;
+
+namespace {
+
+// Copies real faces into dir/person/ (a folder-per-class dataset with one class).
+QStringList copyFaces(const QString &dir, int count, int offset)
+{
+    const QDir src(test::sharedDataDir() + QStringLiteral("/utkface-dev/images"));
+    const QStringList names = src.entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+    QDir().mkpath(dir + QStringLiteral("/person"));
+    QStringList out;
+    for (int i = 0; i < count && !names.isEmpty(); ++i) {
+        const QString name = names[int((qint64(i) * 2311 + offset) % names.size())];
+        const QString target = QStringLiteral("%1/person/%2").arg(dir, name);
+        if (QFile::copy(src.filePath(name), target))
+            out.append(target);
+    }
+    return out;
+}
+
+int colourDistance(QRgb a, QRgb b)
+{
+    return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
+}
+
+// Measures the longest gap between ticks of a 10 ms timer on the UI thread.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 worst() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+} // namespace
+
+class TestMasksPanel : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QStringList m_faces;
+    QStringList m_many;
+    std::unique_ptr<ui::MasksPanel> m_panel;
+
+    QString cachePath() const { return m_dir.filePath(QStringLiteral("cache/landmarks.sqlite")); }
+
+    // Waits until the panel shows `path` with a finished render newer than `after`.
+    bool waitForPreview(const QString &path, int timeoutMs = 60000)
+    {
+        QElapsedTimer t;
+        t.start();
+        QSignalSpy spy(m_panel.get(), &ui::MasksPanel::rendered);
+        while (t.elapsed() < timeoutMs) {
+            if (!spy.isEmpty() && m_panel->preview().path == path)
+                return true;
+            spy.wait(200);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(test::sharedDataProblem().isEmpty(), qPrintable(test::sharedDataProblem()));
+        m_faces = copyFaces(m_dir.filePath(QStringLiteral("faces")), 10, 17);
+        QCOMPARE(m_faces.size(), 10);
+        // Two images that must land in the QA list: a flat picture (no face) and a broken file.
+        cv::Mat flat(120, 120, CV_8UC3, cv::Scalar(128, 140, 150));
+        QVERIFY(cv::imwrite(m_dir.filePath(QStringLiteral("faces/person/flat.png")).toStdString(), flat));
+        QVERIFY(test::writeText(m_dir.filePath(QStringLiteral("faces/person/broken.jpg")), "not a jpeg"));
+        m_many = copyFaces(m_dir.filePath(QStringLiteral("many")), 40, 5003);
+
+        m_panel = std::make_unique<ui::MasksPanel>(nullptr, cachePath());
+        m_panel->resize(1200, 720);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+
+    void cleanupTestCase() { m_panel.reset(); }
+
+    void landmarksAreDrawnAndCached()
+    {
+        const QString face = m_faces[0];
+        m_panel->openImage(face);
+        QVERIFY2(waitForPreview(face), "no preview within 60 s");
+        const MaskPreview &p = m_panel->preview();
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QVERIFY2(p.faceCount >= 1, "no face found on a UTKFace image");
+        QVERIFY(!p.original.isNull());
+        // 68 landmarks in the panel's state, all near the picture (crops may cut the chin).
+        int inside = 0;
+        for (const cv::Point2f &pt : p.face.landmarks) {
+            QVERIFY(std::isfinite(pt.x) && std::isfinite(pt.y));
+            QVERIFY(pt.x > -0.5 * p.original.width() && pt.x < 1.5 * p.original.width());
+            inside += pt.x >= 0 && pt.y >= 0 && pt.x < p.original.width() && pt.y < p.original.height();
+        }
+        QCOMPARE(int(p.face.landmarks.size()), 68);
+        QVERIFY(inside >= 50);
+
+        // The landmark view's pixels differ from the picture exactly where points are drawn.
+        QTest::qWait(50);
+        const QImage view = m_panel->landmarkView()->grab().toImage();
+        const qreal dpr = view.devicePixelRatio();
+        int marked = 0, checked = 0;
+        for (const cv::Point2f &pt : p.face.landmarks) {
+            const QPoint img(qRound(pt.x), qRound(pt.y));
+            if (!p.original.rect().contains(img))
+                continue;
+            const QPointF w = m_panel->landmarkView()->imageToWidget(QPointF(pt.x, pt.y)) * dpr;
+            ++checked;
+            marked += colourDistance(view.pixel(w.toPoint()), p.original.pixel(img)) > 60;
+        }
+        qInfo("landmark pixels changed at %d of %d points in the picture", marked, checked);
+        QVERIFY(marked >= checked * 9 / 10);
+        // ... and not elsewhere: a corner of the picture away from the face is the picture.
+        const QPointF corner = m_panel->landmarkView()->imageToWidget(QPointF(3, 3)) * dpr;
+        QVERIFY(colourDistance(view.pixel(corner.toPoint()), p.original.pixel(3, 3)) < 60);
+        QVERIFY(!m_panel->poseLabel()->text().isEmpty());
+
+        // Indices on demand: the overlay changes.
+        m_panel->landmarkView()->setShowIndices(true);
+        QVERIFY(m_panel->landmarkView()->grab().toImage() != view);
+        m_panel->landmarkView()->setShowIndices(false);
+
+        // Another image, then the first again: its landmarks now come from the cache.
+        m_panel->openImage(m_faces[1]);
+        QVERIFY(waitForPreview(m_faces[1]));
+        m_panel->openImage(face);
+        QVERIFY(waitForPreview(face));
+        QVERIFY(m_panel->preview().fromCache);
+        qInfo("cached landmark lookup: %.2f ms", m_panel->preview().detectMs);
+        QVERIFY(m_panel->preview().detectMs < 1000);
+    }
+
+    void templateClickChangesTheMaskedView()
+    {
+        m_panel->openImage(m_faces[0]);
+        QVERIFY(waitForPreview(m_faces[0]));
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().templateName == QLatin1String("surgical"), 20000);
+        QVERIFY(m_panel->preview().maskOk);
+        const QImage before = m_panel->preview().masked;
+        QVERIFY(before != m_panel->preview().original);
+        QVERIFY(m_panel->coverageLabel()->text().contains(QStringLiteral("20")));
+
+        QListWidget *list = m_panel->templateList();
+        const QRect cloth = list->visualItemRect(list->item(1));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cloth.center());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().templateName == QLatin1String("cloth"), 20000);
+        QVERIFY(m_panel->preview().masked != before);
+        QVERIFY(m_panel->maskedView()->image() == m_panel->preview().masked);
+
+        // A new seed changes the pattern of the patterned mask.
+        list->setCurrentRow(4);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().templateName == QLatin1String("patterned"), 20000);
+        const QImage seed1 = m_panel->preview().masked;
+        m_panel->seedBox()->setValue(m_panel->seedBox()->value() + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().masked != seed1, 20000);
+        list->setCurrentRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().templateName == QLatin1String("surgical"), 20000);
+    }
+
+    void draggingAnAnchorSavesAPlacement()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().templateName == QLatin1String("surgical") && m_panel->preview().maskOk, 20000);
+        const QImage before = m_panel->preview().masked;
+        const QByteArray hash = m_panel->preview().hash;
+        QVERIFY(!m_panel->placements().find(hash, QStringLiteral("surgical")).has_value());
+        QVERIFY(!m_panel->resetPlacementButton()->isEnabled());
+
+        ui::MaskedView *view = m_panel->maskedView();
+        const QPoint chin = view->anchorInWidget(1).toPoint();
+        QCOMPARE(view->handleAt(chin), 1);
+        QTest::mousePress(view, Qt::LeftButton, {}, chin);
+        for (int dy = 3; dy <= 15; dy += 3)
+            QTest::mouseMove(view, chin + QPoint(2, dy), 5);
+        QTest::mouseRelease(view, Qt::LeftButton, {}, chin + QPoint(2, 15));
+
+        const std::optional<PlacementOverride> saved = m_panel->placements().find(hash, QStringLiteral("surgical"));
+        QVERIFY2(saved.has_value(), "the drag saved no placement");
+        QVERIFY(saved->offsets[1].y > 0.5f);
+        QVERIFY(saved->offsets[0] == cv::Point2f(0, 0));
+        // The store is a file: a fresh store (what the augment job opens) sees it too.
+        QVERIFY(PlacementStore(m_panel->placements().path()).find(hash, QStringLiteral("surgical")).has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().placementSaved, 20000);
+        QVERIFY(m_panel->preview().masked != before);
+        QVERIFY(m_panel->resetPlacementButton()->isEnabled());
+
+        QTest::mouseClick(m_panel->resetPlacementButton(), Qt::LeftButton);
+        QVERIFY(!m_panel->placements().find(hash, QStringLiteral("surgical")).has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->preview().placementSaved, 20000);
+        QCOMPARE(m_panel->preview().masked, before);
+    }
+
+    void augmentDialogCancels()
+    {
+        ui::AugmentDialog *dialog = m_panel->openAugmentDialog();
+        dialog->sourceField()->setText(m_dir.filePath(QStringLiteral("many")));
+        dialog->outputField()->setText(m_dir.filePath(QStringLiteral("out-cancel")));
+        dialog->threadsBox()->setValue(1);
+        QSignalSpy busy(m_panel.get(), &ui::MasksPanel::busy);
+        QSignalSpy finished(dialog, &ui::AugmentDialog::finished);
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(dialog->cancelButton()->isEnabled());
+        // Cancel once the first images are done (the landmarks of these are not cached yet).
+        QTRY_VERIFY_WITH_TIMEOUT(!busy.isEmpty() && busy.last().at(1).toLongLong() >= 1, 60000);
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(dialog->summary() == nullptr);
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("Cancelled")), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->startButton()->isEnabled());
+        int written = 0;
+        for (const QString &f : QDir(m_dir.filePath(QStringLiteral("out-cancel/person"))).entryList(QDir::Files))
+            written += f.endsWith(QLatin1String(".jpg"));
+        qInfo("cancelled after %d of %d images", written, int(m_many.size()));
+        QVERIFY(written < m_many.size());
+    }
+
+    void augmentDialogRunsWithQaListAndNoStalls()
+    {
+        ui::AugmentDialog *dialog = m_panel->openAugmentDialog();
+        dialog->sourceField()->setText(m_dir.filePath(QStringLiteral("faces")));
+        dialog->outputField()->setText(m_dir.filePath(QStringLiteral("out")));
+        dialog->threadsBox()->setValue(2);
+        QSignalSpy finished(dialog, &ui::AugmentDialog::finished);
+        QSignalSpy log(m_panel.get(), &ui::MasksPanel::logMessage);
+        StallMeter meter;
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        const qint64 worst = meter.worst();
+        qInfo("worst UI-thread stall while augmenting %d images: %lld ms (run %.1f s)", int(m_faces.size()) + 2, worst,
+              clock.elapsed() / 1000.0);
+        QVERIFY2(worst < 1000, qPrintable(QStringLiteral("UI thread stalled %1 ms").arg(worst)));
+        QCOMPARE(finished.first().first().toBool(), true);
+
+        const std::shared_ptr<const AugmentSummary> s = dialog->summary();
+        QVERIFY(s);
+        QCOMPARE(s->items, qint64(m_faces.size() + 2));
+        QCOMPARE(qint64(dialog->qaCount(ui::AugmentDialog::NoFace)), s->skipped.value(QStringLiteral("no_face")));
+        QCOMPARE(qint64(dialog->qaCount(ui::AugmentDialog::LowCoverage)), s->skipped.value(QStringLiteral("low_coverage")));
+        QCOMPARE(qint64(dialog->qaCount(ui::AugmentDialog::Failed)),
+                 s->skippedTotal() - s->skipped.value(QStringLiteral("no_face")) - s->skipped.value(QStringLiteral("low_coverage")));
+        QVERIFY(dialog->qaCount(ui::AugmentDialog::NoFace) >= 1);  // flat.png
+        QVERIFY(dialog->qaCount(ui::AugmentDialog::Failed) >= 1);  // broken.jpg
+        QCOMPARE(s->masked + s->original + s->skippedTotal(), s->items);
+        QCOMPARE(dialog->progressBar()->value(), 1000);
+        // Every skipped image is in the log, none in a dialog.
+        int logged = 0;
+        for (const QList<QVariant> &args : log)
+            logged += args.first().toString().contains(QStringLiteral("flat.png")) || args.first().toString().contains(QStringLiteral("broken.jpg"));
+        QVERIFY(logged >= 2);
+
+        // A QA entry is clickable: it shows that image in the panel.
+        QTreeWidget *qa = dialog->qaList();
+        QTreeWidgetItem *noFace = qa->topLevelItem(ui::AugmentDialog::NoFace)->child(0);
+        qa->scrollToItem(noFace);
+        QTest::mouseClick(qa->viewport(), Qt::LeftButton, {}, qa->visualItemRect(noFace).center());
+        QCOMPARE(m_panel->currentImage(), noFace->data(0, Qt::UserRole).toString());
+        QVERIFY(waitForPreview(m_panel->currentImage()));
+        QCOMPARE(m_panel->preview().faceCount, 0);
+        dialog->hide();
+    }
+
+    void datasetSelectionReachesTheMasksPanel()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(window.datasetPanel(), &ui::DatasetPanel::loaded);
+        window.showPanel(0);
+        window.datasetPanel()->openSource(m_dir.filePath(QStringLiteral("faces")));
+        QVERIFY(loaded.wait(30000));
+        QListView *grid = window.datasetPanel()->grid();
+        QVERIFY(grid->model()->rowCount() > 0);
+        const QModelIndex idx = grid->model()->index(0, 0);
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(idx).center());
+        const QString path = window.datasetPanel()->dataset()->items[size_t(window.datasetPanel()->thumbnails()->itemIndex(0))].path;
+        window.showPanel(1);
+        QCOMPARE(window.masksPanel()->currentImage(), path);
+    }
+};
+
+QTEST_MAIN(TestMasksPanel)
+#include "tst_masks_panel.moc"
