@@ -35,6 +35,8 @@ struct MaskPreviewRenderer::State
     bool facesKnown = false;
     bool fromCache = false;
     double detectMs = 0;
+    bool loadedModel = false;
+    bool detectorUsed = false;
     QString error;
 };
 
@@ -85,6 +87,7 @@ bool MaskPreviewRenderer::compute(const MaskPreviewRequest &request, MaskPreview
         s.facesKnown = false;
         s.fromCache = false;
         s.detectMs = 0;
+        s.loadedModel = false;
         s.error.clear();
         s.path = request.path;
         s.input = readImageInput(request.path);
@@ -121,11 +124,14 @@ bool MaskPreviewRenderer::compute(const MaskPreviewRequest &request, MaskPreview
         s.detectMs = double(t.nsecsElapsed()) / 1e6;
         s.faces = lookup.faces;
         s.fromCache = lookup.fromCache;
+        s.loadedModel = !lookup.fromCache && !s.detectorUsed;
+        s.detectorUsed = s.detectorUsed || !lookup.fromCache;
         s.facesKnown = true;
     }
     out.faceCount = int(s.faces.size());
     out.fromCache = s.fromCache;
     out.detectMs = s.detectMs;
+    out.loadedModel = s.loadedModel;
     out.masked = s.original;
     if (s.faces.empty())
         return true;

@@ -46,6 +46,7 @@ struct MaskPreview
     Face face;               // the largest face (valid when faceCount > 0)
     bool fromCache = false;  // landmarks came from the landmark cache
     double detectMs = 0;     // time to find the faces (decode excluded)
+    bool loadedModel = false; // this detection also loaded the landmark model (seconds)
     bool maskOk = false;
     QString maskProblem;
     QImage masked;           // RGB888; the original when the mask could not be placed

@@ -245,7 +245,7 @@ private Q_SLOTS:
         ui::AugmentDialog *dialog = m_panel->openAugmentDialog();
         dialog->sourceField()->setText(m_dir.filePath(QStringLiteral("many")));
         dialog->outputField()->setText(m_dir.filePath(QStringLiteral("out-cancel")));
-        dialog->threadsBox()->setValue(1);
+        dialog->threadsBox()->setValue(2);
         QSignalSpy busy(m_panel.get(), &ui::MasksPanel::busy);
         QSignalSpy finished(dialog, &ui::AugmentDialog::finished);
         QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
@@ -265,6 +265,24 @@ private Q_SLOTS:
             written += f.endsWith(QLatin1String(".jpg"));
         qInfo("cancelled after %d of %d images", written, int(m_many.size()));
         QVERIFY(written < m_many.size());
+
+        // Start again with the same settings: the job resumes and finishes the rest, while the
+        // UI thread keeps ticking (most of these faces need a real detection).
+        StallMeter meter;
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(180000));
+        const qint64 worst = meter.worst();
+        qInfo("worst UI-thread stall while resuming the augment job over %d images: %lld ms (run %.1f s)", int(m_many.size()), worst,
+              clock.elapsed() / 1000.0);
+        QVERIFY2(worst < 1000, qPrintable(QStringLiteral("UI thread stalled %1 ms").arg(worst)));
+        QCOMPARE(finished.last().first().toBool(), true);
+        const std::shared_ptr<const AugmentSummary> s = dialog->summary();
+        QVERIFY(s);
+        QCOMPARE(s->items, qint64(m_many.size()));
+        QVERIFY(s->resumed >= written);
+        QCOMPARE(s->masked + s->original + s->skippedTotal(), s->items);
     }
 
     void augmentDialogRunsWithQaListAndNoStalls()

@@ -21,17 +21,36 @@ void ImageView::setEmptyText(const QString &text)
     update();
 }
 
-QRectF ImageView::imageRect() const
+void ImageView::setContentRect(const QRectF &imageSpace)
 {
-    if (m_image.isNull())
-        return QRectF();
-    const QSizeF s = QSizeF(m_image.size()).scaled(QSizeF(size()) - QSizeF(4, 4), Qt::KeepAspectRatio);
-    return QRectF(QPointF((width() - s.width()) / 2.0, (height() - s.height()) / 2.0), s);
+    m_content = imageSpace;
+    update();
+}
+
+QRectF ImageView::content() const
+{
+    const QRectF image(QPointF(0, 0), QSizeF(m_image.size()));
+    return m_content.isValid() ? (m_content | image) : image;
 }
 
 double ImageView::scale() const
 {
-    return m_image.isNull() ? 1.0 : imageRect().width() / m_image.width();
+    if (m_image.isNull())
+        return 1.0;
+    const QRectF c = content();
+    const QSizeF avail = QSizeF(size()) - QSizeF(8, 8); // room for handles at the edge
+    return std::max(1e-3, std::min(avail.width() / c.width(), avail.height() / c.height()));
+}
+
+QRectF ImageView::imageRect() const
+{
+    if (m_image.isNull())
+        return QRectF();
+    const double k = scale();
+    const QRectF c = content();
+    // Centre the content; the image sits where it lies inside the content.
+    const QPointF contentTopLeft((width() - c.width() * k) / 2.0, (height() - c.height() * k) / 2.0);
+    return QRectF(contentTopLeft - c.topLeft() * k, QSizeF(m_image.size()) * k);
 }
 
 QPointF ImageView::imageToWidget(QPointF p) const

@@ -17,6 +17,9 @@ public:
     void setImage(const QImage &image);
     const QImage &image() const { return m_image; }
     void setEmptyText(const QString &text);
+    // The part of image space to fit into the widget (default: the image). The Masks panel widens
+    // it to the landmarks, which may lie beyond a tightly cropped picture, so they stay visible.
+    void setContentRect(const QRectF &imageSpace);
 
     QPointF imageToWidget(QPointF p) const;
     QPointF widgetToImage(QPointF p) const;
@@ -31,7 +34,10 @@ protected:
     QRectF imageRect() const;
 
 private:
+    QRectF content() const;
+
     QImage m_image;
+    QRectF m_content;
     QString m_emptyText;
 };
 

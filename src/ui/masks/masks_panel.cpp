@@ -269,9 +269,9 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     m_templates->setFlow(QListView::LeftToRight);
     m_templates->setWrapping(false);
     m_templates->setMovement(QListView::Static);
-    m_templates->setIconSize(QSize(60, 45));
-    m_templates->setGridSize(QSize(74, 72));
-    m_templates->setFixedHeight(84);
+    m_templates->setIconSize(QSize(54, 40));
+    m_templates->setGridSize(QSize(66, 66));
+    m_templates->setFixedHeight(78);
     m_templates->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_templates->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_templates->setToolTip(tr("Mask template (masks/*.json); Alt+1..5 picks one"));
@@ -334,13 +334,13 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     m_resetPlacement->setToolTip(tr("Remove this image's saved placement for this template (Ctrl+Shift+R)"));
     m_resetPlacement->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_resetPlacement->setEnabled(false);
+    look->addRow(tr("Placement:"), m_resetPlacement);
     auto *optionsBox = new QGroupBox(tr("Options"), this);
-    auto *options = new QGridLayout(optionsBox);
-    options->addWidget(m_soften, 0, 0);
-    options->addWidget(m_matchBrightness, 0, 1);
-    options->addWidget(m_indices, 1, 0);
-    options->addWidget(m_box, 1, 1);
-    options->addWidget(m_resetPlacement, 2, 0, 1, 2);
+    auto *options = new QVBoxLayout(optionsBox);
+    options->setSpacing(2);
+    for (QCheckBox *c : {m_soften, m_matchBrightness, m_indices, m_box})
+        options->addWidget(c);
+    options->addStretch(1);
 
     m_verdict = new QLabel(this);
     m_verdict->setAlignment(Qt::AlignCenter);
@@ -356,9 +356,9 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(templateBox, 0);
-    controls->addWidget(lookBox, 2);
-    controls->addWidget(optionsBox, 2);
-    controls->addWidget(coverageBox, 2);
+    controls->addWidget(lookBox, 1);
+    controls->addWidget(optionsBox, 1);
+    controls->addWidget(coverageBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -497,6 +497,9 @@ void MasksPanel::onRendered(const MaskPreview &preview)
     m_size->setText(preview.original.isNull() ? QString() : tr("%1 × %2 px").arg(preview.original.width()).arg(preview.original.height()));
     m_landmarkView->setImage(preview.original);
     m_maskedView->setImage(preview.masked);
+    if (preview.faceCount == 0)
+        for (ImageView *v : {static_cast<ImageView *>(m_originalView), static_cast<ImageView *>(m_landmarkView), static_cast<ImageView *>(m_maskedView)})
+            v->setContentRect(QRectF());
     if (!preview.error.isEmpty()) {
         m_originalView->setEmptyText(preview.error);
         m_landmarkView->setFace(nullptr);
@@ -513,6 +516,18 @@ void MasksPanel::onRendered(const MaskPreview &preview)
         if (newImage)
             Q_EMIT logMessage(tr("%1: no face found").arg(preview.path));
     } else {
+        // All three views show the same region: the picture and every landmark, even those a
+        // tight crop cut off, so the jaw points and the chin handle can be seen and dragged.
+        float x0 = 0, y0 = 0, x1 = float(preview.original.width()), y1 = float(preview.original.height());
+        for (const cv::Point2f &pt : preview.face.landmarks) {
+            x0 = std::min(x0, pt.x);
+            y0 = std::min(y0, pt.y);
+            x1 = std::max(x1, pt.x);
+            y1 = std::max(y1, pt.y);
+        }
+        const QRectF region = QRectF(QPointF(x0, y0), QPointF(x1, y1)).marginsAdded(QMarginsF(4, 4, 4, 4));
+        for (ImageView *v : {static_cast<ImageView *>(m_originalView), static_cast<ImageView *>(m_landmarkView), static_cast<ImageView *>(m_maskedView)})
+            v->setContentRect(region);
         m_landmarkView->setFace(&preview.face);
         m_maskedView->setAnchors(preview.maskOk ? &preview.anchors : nullptr);
         const HeadPose &pose = preview.face.pose;
@@ -520,7 +535,8 @@ void MasksPanel::onRendered(const MaskPreview &preview)
                                          .arg(pose.yaw, 0, 'f', 1).arg(pose.pitch, 0, 'f', 1).arg(pose.roll, 0, 'f', 1)
                                    : tr("Pose not available"));
         QString info = preview.fromCache ? tr("Landmarks from the cache (%1 ms)").arg(preview.detectMs, 0, 'f', 1)
-                                         : tr("Face detected in %1 ms").arg(preview.detectMs, 0, 'f', 0);
+                       : preview.loadedModel ? tr("Face detected in %1 ms (the first detection also loads the landmark model)").arg(preview.detectMs, 0, 'f', 0)
+                                             : tr("Face detected in %1 ms").arg(preview.detectMs, 0, 'f', 0);
         if (preview.faceCount > 1)
             info += tr("; %1 faces, the largest shown").arg(preview.faceCount);
         if (!preview.maskOk)
@@ -549,9 +565,10 @@ void MasksPanel::showCoverage()
     m_verdict->setText(pass ? tr("PASS") : tr("FAIL"));
     m_verdict->setStyleSheet(pass ? QStringLiteral("QLabel { background: #2e7d32; color: white; font-weight: bold; padding: 4px; border-radius: 3px; }")
                                   : QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 4px; border-radius: 3px; }"));
-    QString html = QStringLiteral("<table cellspacing='2'>");
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     const auto row = [&](const QString &name, const QString &value, bool ok) {
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td></tr>").arg(name.toHtmlEscaped(), value, mark(ok));
+        html += QStringLiteral("<tr><td>%1</td><td width='10'></td><td align='right'>%2</td><td width='4'></td><td>%3</td></tr>")
+                    .arg(name.toHtmlEscaped(), value, mark(ok));
     };
     row(tr("Nose 31–36 covered"), QStringLiteral("%1/%2").arg(c.nose).arg(Coverage::kNoseTotal), c.nose == Coverage::kNoseTotal);
     row(tr("Mouth 49–68 covered"), QStringLiteral("%1/%2").arg(c.mouth).arg(Coverage::kMouthTotal), c.mouth == Coverage::kMouthTotal);
