@@ -93,7 +93,15 @@ AugmentDialog::AugmentDialog(const QString &cachePath, const QString &placements
     form->addRow(tr("&Keep original ratio:"), m_keep);
     form->addRow(tr("S&eed:"), m_seed);
     form->addRow(tr("&Threads:"), m_threads);
-    qobject_cast<QLabel *>(form->labelForField(m_keep))->setBuddy(m_keep);
+    // Rows given a layout get a plain label: give each its buddy so the mnemonic works.
+    const QList<std::pair<QObject *, QWidget *>> buddies{{sourceRow, m_source}, {outputRow, m_output}, {m_keep, m_keep},
+                                                         {m_seed, m_seed}, {m_threads, m_threads}};
+    for (const auto &[field, buddy] : buddies) {
+        QWidget *label = field->isWidgetType() ? form->labelForField(static_cast<QWidget *>(field))
+                                               : form->labelForField(static_cast<QLayout *>(field));
+        if (auto *l = qobject_cast<QLabel *>(label))
+            l->setBuddy(buddy);
+    }
     m_form << m_source << sourceFolder << sourceCsv << m_output << outputBrowse << m_keep << m_seed << m_threads;
 
     m_progress = new QProgressBar(this);

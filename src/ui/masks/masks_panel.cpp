@@ -97,8 +97,14 @@ void LandmarkView::paintOverlay(QPainter &p)
         p.setBrush(colourOf(i + 1));
         p.drawEllipse(w, r, r);
         if (m_showIndices) {
+            // White on a dark halo: readable on pale skin and on dark hair alike.
+            const QPointF at = w + QPointF(r + 1, -r - 1);
+            const QString number = QString::number(i + 1);
+            p.setPen(QColor(0, 0, 0, 200));
+            for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+                p.drawText(at + d, number);
             p.setPen(Qt::white);
-            p.drawText(w + QPointF(r + 1, -r - 1), QString::number(i + 1));
+            p.drawText(at, number);
         }
     }
 }
