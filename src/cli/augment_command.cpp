@@ -37,6 +37,8 @@ struct AugmentArgs
     bool fixedColours = false;
     int quality = 95;
     int show = 10;
+    std::string placements;
+    bool noPlacements = false;
 };
 
 // Progress with the rate, as one updating line on a terminal.
@@ -88,6 +90,9 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
     cmd->add_flag("--default-colours", a->fixedColours, "Each mask type in its default colour (no random palette colour)");
     cmd->add_option("--jpeg-quality", a->quality, "JPEG quality of written images")->capture_default_str();
     cmd->add_option("--show", a->show, "Skipped images listed on stdout")->capture_default_str();
+    cmd->add_option("--placements", a->placements,
+                    "Per-image mask placements saved in the Masks panel (default: mask-placements.json next to the landmark cache)");
+    cmd->add_flag("--no-placements", a->noPlacements, "Ignore saved per-image mask placements");
     cmd->callback([a, exitCode] {
         AugmentOptions o;
         o.source = qs(a->source);
@@ -108,6 +113,8 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
         o.overlay.matchBrightness = !a->noBrightness;
         o.randomColour = !a->fixedColours;
         o.jpegQuality = std::clamp(a->quality, 1, 100);
+        o.placementsPath = qs(a->placements);
+        o.usePlacements = !a->noPlacements;
 
         const AugmentSummary s = runAugment(o, rateProgress());
         QString text = tr("Augmented %1 images in %2 s (%3 images/s)\n")
@@ -132,6 +139,8 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
             }
             text += QStringLiteral("    %1: %2 (%3)\n").arg(k.source, k.reason, k.message);
         }
+        if (s.placed > 0)
+            text += tr("  with a saved placement: %1\n").arg(formatCount(s.placed));
         text += tr("  landmark cache: %1 hits, %2 detections\n").arg(formatCount(s.cacheHits), formatCount(s.cacheMisses));
         text += tr("Manifest: %1\nSkipped:  %2\n").arg(s.manifestPath, s.skippedPath);
         printOut(text);

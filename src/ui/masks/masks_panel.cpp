@@ -218,8 +218,11 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
         m_placements = std::make_shared<PlacementStore>(storePath);
     } catch (const Error &e) {
         // A corrupt file must not take the panel down: work without saved placements and say so.
-        QMetaObject::invokeMethod(this, [this, message = e.message()] { Q_EMIT logMessage(message); }, Qt::QueuedConnection);
-        m_placements = std::make_shared<PlacementStore>(storePath + QStringLiteral(".unreadable-copy.json"));
+        const QString aside = storePath + QStringLiteral(".new.json");
+        const QString message = tr("%1 Placements edited now are kept in %2; the batch job reads neither until the file is fixed.")
+                                    .arg(e.message(), aside);
+        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT logMessage(message); }, Qt::QueuedConnection);
+        m_placements = std::make_shared<PlacementStore>(aside);
     }
     m_renderer = new MaskPreviewRenderer(m_placements, m_cachePath, this);
     connect(m_renderer, &MaskPreviewRenderer::rendered, this, &MasksPanel::onRendered);
@@ -393,7 +396,12 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     loadTemplateThumbnails();
 }
 
-MasksPanel::~MasksPanel() = default;
+MasksPanel::~MasksPanel()
+{
+    // Stop the preview thread before the widgets its results are delivered to go away.
+    delete m_renderer;
+    m_renderer = nullptr;
+}
 
 void MasksPanel::loadTemplateThumbnails()
 {
