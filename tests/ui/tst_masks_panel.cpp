@@ -198,6 +198,20 @@ private Q_SLOTS:
         QVERIFY(m_panel->preview().masked != before);
         QVERIFY(m_panel->maskedView()->image() == m_panel->preview().masked);
 
+        // A colour of one's own, then back to the template's.
+        const QImage defaultColour = m_panel->preview().masked;
+        m_panel->setColour(QStringLiteral("#c03030"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().colour == QLatin1String("#c03030"), 20000);
+        QVERIFY(m_panel->preview().masked != defaultColour);
+        m_panel->setColour(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().masked == defaultColour, 20000);
+
+        // Keyboard: Alt+4 picks the fourth template (kn95).
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+        QTest::keyClick(m_panel.get(), Qt::Key_4, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().templateName == QLatin1String("kn95"), 20000);
+
         // A new seed changes the pattern of the patterned mask.
         list->setCurrentRow(4);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->preview().templateName == QLatin1String("patterned"), 20000);

@@ -378,10 +378,7 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     connect(batch, &QPushButton::clicked, this, &MasksPanel::openAugmentDialog);
     connect(m_templates, &QListWidget::currentRowChanged, this, [this] { requestRender(); });
     connect(m_colourButton, &QToolButton::clicked, this, &MasksPanel::chooseColour);
-    connect(m_defaultColour, &QToolButton::clicked, this, [this] {
-        m_colour.clear();
-        requestRender();
-    });
+    connect(m_defaultColour, &QToolButton::clicked, this, [this] { setColour(QString()); });
     connect(m_seed, &QSpinBox::valueChanged, this, [this] { requestRender(); });
     connect(randomiseButton, &QPushButton::clicked, this, &MasksPanel::randomise);
     connect(m_soften, &QCheckBox::toggled, this, [this] { requestRender(); });
@@ -617,7 +614,12 @@ void MasksPanel::chooseColour()
     const QColor c = QColorDialog::getColor(start.isValid() ? start : QColor(Qt::white), this, tr("Mask colour"));
     if (!c.isValid())
         return;
-    m_colour = c.name(QColor::HexRgb);
+    setColour(c.name(QColor::HexRgb));
+}
+
+void MasksPanel::setColour(const QString &colour)
+{
+    m_colour = QColor(colour).isValid() ? QColor(colour).name(QColor::HexRgb) : QString();
     requestRender();
 }
 

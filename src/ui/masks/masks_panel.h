@@ -113,6 +113,8 @@ public Q_SLOTS:
     void chooseImage();
     void randomise();
     void chooseColour();
+    // "#rrggbb"; empty = the template's default colour.
+    void setColour(const QString &colour);
     void resetPlacement();
     AugmentDialog *openAugmentDialog();
 
