@@ -5,6 +5,8 @@
 #include "evaluation/evaluation_panel.h"
 #include "common/theme.h"
 #include "main_window.h"
+#include "report/report_renderer.h"
+#include "common/error.h"
 #include "training/training_panel.h"
 
 #include <QApplication>
@@ -14,6 +16,9 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -29,10 +34,40 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// --render-report needs no display: the plots render off screen. Chosen before QApplication
+// exists, so the CLI can call the GUI as a subprocess on a machine without X.
+void preferOffscreenForReports(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--render-report") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int renderReportAndExit(const QString &dir, bool quiet)
+{
+    try {
+        const maskbench::ui::ReportResult r = maskbench::ui::renderReport(dir);
+        for (const QString &note : r.notes)
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: note: %1").arg(note)));
+        if (!quiet) {
+            for (const QString &plot : r.plots)
+                std::printf("%s\n", qPrintable(plot));
+            std::printf("%s\n", qPrintable(r.html));
+        }
+        return 0;
+    } catch (const maskbench::Error &e) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: cannot render the report: %1").arg(e.message())));
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: cannot render the report for %1: %2").arg(dir, QString::fromLocal8Bit(e.what()))));
+    }
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    preferOffscreenForReports(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MaskBench"));
     QApplication::setApplicationName(QStringLiteral("MaskBench"));
@@ -59,7 +94,14 @@ int main(int argc, char **argv)
                                    QStringLiteral("folder"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
     parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter});
+    QCommandLineOption renderReport(QStringLiteral("render-report"),
+                                    QApplication::translate("main", "Write DIR/plots/*.png and DIR/report.html for the evaluation in DIR (its predictions.csv, evaluation.json, the run's metrics.csv) without showing a window, then exit (0 on success)."),
+                                    QStringLiteral("dir"));
+    QCommandLineOption quiet(QStringLiteral("quiet"), QApplication::translate("main", "With --render-report: print nothing but problems."));
+    parser.addOptions({renderReport, quiet});
     parser.process(app);
+    if (parser.isSet(renderReport))
+        return renderReportAndExit(parser.value(renderReport), parser.isSet(quiet));
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
     maskbench::ui::MainWindow window;
