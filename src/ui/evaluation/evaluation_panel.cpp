@@ -5,9 +5,12 @@
 #include "dataset/statistics.h"
 #include "evaluation/evaluation_plots.h"
 #include "evaluation/gallery_model.h"
+#include "report/report_renderer.h"
 #include "thumbnail_loader.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
@@ -73,9 +76,24 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_thresholdTimer->setSingleShot(true);
     m_thresholdTimer->setInterval(60); // coalesces a dragged slider into a few recomputations
 
+    m_exportReport = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export HTML report…"), this);
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReport->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportReport->setToolTip(tr("Write report.html (one self-contained file: metrics, plots, slices, the most confident errors) "
+                                  "and plots/*.png into a folder you choose (Ctrl+Shift+E)"));
+    m_exportReport->setEnabled(false);
+    addAction(m_exportReport);
+    m_exportButton = new QPushButton(m_exportReport->icon(), m_exportReport->text(), this);
+    m_exportButton->setToolTip(m_exportReport->toolTip());
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QPushButton::clicked, m_exportReport, &QAction::trigger);
+    connect(m_exportReport, &QAction::changed, m_exportButton, [this] { m_exportButton->setEnabled(m_exportReport->isEnabled()); });
+    connect(m_exportReport, &QAction::triggered, this, &EvaluationPanel::chooseReportFolder);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_path, 3);
     top->addWidget(m_open);
+    top->addWidget(m_exportButton);
     top->addSpacing(12);
     top->addWidget(new QLabel(tr("Threshold:"), this));
     top->addWidget(m_slider, 2);
@@ -306,6 +324,58 @@ void EvaluationPanel::chooseFile()
         openFile(file);
 }
 
+void EvaluationPanel::chooseReportFolder()
+{
+    if (!m_evaluation)
+        return;
+    const QString start = QFileInfo(m_evaluation->table.source).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the HTML report into"), start);
+    if (!folder.isEmpty())
+        exportReport(folder);
+}
+
+bool EvaluationPanel::exportReport(const QString &folder, bool quiet)
+{
+    if (!m_evaluation)
+        return false;
+    ReportOptions options;
+    options.predictions = m_evaluation->table.source;
+    // What the panel shows: a binary model's threshold when the user set one.
+    if (m_threshold && m_evaluation->table.classCount() == 2)
+        options.threshold = QString::number(*m_threshold, 'g', 17);
+    Q_EMIT busy(tr("Writing the report into %1").arg(folder), 0, 0, -1);
+    // Plots are widgets and must be drawn on this thread; a report takes a second or two.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    ReportResult result;
+    try {
+        result = renderReport(folder, options);
+    } catch (const Error &e) {
+        error = e.message();
+    } catch (const std::exception &e) {
+        error = tr("%1: %2").arg(folder, QString::fromLocal8Bit(e.what()));
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        Q_EMIT idle(tr("Report failed"));
+        Q_EMIT logMessage(tr("Error: %1").arg(error));
+        Q_EMIT failed(error);
+        if (!quiet) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot export the report"),
+                                        tr("%1\n\nChoose a folder you can write to.").arg(error), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("reportError"));
+            box->open();
+        }
+        return false;
+    }
+    for (const QString &note : result.notes)
+        Q_EMIT logMessage(tr("Report: %1").arg(note));
+    Q_EMIT logMessage(tr("Report written: %1 (%2 plots)").arg(result.html).arg(result.plots.size()));
+    Q_EMIT idle(tr("Report written to %1").arg(QDir::toNativeSeparators(result.html)));
+    return true;
+}
+
 void EvaluationPanel::openFile(const QString &path)
 {
     m_path->setText(path);
@@ -384,6 +454,7 @@ void EvaluationPanel::onOpened(std::shared_ptr<const Evaluation> evaluation, con
     m_presets->setEnabled(binary);
     m_counts->setEnabled(true);
     m_normalised->setEnabled(true);
+    m_exportReport->setEnabled(true);
     fillPresets();
     drawCurves();
     drawReliability();

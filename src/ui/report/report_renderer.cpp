@@ -331,8 +331,7 @@ ReportResult renderReport(const QString &dirIn, const ReportOptions &options)
         subtitle->setTextColor(QColor(0x5d, 0x6d, 0x7e));
         plot->plotLayout()->insertRow(1);
         plot->plotLayout()->addElement(1, 0, subtitle);
-        const int side = std::max(420, std::min(w, 110 * r.matrix.size() + 160));
-        matrixUri = writer.save(*plot, QStringLiteral("confusion_matrix"), side, side - 20);
+        matrixUri = writer.save(*plot, QStringLiteral("confusion_matrix"), h, h);
     }
     {
         auto roc = newPlot(), pr = newPlot();
@@ -350,9 +349,8 @@ ReportResult renderReport(const QString &dirIn, const ReportOptions &options)
                     point->setData({r.perClass[1].recall}, {r.perClass[1].precision});
             }
         }
-        const int side = std::min(w, h + 40);
-        rocUri = writer.save(*roc, QStringLiteral("roc"), side, side - 20);
-        prUri = writer.save(*pr, QStringLiteral("pr"), side, side - 20);
+        rocUri = writer.save(*roc, QStringLiteral("roc"), h, h);
+        prUri = writer.save(*pr, QStringLiteral("pr"), h, h);
     }
     {
         auto plot = newPlot();
@@ -365,7 +363,7 @@ ReportResult renderReport(const QString &dirIn, const ReportOptions &options)
             auto plot = newPlot();
             addPlotTitle(plot.get(), accuracy ? tr("Training: accuracy per epoch") : tr("Training: loss per epoch"));
             drawTrainingCurves(plot.get(), curves, accuracy);
-            (accuracy ? accUri : lossUri) = writer.save(*plot, accuracy ? QStringLiteral("training_accuracy") : QStringLiteral("training_loss"), w, h * 5 / 6);
+            (accuracy ? accUri : lossUri) = writer.save(*plot, accuracy ? QStringLiteral("training_accuracy") : QStringLiteral("training_loss"), w, h);
         }
     }
     QStringList sliceUris;
@@ -380,7 +378,7 @@ ReportResult renderReport(const QString &dirIn, const ReportOptions &options)
         QString safe = s.attribute;
         safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
         const int width = std::max(w, int(s.rows.size()) * (40 + 22 * int(classes.size())) + 120);
-        sliceUris << writer.save(*plot, QStringLiteral("slice_%1").arg(safe), width, h * 5 / 6);
+        sliceUris << writer.save(*plot, QStringLiteral("slice_%1").arg(safe), width, h);
     }
 
     // --- misclassified thumbnails --------------------------------------------------------------

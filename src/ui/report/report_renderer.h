@@ -10,8 +10,10 @@
 //   the run folder named by evaluation.json (or ReportOptions::runDir): its metrics.csv gives the
 //   training curves; when it is missing or unreadable the report is still written, without
 //   curves, and says why.
-// Output: DIR/plots/*.png (confusion_matrix, roc, pr, reliability, training_accuracy,
-// training_loss, slice_<attribute>) and DIR/report.html, which embeds every picture and thumbnail
+// Output: DIR/plots/*.png and DIR/report.html. With plotSize W x H: confusion_matrix, roc and pr
+// are H x H; reliability, training_accuracy and training_loss W x H; slice_<attribute> (one per
+// attribute of at most 16 groups: mask type, age band, ...) H high and at least W wide. Training
+// PNGs only when the run's metrics.csv could be read. report.html embeds every picture and thumbnail
 // as a data: URI and its CSS inline, so it can be mailed or opened anywhere; it references no
 // other file.
 //
