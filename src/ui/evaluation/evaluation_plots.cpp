@@ -292,12 +292,14 @@ void drawTrainingCurves(QCustomPlot *plot, const RunCurves &c, bool accuracy)
         yLo = std::max(0.0, lo - 0.1 * span);
         yHi = hi + 0.35 * span; // room for the legend above the curves
     }
-    // Accuracy rises: its legend goes to the bottom right, under the curves; loss falls: top right.
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, accuracy ? (Qt::AlignBottom | Qt::AlignRight) : (Qt::AlignTop | Qt::AlignRight));
+    const int epochs = std::max({c.epochs() > 0 ? int(c.epochX.last()) : 1, c.totalEpochs, 1});
+    // Accuracy rises: its legend goes into a band kept free under the curves; loss falls: above
+    // them. Left or right, away from the best epoch's line.
+    const Qt::Alignment side = c.bestEpoch > (epochs + 1) / 2.0 ? Qt::AlignLeft : Qt::AlignRight;
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, (accuracy ? Qt::AlignBottom : Qt::AlignTop) | side);
     if (accuracy)
         yLo = std::max(0.0, yLo - 0.25 * (yHi - yLo)); // room for the legend under the curves
     plot->yAxis->setRange(yLo, yHi + 0.02 * (yHi - yLo));
-    const int epochs = std::max({c.epochs() > 0 ? int(c.epochX.last()) : 1, c.totalEpochs, 1});
     plot->xAxis->setRange(0.5, epochs + 0.5);
 
     if (c.bestEpoch > 0) {

@@ -402,7 +402,7 @@ ReportResult renderReport(const QString &dirIn, const ReportOptions &options)
         QImage thumb;
         const QString file = resolveExisting(e.path, imageBases, false);
         if (file.isEmpty())
-            problem = tr("missing");
+            problem = tr("file not found");
         else
             thumb = ThumbnailLoader::decodeThumbnail(file, edge, &problem);
         QString uri;
