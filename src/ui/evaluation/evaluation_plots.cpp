@@ -30,6 +30,15 @@ QFont smallerFont(const QCustomPlot *plot, double factor)
     return f;
 }
 
+// Ticks 0, 0.2, ..., 1 and none above: the space over 1.0 is for the legend.
+QSharedPointer<QCPAxisTickerText> unitTicker()
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i <= 5; ++i)
+        ticker->addTick(i * 0.2, QString::number(i * 0.2, 'g', 2));
+    return ticker;
+}
+
 // Clears what a draw function put there, keeping the title and the axes' set-up.
 void clearDrawing(QCustomPlot *plot)
 {
@@ -99,6 +108,11 @@ void setupReliabilityPlot(QCustomPlot *plot)
     setupCurvePlot(plot, EvaluationPlots::tr("Confidence (probability of the predicted class)"), EvaluationPlots::tr("Accuracy"));
     addPlotTitle(plot, EvaluationPlots::tr("Reliability diagram"));
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The legend gets a band above 1.0 of its own: bars of an under-confident model reach the top
+    // left, where it stands.
+    plot->yAxis->setTicker(unitTicker());
+    plot->yAxis->setSubTicks(false);
+    plot->yAxis->setRange(-0.01, 1.3);
 }
 
 QCPTextElement *setupMatrixPlot(QCustomPlot *plot, const QString &title)
@@ -364,10 +378,7 @@ void drawSliceBars(QCustomPlot *plot, const SliceTable &slice)
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.4, groups + 0.6);
     plot->xAxis->setLabel(slice.binning.isEmpty() ? slice.attribute : QStringLiteral("%1 (%2)").arg(slice.attribute, slice.binning));
-    auto yTicker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i <= 5; ++i)
-        yTicker->addTick(i * 0.2, QString::number(i * 0.2, 'g', 2));
-    plot->yAxis->setTicker(yTicker);
+    plot->yAxis->setTicker(unitTicker());
     plot->yAxis->setSubTicks(false);
     plot->yAxis->setRange(0, 1.16);
     plot->yAxis->setLabel(EvaluationPlots::tr("proportion"));
