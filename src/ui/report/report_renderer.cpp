@@ -183,7 +183,7 @@ QString thresholdName(ThresholdRule rule)
     return QString();
 }
 
-// Attributes worth a slice table: numbers with a binning (age, yaw), or at most 30 distinct values.
+// Attributes worth a slice table: numbers with a binning (age, yaw), or 2 to 30 distinct values.
 QStringList sliceableAttributes(const PredictionTable &table)
 {
     QStringList out;
@@ -199,7 +199,8 @@ QStringList sliceableAttributes(const PredictionTable &table)
             if (values.size() > 30)
                 break;
         }
-        if (values.size() <= 30)
+        // One value for every row (an empty group column) says nothing about groups.
+        if (values.size() >= 2 && values.size() <= 30)
             out << a;
     }
     return out;
@@ -266,6 +267,16 @@ ReportResult renderReport(const QString &dirIn, const ReportOptions &options)
             evalOptions.threshold = QString::number(t.toObject().value(QStringLiteral("threshold")).toDouble(), 'g', 17);
         else if (t.isObject() && t.toObject().value(QStringLiteral("value")).isDouble())
             evalOptions.threshold = QString::number(t.toObject().value(QStringLiteral("value")).toDouble(), 'g', 17);
+        else if (t.isString() && !t.toString().isEmpty()) {
+            // A rule name ("max-min-recall") or a number as text; anything else is only noted.
+            try {
+                double fixed = 0.5;
+                parseThresholdRule(t.toString(), &fixed);
+                evalOptions.threshold = t.toString();
+            } catch (const Error &e) {
+                notes << tr("%1: threshold: %2; the predicted column is used as written").arg(infoPath, e.message());
+            }
+        }
     }
     evalOptions.sliceBy = sliceableAttributes(table);
     const Evaluation ev = evaluatePredictions(table, evalOptions);

@@ -5,7 +5,11 @@
 //
 // Input, in the folder DIR (or the paths given in ReportOptions):
 //   predictions.csv   required (core's format, eval/predictions.h)
-//   evaluation.json   optional: {run, checkpoint, split, data, threshold, model, classes, created}
+//   evaluation.json   optional: {run, checkpoint, split, data, threshold, model, classes, created};
+//                     for a binary model its threshold (a number, {"threshold": x} / {"value": x},
+//                     or a rule name such as "max-min-recall") re-derives the predictions from
+//                     prob_<class 1>, so the report shows the numbers of the saved threshold
+//                     (ReportOptions::threshold overrides it)
 //   metrics.json      optional: checked against the metrics computed here (a note if they differ)
 //   the run folder named by evaluation.json (or ReportOptions::runDir): its metrics.csv gives the
 //   training curves; when it is missing or unreadable the report is still written, without
