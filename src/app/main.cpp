@@ -43,10 +43,10 @@ void preferOffscreenForReports(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-int renderReportAndExit(const QString &dir, bool quiet)
+int renderReportAndExit(const QString &dir, const maskbench::ui::ReportOptions &options, bool quiet)
 {
     try {
-        const maskbench::ui::ReportResult r = maskbench::ui::renderReport(dir);
+        const maskbench::ui::ReportResult r = maskbench::ui::renderReport(dir, options);
         for (const QString &note : r.notes)
             std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: note: %1").arg(note)));
         if (!quiet) {
@@ -98,10 +98,20 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Write DIR/plots/*.png and DIR/report.html for the evaluation in DIR (its predictions.csv, evaluation.json, the run's metrics.csv) without showing a window, then exit (0 on success)."),
                                     QStringLiteral("dir"));
     QCommandLineOption quiet(QStringLiteral("quiet"), QApplication::translate("main", "With --render-report: print nothing but problems."));
-    parser.addOptions({renderReport, quiet});
+    QCommandLineOption reportRun(QStringLiteral("report-run"),
+                                 QApplication::translate("main", "With --render-report: take the training curves from this run folder instead of the one evaluation.json names."),
+                                 QStringLiteral("folder"));
+    QCommandLineOption reportCompare(QStringLiteral("report-compare"),
+                                     QApplication::translate("main", "With --render-report: add this evaluation folder (or predictions.csv) to the comparison table; repeatable."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({renderReport, quiet, reportRun, reportCompare});
     parser.process(app);
-    if (parser.isSet(renderReport))
-        return renderReportAndExit(parser.value(renderReport), parser.isSet(quiet));
+    if (parser.isSet(renderReport)) {
+        maskbench::ui::ReportOptions options;
+        options.runDir = parser.value(reportRun);
+        options.compareWith = parser.values(reportCompare);
+        return renderReportAndExit(parser.value(renderReport), options, parser.isSet(quiet));
+    }
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
     maskbench::ui::MainWindow window;

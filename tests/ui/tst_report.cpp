@@ -255,6 +255,13 @@ private Q_SLOTS:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(QString::fromLocal8Bit(p.readAllStandardOutput()).contains(QDir(m_eval).filePath(QStringLiteral("report.html"))));
         QVERIFY(QFileInfo::exists(QDir(m_eval).filePath(QStringLiteral("report.html"))));
+
+        // --report-compare adds a column to the comparison table (here the same predictions again).
+        p.start(gui, {QStringLiteral("--render-report"), m_eval, QStringLiteral("--quiet"), QStringLiteral("--report-compare"), m_predictions});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().isEmpty()); // --quiet
+        QVERIFY(readText(QDir(m_eval).filePath(QStringLiteral("report.html"))).contains(QLatin1String("<tr><th>metric</th><th>run</th><th>run</th></tr>")));
     }
 
     void panelExportsAtItsThreshold()
