@@ -262,6 +262,14 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(p.readAllStandardOutput().isEmpty()); // --quiet
         QVERIFY(readText(QDir(m_eval).filePath(QStringLiteral("report.html"))).contains(QLatin1String("<tr><th>metric</th><th>run</th><th>run</th></tr>")));
+
+        // --report-run gives the curves to a folder without evaluation.json.
+        QTemporaryDir bare;
+        QVERIFY(QFile::copy(m_predictions, QDir(bare.path()).filePath(QStringLiteral("predictions.csv"))));
+        p.start(gui, {QStringLiteral("--render-report"), bare.path(), QStringLiteral("--quiet"), QStringLiteral("--report-run"), m_run});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFileInfo::exists(QDir(bare.path()).filePath(QStringLiteral("plots/training_loss.png"))));
     }
 
     void panelExportsAtItsThreshold()
