@@ -6,6 +6,8 @@
 #include "common/theme.h"
 #include "main_window.h"
 #include "masks/masks_panel.h"
+#include "report/report_renderer.h"
+#include "common/error.h"
 #include "training/training_panel.h"
 
 #include <QApplication>
@@ -15,6 +17,9 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -30,10 +35,40 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(own);
 }
 
+// --render-report needs no display: the plots render off screen. Chosen before QApplication
+// exists, so the CLI can call the GUI as a subprocess on a machine without X.
+void preferOffscreenForReports(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--render-report") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int renderReportAndExit(const QString &dir, const maskbench::ui::ReportOptions &options, bool quiet)
+{
+    try {
+        const maskbench::ui::ReportResult r = maskbench::ui::renderReport(dir, options);
+        for (const QString &note : r.notes)
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: note: %1").arg(note)));
+        if (!quiet) {
+            for (const QString &plot : r.plots)
+                std::printf("%s\n", qPrintable(plot));
+            std::printf("%s\n", qPrintable(r.html));
+        }
+        return 0;
+    } catch (const maskbench::Error &e) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: cannot render the report: %1").arg(e.message())));
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: cannot render the report for %1: %2").arg(dir, QString::fromLocal8Bit(e.what()))));
+    }
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    preferOffscreenForReports(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MaskBench"));
     QApplication::setApplicationName(QStringLiteral("MaskBench"));
@@ -64,7 +99,24 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "Open the Masks panel on this image at start (with --screenshot: once it is rendered)."),
                                   QStringLiteral("file"));
     parser.addOption(masksImage);
+    QCommandLineOption renderReport(QStringLiteral("render-report"),
+                                    QApplication::translate("main", "Write DIR/plots/*.png and DIR/report.html for the evaluation in DIR (its predictions.csv, evaluation.json, the run's metrics.csv) without showing a window, then exit (0 on success)."),
+                                    QStringLiteral("dir"));
+    QCommandLineOption quiet(QStringLiteral("quiet"), QApplication::translate("main", "With --render-report: print nothing but problems."));
+    QCommandLineOption reportRun(QStringLiteral("report-run"),
+                                 QApplication::translate("main", "With --render-report: take the training curves from this run folder instead of the one evaluation.json names."),
+                                 QStringLiteral("folder"));
+    QCommandLineOption reportCompare(QStringLiteral("report-compare"),
+                                     QApplication::translate("main", "With --render-report: add this evaluation folder (or predictions.csv) to the comparison table; repeatable."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({renderReport, quiet, reportRun, reportCompare});
     parser.process(app);
+    if (parser.isSet(renderReport)) {
+        maskbench::ui::ReportOptions options;
+        options.runDir = parser.value(reportRun);
+        options.compareWith = parser.values(reportCompare);
+        return renderReportAndExit(parser.value(renderReport), options, parser.isSet(quiet));
+    }
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
     maskbench::ui::MainWindow window;

@@ -3,10 +3,14 @@
 #include "common/error.h"
 #include "common/settings.h"
 #include "dataset/statistics.h"
+#include "evaluation/evaluation_plots.h"
 #include "evaluation/gallery_model.h"
+#include "report/report_renderer.h"
 #include "thumbnail_loader.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
@@ -37,56 +41,11 @@ namespace {
 
 constexpr int kSliderSteps = 1000;
 
-const QColor kClassColours[] = {QColor(0x2e, 0x86, 0xc1), QColor(0xe6, 0x7e, 0x22), QColor(0x27, 0xae, 0x60),
-                                QColor(0x8e, 0x44, 0xad), QColor(0xc0, 0x39, 0x2b), QColor(0x16, 0xa0, 0x85)};
-
-QColor classColour(int i) { return kClassColours[i % 6]; }
-
-// At most maxPoints points of a curve for drawing: first, last and evenly spaced between (as
-// metrics.json thins them). QCPCurve draws every point it holds, and a test set of 50,000 images
-// has a ROC point per distinct score; the AUC and AP shown are core's, on the full curves.
-QVector<double> thinned(const std::vector<double> &values, int maxPoints = 2000)
-{
-    const size_t n = values.size();
-    if (n <= size_t(maxPoints))
-        return QVector<double>(values.begin(), values.end());
-    QVector<double> out;
-    out.reserve(maxPoints);
-    const double step = double(n - 1) / double(maxPoints - 1);
-    for (int k = 0; k < maxPoints; ++k)
-        out << values[k + 1 == maxPoints ? n - 1 : size_t(std::llround(k * step))];
-    return out;
-}
-
-QString fixed3(double v) { return std::isfinite(v) ? QString::number(v, 'f', 3) : QStringLiteral("–"); }
-
 QTableWidgetItem *numberItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
-}
-
-QCPTextElement *addTitle(QCustomPlot *plot, const QString &text)
-{
-    plot->plotLayout()->insertRow(0);
-    auto *title = new QCPTextElement(plot, text, QFont(plot->font().family(), 10, QFont::Bold));
-    plot->plotLayout()->addElement(0, 0, title);
-    return title;
-}
-
-void setupCurvePlot(QCustomPlot *plot, const QString &x, const QString &y)
-{
-    plot->setMinimumSize(220, 200);
-    plot->xAxis->setLabel(x);
-    plot->yAxis->setLabel(y);
-    plot->xAxis->setRange(0, 1);
-    plot->yAxis->setRange(0, 1.02);
-    plot->legend->setVisible(true);
-    QFont small = plot->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    plot->legend->setFont(small);
-    plot->legend->setBrush(QColor(255, 255, 255, 210));
 }
 
 } // namespace
@@ -117,9 +76,24 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_thresholdTimer->setSingleShot(true);
     m_thresholdTimer->setInterval(60); // coalesces a dragged slider into a few recomputations
 
+    m_exportReport = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export HTML report…"), this);
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReport->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportReport->setToolTip(tr("Write report.html (one self-contained file: metrics, plots, slices, the most confident errors) "
+                                  "and plots/*.png into a folder you choose (Ctrl+Shift+E)"));
+    m_exportReport->setEnabled(false);
+    addAction(m_exportReport);
+    m_exportButton = new QPushButton(m_exportReport->icon(), m_exportReport->text(), this);
+    m_exportButton->setToolTip(m_exportReport->toolTip());
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QPushButton::clicked, m_exportReport, &QAction::trigger);
+    connect(m_exportReport, &QAction::changed, m_exportButton, [this] { m_exportButton->setEnabled(m_exportReport->isEnabled()); });
+    connect(m_exportReport, &QAction::triggered, this, &EvaluationPanel::chooseReportFolder);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_path, 3);
     top->addWidget(m_open);
+    top->addWidget(m_exportButton);
     top->addSpacing(12);
     top->addWidget(new QLabel(tr("Threshold:"), this));
     top->addWidget(m_slider, 2);
@@ -133,13 +107,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
 
     // Left: the matrix, the headline numbers, the per-class report.
     m_matrix = new QCustomPlot(this);
-    m_matrix->setMinimumSize(260, 240);
-    m_matrixTitle = addTitle(m_matrix, tr("Confusion matrix"));
-    m_matrix->xAxis->setLabel(tr("Predicted"));
-    m_matrix->yAxis->setLabel(tr("Actual"));
-    m_matrix->yAxis->setRangeReversed(true); // class 0 on top, as scikit-learn draws it
-    m_matrix->xAxis->grid()->setVisible(false);
-    m_matrix->yAxis->grid()->setVisible(false);
+    m_matrixTitle = setupMatrixPlot(m_matrix, tr("Confusion matrix"));
     m_matrix->setToolTip(tr("Click a cell to see its images"));
     m_counts = new QPushButton(tr("Counts"), this);
     m_normalised = new QPushButton(tr("Row %"), this);
@@ -227,17 +195,10 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
 
     // Tab 2: curves.
     m_roc = new QCustomPlot(this);
-    setupCurvePlot(m_roc, tr("False positive rate"), tr("True positive rate"));
-    addTitle(m_roc, tr("ROC curve"));
     m_pr = new QCustomPlot(this);
-    setupCurvePlot(m_pr, tr("Recall"), tr("Precision"));
-    addTitle(m_pr, tr("Precision–recall curve"));
+    setupRankingPlots(m_roc, m_pr);
     m_reliability = new QCustomPlot(this);
-    setupCurvePlot(m_reliability, tr("Confidence (probability of the predicted class)"), tr("Accuracy"));
-    addTitle(m_reliability, tr("Reliability diagram"));
-    m_reliability->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_roc->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    m_pr->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    setupReliabilityPlot(m_reliability);
     auto *curvesTop = new QSplitter(Qt::Horizontal, this);
     curvesTop->addWidget(m_roc);
     curvesTop->addWidget(m_pr);
@@ -363,6 +324,58 @@ void EvaluationPanel::chooseFile()
         openFile(file);
 }
 
+void EvaluationPanel::chooseReportFolder()
+{
+    if (!m_evaluation)
+        return;
+    const QString start = QFileInfo(m_evaluation->table.source).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the HTML report into"), start);
+    if (!folder.isEmpty())
+        exportReport(folder);
+}
+
+bool EvaluationPanel::exportReport(const QString &folder, bool quiet)
+{
+    if (!m_evaluation)
+        return false;
+    ReportOptions options;
+    options.predictions = m_evaluation->table.source;
+    // What the panel shows: a binary model's threshold when the user set one.
+    if (m_threshold && m_evaluation->table.classCount() == 2)
+        options.threshold = QString::number(*m_threshold, 'g', 17);
+    Q_EMIT busy(tr("Writing the report into %1").arg(folder), 0, 0, -1);
+    // Plots are widgets and must be drawn on this thread; a report takes a second or two.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    ReportResult result;
+    try {
+        result = renderReport(folder, options);
+    } catch (const Error &e) {
+        error = e.message();
+    } catch (const std::exception &e) {
+        error = tr("%1: %2").arg(folder, QString::fromLocal8Bit(e.what()));
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        Q_EMIT idle(tr("Report failed"));
+        Q_EMIT logMessage(tr("Error: %1").arg(error));
+        Q_EMIT failed(error);
+        if (!quiet) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot export the report"),
+                                        tr("%1\n\nChoose a folder you can write to.").arg(error), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("reportError"));
+            box->open();
+        }
+        return false;
+    }
+    for (const QString &note : result.notes)
+        Q_EMIT logMessage(tr("Report: %1").arg(note));
+    Q_EMIT logMessage(tr("Report written: %1 (%2 plots)").arg(result.html).arg(result.plots.size()));
+    Q_EMIT idle(tr("Report written to %1").arg(QDir::toNativeSeparators(result.html)));
+    return true;
+}
+
 void EvaluationPanel::openFile(const QString &path)
 {
     m_path->setText(path);
@@ -441,6 +454,7 @@ void EvaluationPanel::onOpened(std::shared_ptr<const Evaluation> evaluation, con
     m_presets->setEnabled(binary);
     m_counts->setEnabled(true);
     m_normalised->setEnabled(true);
+    m_exportReport->setEnabled(true);
     fillPresets();
     drawCurves();
     drawReliability();
@@ -580,81 +594,14 @@ QString EvaluationPanel::cellText(int actual, int predicted) const
 
 void EvaluationPanel::drawMatrix()
 {
-    m_matrix->clearItems();
-    m_matrix->clearPlottables();
     if (!m_view) {
+        m_matrix->clearItems();
+        m_matrix->clearPlottables();
         m_matrix->replot();
         return;
     }
     const ConfusionMatrix &cm = m_view->report.matrix;
-    const int k = cm.size();
-    const bool normalised = m_normalised->isChecked();
-    const auto rows = cm.rowNormalised();
-
-    auto *map = new QCPColorMap(m_matrix->xAxis, m_matrix->yAxis);
-    map->data()->setSize(k, k);
-    map->data()->setRange(QCPRange(0, k - 1), QCPRange(0, k - 1));
-    double maxValue = 0;
-    for (int a = 0; a < k; ++a) {
-        for (int p = 0; p < k; ++p) {
-            const double v = normalised ? rows[size_t(a)][size_t(p)] : double(cm.at(a, p));
-            map->data()->setCell(p, a, v);
-            maxValue = std::max(maxValue, v);
-        }
-    }
-    QCPColorGradient gradient;
-    gradient.setColorStopAt(0.0, QColor(0xf7, 0xfb, 0xff));
-    gradient.setColorStopAt(0.5, QColor(0x6b, 0xae, 0xd6));
-    gradient.setColorStopAt(1.0, QColor(0x08, 0x30, 0x6b));
-    map->setGradient(gradient);
-    map->setInterpolate(false);
-    map->setDataRange(QCPRange(0, normalised ? 1.0 : std::max(1.0, maxValue)));
-
-    QFont cellFont = font();
-    cellFont.setBold(true);
-    if (k > 6)
-        cellFont.setPointSizeF(cellFont.pointSizeF() * 0.8);
-    for (int a = 0; a < k; ++a) {
-        for (int p = 0; p < k; ++p) {
-            const qint64 n = cm.at(a, p);
-            const QString percent = QStringLiteral("%1%").arg(100.0 * rows[size_t(a)][size_t(p)], 0, 'f', 1);
-            auto *text = new QCPItemText(m_matrix);
-            text->setObjectName(QStringLiteral("cell_%1_%2").arg(a).arg(p));
-            text->position->setType(QCPItemPosition::ptPlotCoords);
-            text->position->setCoords(p, a);
-            text->setPositionAlignment(Qt::AlignCenter);
-            text->setTextAlignment(Qt::AlignCenter);
-            text->setText(normalised ? QStringLiteral("%1\n(%2)").arg(percent, formatCount(n))
-                                     : QStringLiteral("%1\n(%2)").arg(formatCount(n), percent));
-            text->setFont(cellFont);
-            const double v = normalised ? rows[size_t(a)][size_t(p)] : double(n);
-            const double level = v / (normalised ? 1.0 : std::max(1.0, maxValue));
-            text->setColor(level > 0.45 ? Qt::white : QColor(0x1b, 0x26, 0x31));
-            text->setSelectable(false);
-        }
-    }
-    if (m_cell) {
-        auto *frame = new QCPItemRect(m_matrix);
-        frame->topLeft->setCoords(m_cell->second - 0.5, m_cell->first - 0.5);
-        frame->bottomRight->setCoords(m_cell->second + 0.5, m_cell->first + 0.5);
-        frame->setPen(QPen(QColor(0xe6, 0x7e, 0x22), 3));
-        frame->setBrush(Qt::NoBrush);
-        frame->setSelectable(false);
-    }
-
-    QVector<double> ticks;
-    QVector<QString> labels;
-    for (int i = 0; i < k; ++i) {
-        ticks << i;
-        labels << cm.classes[i];
-    }
-    for (QCPAxis *axis : {m_matrix->xAxis, m_matrix->yAxis}) {
-        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-        ticker->addTicks(ticks, labels);
-        axis->setTicker(ticker);
-        axis->setSubTicks(false);
-        axis->setRange(-0.5, k - 0.5);
-    }
+    drawConfusionMatrix(m_matrix, cm, m_normalised->isChecked(), m_cell);
     m_matrixTitle->setText(m_view->threshold ? tr("Confusion matrix at threshold %1").arg(*m_view->threshold, 0, 'f', 3)
                                              : tr("Confusion matrix (%1 predictions)").arg(formatCount(cm.total())));
     m_matrix->replot();
@@ -839,38 +786,13 @@ void EvaluationPanel::showDetails(int tableRow)
 
 void EvaluationPanel::drawCurves()
 {
-    for (QCustomPlot *plot : {m_roc, m_pr})
-        plot->clearPlottables();
-    if (!m_evaluation)
+    if (!m_evaluation) {
+        for (QCustomPlot *plot : {m_roc, m_pr})
+            plot->clearPlottables();
         return;
-    const RankingMetrics &rm = m_evaluation->ranking;
-    const QStringList &classes = m_evaluation->table.classes;
-    auto chance = m_roc->addGraph();
-    chance->setData({0, 1}, {0, 1});
-    chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
-    chance->setName(tr("chance"));
-    // A binary model has one curve (class 1 against class 0); more classes get one each.
-    std::vector<int> shown;
-    if (rm.binary)
-        shown.push_back(1);
-    else
-        for (int c = 0; c < int(classes.size()); ++c)
-            shown.push_back(c);
-    for (int c : shown) {
-        const RocCurve &roc = rm.roc[size_t(c)];
-        const PrCurve &pr = rm.pr[size_t(c)];
-        const QColor colour = classColour(c);
-        // QCPCurve keeps the points in curve order (a QCPGraph would sort them by x, and the
-        // points of equal recall in a PR curve have no order of their own).
-        auto *g = new QCPCurve(m_roc->xAxis, m_roc->yAxis);
-        g->setData(thinned(roc.fpr), thinned(roc.tpr));
-        g->setPen(QPen(colour, 2));
-        g->setName(tr("%1 (AUC %2)").arg(classes[c], fixed3(roc.auc)));
-        auto *h = new QCPCurve(m_pr->xAxis, m_pr->yAxis);
-        h->setData(thinned(pr.recall), thinned(pr.precision));
-        h->setPen(QPen(colour, 2));
-        h->setName(tr("%1 (AP %2)").arg(classes[c], fixed3(pr.averagePrecision)));
     }
+    const RankingMetrics &rm = m_evaluation->ranking;
+    drawRankingCurves(m_roc, m_pr, rm, m_evaluation->table.classes);
     if (rm.binary) {
         // The operating point of the current threshold, moved by markThreshold().
         for (QCustomPlot *plot : {m_roc, m_pr}) {
@@ -905,38 +827,8 @@ void EvaluationPanel::markThreshold()
 void EvaluationPanel::drawReliability()
 {
     m_reliability->clearPlottables();
-    if (!m_evaluation)
-        return;
-    const Calibration &cal = m_evaluation->calibration;
-    auto *bars = new QCPBars(m_reliability->xAxis, m_reliability->yAxis);
-    QVector<double> keys, values;
-    for (const CalibrationBin &b : cal.bins) {
-        if (b.count == 0)
-            continue;
-        keys << (b.lower + b.upper) / 2;
-        values << b.observed;
-    }
-    bars->setData(keys, values);
-    bars->setWidth(cal.bins.empty() ? 0.1 : 0.9 / double(cal.bins.size()));
-    bars->setBrush(QColor(0x2e, 0x86, 0xc1, 170));
-    bars->setPen(QPen(QColor(0x1b, 0x4f, 0x72)));
-    bars->setName(tr("accuracy per bin (ECE %1, MCE %2)").arg(fixed3(cal.expectedError), fixed3(cal.maximumError)));
-    auto *mean = m_reliability->addGraph();
-    QVector<double> mx, my;
-    for (const CalibrationBin &b : cal.bins) {
-        if (b.count == 0)
-            continue;
-        mx << b.meanScore;
-        my << b.observed;
-    }
-    mean->setData(mx, my);
-    mean->setLineStyle(QCPGraph::lsNone);
-    mean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe6, 0x7e, 0x22), 7));
-    mean->setName(tr("at mean confidence of the bin"));
-    auto *ideal = m_reliability->addGraph();
-    ideal->setData({0, 1}, {0, 1});
-    ideal->setPen(QPen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DashLine));
-    ideal->setName(tr("perfectly calibrated"));
+    if (m_evaluation)
+        ui::drawReliability(m_reliability, m_evaluation->calibration);
     m_reliability->replot();
 }
 

@@ -17,6 +17,7 @@
 #include <utility>
 
 class QAbstractButton;
+class QAction;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -84,9 +85,18 @@ public:
     QCustomPlot *reliabilityPlot() const { return m_reliability; }
     QLabel *message() const { return m_message; }
     QTabWidget *tabs() const { return m_tabs; }
+    QAction *exportReportAction() const { return m_exportReport; }
+    QPushButton *exportReportButton() const { return m_exportButton; }
+
+    // Writes folder/report.html and folder/plots/*.png for the predictions shown (at the current
+    // threshold, if one is set) with the report renderer the CLI uses. Returns false, emits
+    // failed() and shows a message box when it cannot; `quiet` skips the box (tests, scripts).
+    bool exportReport(const QString &folder, bool quiet = false);
 
 public Q_SLOTS:
     void chooseFile();
+    // Asks for a folder, then exportReport().
+    void chooseReportFolder();
 
 Q_SIGNALS:
     void busy(const QString &stage, qint64 done, qint64 total, double etaSeconds);
@@ -128,6 +138,8 @@ private:
 
     QLineEdit *m_path = nullptr;
     QPushButton *m_open = nullptr;
+    QAction *m_exportReport = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QLabel *m_message = nullptr;
     QSlider *m_slider = nullptr;
     QDoubleSpinBox *m_spin = nullptr;
