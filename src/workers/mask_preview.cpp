@@ -106,6 +106,14 @@ bool MaskPreviewRenderer::compute(const MaskPreviewRequest &request, MaskPreview
         return false;
 
     if (!s.facesKnown) {
+        // Let the picture appear at once; the landmarks follow.
+        MaskPreview partial;
+        partial.id = out.id;
+        partial.partial = true;
+        partial.path = out.path;
+        partial.original = out.original;
+        partial.hash = out.hash;
+        Q_EMIT rendered(partial);
         if (!s.cache && s.cacheError.isEmpty()) {
             try {
                 s.cache = std::make_unique<LandmarkCache>(m_cachePath.isEmpty() ? LandmarkCache::defaultPath() : m_cachePath);

@@ -38,6 +38,9 @@ struct MaskPreviewRequest
 struct MaskPreview
 {
     quint64 id = 0;          // render()'s return value for the request this answers
+    // A first, partial answer for a new image: decoded, faces not known yet (a detection takes
+    // a while, the first one seconds while the model loads). Only path, original and hash are set.
+    bool partial = false;
     QString path;
     QString error;           // the image could not be read or the detector failed
     QImage original;         // RGB888, oriented

@@ -501,6 +501,22 @@ void MasksPanel::onRendered(const MaskPreview &preview)
 {
     if (preview.path != m_path)
         return; // an older image's result that raced a new selection
+    if (preview.partial) {
+        // The picture is decoded, the face not found yet: show it, keep the last full result.
+        m_originalView->setImage(preview.original);
+        m_originalView->setContentRect(QRectF());
+        m_size->setText(tr("%1 × %2 px").arg(preview.original.width()).arg(preview.original.height()));
+        for (ImageView *v : {static_cast<ImageView *>(m_landmarkView), static_cast<ImageView *>(m_maskedView)}) {
+            v->setImage(QImage());
+            v->setEmptyText(tr("Finding the face…"));
+        }
+        m_landmarkView->setFace(nullptr);
+        m_maskedView->setAnchors(nullptr);
+        m_pose->clear();
+        return;
+    }
+    m_landmarkView->setEmptyText(tr("No landmarks"));
+    m_maskedView->setEmptyText(tr("No masked result"));
     const bool newImage = !m_hasPreview || m_preview.path != preview.path;
     m_preview = preview;
     m_hasPreview = true;
