@@ -219,6 +219,20 @@ def from_timm_resnetv2(sd):
     return out
 
 
+def standardized_timm_weights(net):
+    """State dict with weight-standardised convolutions (timm StdConv2d) replaced by the weights
+    they compute with, which is exact: MaskBench's convolutions are plain."""
+    sd = {k: v.detach().clone() for k, v in net.state_dict().items()}
+    for name, m in net.named_modules():
+        if type(m).__name__ in ('StdConv2d', 'StdConv2dSame', 'ScaledStdConv2d'):
+            if type(m).__name__ == 'ScaledStdConv2d':
+                sys.exit('export_weights: ScaledStdConv2d (NFNet) does not map onto ResNet50V2')
+            w = m.weight.detach()
+            sd[f'{name}.weight'] = torch.nn.functional.batch_norm(
+                w.reshape(1, w.shape[0], -1), None, None, training=True, momentum=0., eps=m.eps).reshape_as(w)
+    return sd
+
+
 # ---------------------------------------------------------------------------------------------
 # Input range fold
 
@@ -336,7 +350,15 @@ def main(argv=None):
             randomize_(net, a.seed)
         cfg = getattr(net, 'pretrained_cfg', None) or getattr(net, 'default_cfg', {})
         mean, std = tuple(cfg.get('mean', mean)), tuple(cfg.get('std', std))
-        w = from_timm_resnetv2(net.state_dict())
+        sd = standardized_timm_weights(net)
+        try:
+            w = from_timm_resnetv2(sd)
+        except KeyError as e:
+            sys.exit(f'export_weights: timm {a.timm_name} has no tensor {e}: only resnetv2_50-style models (one stem '
+                     f'conv, BatchNorm, 3-4-6-3 blocks) map onto ResNet50V2; GroupNorm (BiT) and deep-stem '
+                     f'variants do not')
+        if len(w) != 270 + 2 * ('head.fc.weight' in sd):  # ResNet50V2 backbone: 270 tensors
+            sys.exit(f'export_weights: timm {a.timm_name} does not have ResNet50V2\'s layout ({len(w)} tensors mapped)')
         src = f'timm {a.timm_name}' + (' random' if a.random else '')
         notes.append('APPROXIMATE: timm ResNetV2 strides in the first block of a stage (Keras: the last), has no '
                      'stem bias, pads its max-pool with -inf and uses BN eps 1e-5; same shapes, different '

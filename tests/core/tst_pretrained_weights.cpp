@@ -248,7 +248,7 @@ private Q_SLOTS:
         QVERIFY2(bad.exitCode == 0, qPrintable(bad.out + bad.err));
         QVERIFY2(bad.out.contains(QStringLiteral("head tensors skipped (5)")), qPrintable(bad.out));
         CliResult other = runCli({QStringLiteral("weights"), QStringLiteral("check"), file, QStringLiteral("--model"),
-                                  QStringLiteral("resnet50v2")});
+                                  QStringLiteral("resnet50v2"), QStringLiteral("--head"), QStringLiteral("gap")});
         QCOMPARE(other.exitCode, 1);
         QVERIFY2(other.out.contains(QStringLiteral("missing in the file (")), qPrintable(other.out));
 
