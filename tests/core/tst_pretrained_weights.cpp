@@ -235,7 +235,9 @@ private Q_SLOTS:
     {
         model::Classifier a = seeded(leviConfig(), 1);
         const QString file = path(QStringLiteral("cli.pt"));
-        model::saveWeightsFile(model::namedTensors(*a), {{QStringLiteral("model"), QStringLiteral("levi-hassner")}}, file);
+        model::saveWeightsFile(model::namedTensors(*a), {{QStringLiteral("model"), QStringLiteral("levi-hassner")},
+                                                         {QStringLiteral("input"), QStringLiteral("source: x/127.5 - 1")}},
+                               file);
         CliResult ok = runCli({QStringLiteral("weights"), QStringLiteral("check"), file, QStringLiteral("--model"),
                                QStringLiteral("levi"), QStringLiteral("--input-size"), QStringLiteral("48"),
                                QStringLiteral("--hidden"), QStringLiteral("16")});
@@ -279,6 +281,12 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("weights_sha256")).toString(), fileSha256(file));
         QCOMPARE(o.value(QStringLiteral("weights_report")).toObject().value(QStringLiteral("loaded_tensors")).toInt(),
                  int(model::namedTensors(*a).size()));
+
+        QFile log(run + QStringLiteral("/train.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString logText = QString::fromUtf8(log.readAll());
+        QVERIFY2(logText.contains(QStringLiteral("--input unit")), qPrintable(logText)); // the range warning
+        QVERIFY2(logText.contains(QStringLiteral("result: OK")), qPrintable(logText));
 
         torch::serialize::InputArchive ckpt, modelArchive;
         ckpt.load_from((run + QStringLiteral("/checkpoints/last.pt")).toStdString());

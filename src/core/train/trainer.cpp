@@ -518,6 +518,10 @@ TrainResult Run::run(bool resume)
         configJson.insert(QStringLiteral("weights_sha256"), report.sha256);
         configJson.insert(QStringLiteral("weights_report"), report.toJson());
         log(report.describe());
+        if (report.input.startsWith(QLatin1String("source")))
+            log(tr("warning: %1 expects the source's input range, while this run feeds x * %2; export it with "
+                   "tools/export_weights.py --input unit to fold the range into the first convolution")
+                    .arg(m_c.weights).arg(m_c.scale));
     }
 
     CheckpointMeta meta;
