@@ -15,10 +15,13 @@ PACKAGES=(
   libcli11-dev libcsv-dev
   xvfb xauth
   python3-sklearn python3-numpy
+  python3-torch python3-torchvision
 )
 
-# Optional, only for bench/train_step_reference.py (the PyTorch-from-Python reference; it runs on
-# the same libtorch1.13): python3-torch. Not installed by this script.
+# python3-torch and python3-torchvision (Debian's PyTorch 1.13 on the same libtorch the C++ build
+# links) are test dependencies: tst_pretrained_weights builds torchvision's InceptionV3 and a
+# Keras-architecture ResNet50V2 with them for its parity cases (it skips them, naming the
+# packages, where they are missing), and bench/train_step_reference.py uses python3-torch.
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -6,6 +6,7 @@
 #include "dataset_command.h"
 #include "metrics_command.h"
 #include "train_command.h"
+#include "weights_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
     maskbench::cli::addCompareCommand(cli, &exitCode);
     maskbench::cli::addTrainCommand(cli, &exitCode);
     maskbench::cli::addAugmentCommand(cli, &exitCode);
+    maskbench::cli::addWeightsCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);

@@ -86,7 +86,7 @@ TrainCallback terminalCallback(bool quiet)
 struct TrainArgs
 {
     std::string data, labelColumn, model = "levi-hassner", head = "default", stages, optimizer = "rmsprop", device = "auto";
-    std::string out, resume, interpolation = "nearest";
+    std::string out, resume, interpolation = "nearest", weights;
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5;
     quint64 seed = 42;
@@ -132,6 +132,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_flag("--summary", a->summaryOnly, "Print the model's parameter counts for the schedule's stages and exit");
     cmd->add_option("--out", a->out, "Run folder to create (runs/NAME)");
     cmd->add_option("--resume", a->resume, "Continue the run in this folder from its last checkpoint");
+    cmd->add_option("--weights", a->weights,
+                    "Pretrained weights to start from (tools/export_weights.py; check with `weights check`)");
 
     cmd->callback([a, exitCode] {
         ModelConfig mc;
@@ -185,6 +187,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.limitTrain = a->limitTrain;
             c.limitVal = a->limitVal;
             c.outDir = qs(a->out);
+            c.weights = qs(a->weights);
             r = runTraining(c, &control, terminalCallback(a->quiet));
         }
         g_control = nullptr;

@@ -4,6 +4,7 @@
 #include "common/settings.h"
 #include "dataset/dataset.h"
 #include "model/classifier.h"
+#include "model/pretrained_load.h"
 #include "train/data_pipeline.h"
 
 #include <torch/torch.h>
@@ -511,6 +512,18 @@ TrainResult Run::run(bool resume)
     model::Classifier &net = m_net;
     net->to(m_device);
 
+    if (!resume && !m_c.weights.isEmpty()) {
+        const WeightsReport report = model::loadPretrainedWeights(*net, m_c.weights, /*strict=*/true);
+        configJson.insert(QStringLiteral("weights"), QFileInfo(m_c.weights).absoluteFilePath());
+        configJson.insert(QStringLiteral("weights_sha256"), report.sha256);
+        configJson.insert(QStringLiteral("weights_report"), report.toJson());
+        log(report.describe());
+        if (report.input.startsWith(QLatin1String("source")))
+            log(tr("warning: %1 expects the source's input range, while this run feeds x * %2; export it with "
+                   "tools/export_weights.py --input unit to fold the range into the first convolution")
+                    .arg(m_c.weights).arg(m_c.scale));
+    }
+
     CheckpointMeta meta;
     std::unique_ptr<torch::serialize::InputArchive> resumeArchive;
     if (resume) {
@@ -968,7 +981,8 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("cache_features"), cacheFeatures},
                        {QStringLiteral("limit_train"), limitTrain},
                        {QStringLiteral("limit_val"), limitVal},
-                       {QStringLiteral("out_dir"), outDir}};
+                       {QStringLiteral("out_dir"), outDir},
+                       {QStringLiteral("weights"), weights}};
 }
 
 TrainConfig TrainConfig::fromJson(const QJsonObject &o)
@@ -998,6 +1012,7 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.limitTrain = o.value(QStringLiteral("limit_train")).toInt(c.limitTrain);
     c.limitVal = o.value(QStringLiteral("limit_val")).toInt(c.limitVal);
     c.outDir = o.value(QStringLiteral("out_dir")).toString(c.outDir);
+    c.weights = o.value(QStringLiteral("weights")).toString();
     return c;
 }
 

@@ -49,6 +49,10 @@ struct TrainConfig
     QString data;                 // manifest / dataset source
     QString labelColumn;          // empty: "label"
     ModelConfig model;            // classes are filled from the data
+    // Pretrained weights (model/pretrained.h) loaded into the new model before the first stage;
+    // strict for the backbone. config.json records the path and the file's SHA-256. Not reloaded
+    // on resume (the checkpoint holds the weights).
+    QString weights;
     std::vector<StageSpec> stages{{QStringLiteral("full"), 10}};
     int batchSize = 32;
     QString optimizer = QStringLiteral("rmsprop"); // rmsprop, adam, sgd

@@ -345,6 +345,27 @@ QWidget *TrainingPanel::createForm()
     m_hidden->setToolTip(tr("Units of the head's dense layer(s); default 1024 (study) or 512 (Levi-Hassner)"));
     form->addRow(tr("Hidden &units:"), m_hidden);
 
+    m_weights = new QLineEdit(box);
+    m_weights->setPlaceholderText(tr("none: start from random weights"));
+    m_weights->setToolTip(tr("A weights file from tools/export_weights.py (ImageNet weights for ResNet50V2 or "
+                             "InceptionV3); checked strictly against the model before training. Check one with "
+                             "`maskbench-cli weights check FILE --model M`"));
+    auto *browseWeights = new QPushButton(tr("…"), box);
+    browseWeights->setMaximumWidth(32);
+    browseWeights->setToolTip(tr("Choose a pretrained weights file"));
+    connect(browseWeights, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Pretrained weights"), QFileInfo(m_weights->text()).absolutePath(),
+                                                       tr("Weights files (*.pt *.pth);;All files (*)"));
+        if (!f.isEmpty())
+            m_weights->setText(f);
+    });
+    auto *weightsRow = new QHBoxLayout;
+    weightsRow->addWidget(m_weights, 1);
+    weightsRow->addWidget(browseWeights);
+    auto *weightsLabel = new QLabel(tr("Pretrained &weights:"), box);
+    weightsLabel->setBuddy(m_weights);
+    form->addRow(weightsLabel, weightsRow);
+
     m_stages = new QLineEdit(box);
     m_stages->setToolTip(tr("Schedule POLICY:EPOCHS,… with policies frozen, finetune, full, from:STAGE; "
                             "e.g. frozen:10,finetune:10. Each stage starts a fresh optimizer"));
@@ -684,6 +705,7 @@ void TrainingPanel::setConfig(const TrainConfig &c)
     m_seed->setValue(int(std::min<quint64>(c.seed, quint64(std::numeric_limits<int>::max()))));
     m_threads->setValue(c.threads);
     m_outDir->setText(c.outDir);
+    m_weights->setText(c.weights);
 }
 
 TrainConfig TrainingPanel::configFromForm() const
@@ -713,6 +735,10 @@ TrainConfig TrainingPanel::configFromForm() const
     c.device = m_device->currentText().trimmed();
     c.seed = quint64(m_seed->value());
     c.threads = m_threads->value();
+    c.weights = m_weights->text().trimmed();
+    if (!c.weights.isEmpty() && !QFileInfo(c.weights).isFile())
+        throw Error(tr("The pretrained weights file %1 does not exist. Choose a file that tools/export_weights.py "
+                       "wrote, or clear the field to start from random weights").arg(c.weights));
     c.outDir = m_outDir->text().trimmed();
     if (c.outDir.isEmpty())
         c.outDir = QDir(runsFolder()).filePath(QStringLiteral("%1-%2").arg(c.model.name,

@@ -99,6 +99,7 @@ public:
     QComboBox *presetBox() const { return m_preset; }
     QLineEdit *dataEdit() const { return m_data; }
     QLineEdit *runFolderEdit() const { return m_outDir; }
+    QLineEdit *weightsEdit() const { return m_weights; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *resumeButton() const { return m_resume; }
@@ -179,6 +180,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_threads = nullptr;
     QLineEdit *m_outDir = nullptr;
+    QLineEdit *m_weights = nullptr; // pretrained weights file (empty: the model's own initialisation)
     QGroupBox *m_formGroup = nullptr;
 
     QPushButton *m_start = nullptr;

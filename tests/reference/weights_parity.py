@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""Reference side of tst_pretrained_weights: builds a source model with random weights, exports it
+with tools/export_weights.py (--random, as a user would), runs it on a random input and saves
+input and outputs for the C++ side to compare.
+
+    /usr/bin/python3 tests/reference/weights_parity.py --model inceptionv3 --dir DIR [--batch 1]
+
+Writes DIR/weights.pt (InceptionV3: --input unit, x/255 folded in; ResNet50V2: --input source)
+and DIR/io.pt: input_unit (in [0, 1]), input_source (= 2 * input_unit - 1, what the source
+network sees), features (backbone output), logits, and for InceptionV3 also features_tv and
+logits_tv: torchvision's forward as is (its avg-pool branches count the zero padding).
+"""
+import argparse
+import pathlib
+import sys
+
+import torch
+import torch.nn.functional as F
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / 'tools'))
+sys.path.insert(0, str(HERE))
+import export_weights  # noqa: E402
+
+
+class KerasAvgPool:
+    """Replaces torchvision inception's F.avg_pool2d: padded cells excluded, like Keras/TF 'same'."""
+
+    def __init__(self, module):
+        self.module, self.orig = module, module.F.avg_pool2d
+
+    def __enter__(self):
+        orig = self.orig
+
+        def pool(x, kernel_size, stride=None, padding=0, **kw):
+            if padding:
+                kw['count_include_pad'] = False
+            return orig(x, kernel_size, stride, padding, **kw)
+        self.module.F = type('F', (), {k: getattr(F, k) for k in dir(F) if not k.startswith('__')})
+        self.module.F.avg_pool2d = staticmethod(pool)
+        return self
+
+    def __exit__(self, *exc):
+        self.module.F = F
+
+
+def keras_inception_roundtrip(path):
+    """The Keras .h5 path for InceptionV3, offline: the exported tensors written back as Keras
+    layers (conv2d, conv2d_1, ... numbered as a fresh Keras session does; HWIO kernels; BN without
+    gamma; (in, out) dense) in shuffled order must convert to exactly the same tensors."""
+    import random
+    w = {k: v for k, v in torch.load(path).items() if not k.startswith('__')}
+    kw = []
+    for i, (mb, _) in enumerate(export_weights.inception_units()):
+        conv, bn = ('conv2d', 'batch_normalization') if i == 0 else (f'conv2d_{i}', f'batch_normalization_{i}')
+        kw.append((f'{conv}/kernel:0', w[f'backbone.{mb}.conv.weight'].permute(2, 3, 1, 0).numpy()))
+        kw.append((f'{bn}/beta:0', w[f'backbone.{mb}.bn.bias'].numpy()))
+        kw.append((f'{bn}/moving_mean:0', w[f'backbone.{mb}.bn.running_mean'].numpy()))
+        kw.append((f'{bn}/moving_variance:0', w[f'backbone.{mb}.bn.running_var'].numpy()))
+    kw.append(('predictions/kernel:0', w['head.output.weight'].t().numpy()))
+    kw.append(('predictions/bias:0', w['head.output.bias'].numpy()))
+    random.Random(0).shuffle(kw)
+    back = export_weights.from_keras('inceptionv3', dict(kw))
+    assert back.keys() == w.keys(), sorted(set(back) ^ set(w))
+    bad = [k for k in w if not torch.equal(back[k], w[k])]
+    assert not bad, bad
+    print(f'weights_parity: Keras InceptionV3 layout round trip: {len(w)} tensors identical')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--model', required=True, choices=['inceptionv3', 'resnet50v2'])
+    ap.add_argument('--dir', required=True)
+    ap.add_argument('--batch', type=int, default=1)
+    ap.add_argument('--seed', type=int, default=3)
+    ap.add_argument('--fold-too', action='store_true')
+    a = ap.parse_args()
+    torch.set_num_threads(2)
+    out = pathlib.Path(a.dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if a.model == 'inceptionv3':
+        common = ['--source', 'torchvision-inception_v3', '--random', '--seed', str(a.seed)]
+        size = 299
+    else:
+        common = ['--source', 'keras-h5', '--model', 'resnet50v2', '--random', '--seed', str(a.seed)]
+        size = 224
+    # InceptionV3's input fold is exact, so its file takes x/255-style input (testing the mapping
+    # and the fold at once); ResNet50V2's fold is not exact at the border, so its file keeps the
+    # source's range (--fold-too also writes the folded one, to measure the difference).
+    variant = 'unit' if a.model == 'inceptionv3' else 'source'
+    export_weights.main(common + ['--input', variant, '--out', str(out / 'weights.pt')])
+    if a.fold_too and variant == 'source':
+        export_weights.main(common + ['--input', 'unit', '--out', str(out / 'weights_unit.pt')])
+
+    g = torch.Generator().manual_seed(a.seed + 100)
+    x01 = torch.rand(a.batch, 3, size, size, generator=g)
+    x = 2 * x01 - 1
+    io = {'input_unit': x01, 'input_source': x}
+    with torch.no_grad():
+        if a.model == 'inceptionv3':
+            import torchvision.models.inception as tvi
+            net = export_weights.torchvision_inception(True, a.seed)
+            feats = {}
+            net.Mixed_7c.register_forward_hook(lambda m, i, o: feats.__setitem__('f', o))
+            with KerasAvgPool(tvi):
+                io['logits'] = net(x)
+                io['features'] = feats['f']
+            io['logits_tv'] = net(x)
+            io['features_tv'] = feats['f']
+        else:
+            import keras_reference
+            net = keras_reference.random_resnet50v2(a.seed, size)
+            io['features'] = net.features(x)
+            io['logits'] = net(x)
+    if a.model == 'inceptionv3':
+        keras_inception_roundtrip(out / 'weights.pt')
+    torch.save({k: v.contiguous() for k, v in io.items()}, out / 'io.pt')
+    print(f'weights_parity: {a.model} batch {a.batch} at {size}: wrote {out}')
+
+
+if __name__ == '__main__':
+    main()
