@@ -4,6 +4,7 @@
 #include "cli_common.h"
 #include "common/error.h"
 #include "dataset_command.h"
+#include "evaluate_command.h"
 #include "metrics_command.h"
 #include "train_command.h"
 
@@ -27,6 +28,8 @@ int main(int argc, char **argv)
     maskbench::cli::addCompareCommand(cli, &exitCode);
     maskbench::cli::addTrainCommand(cli, &exitCode);
     maskbench::cli::addAugmentCommand(cli, &exitCode);
+    maskbench::cli::addEvaluateCommand(cli, &exitCode);
+    maskbench::cli::addPredictCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);
