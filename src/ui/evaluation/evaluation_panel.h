@@ -17,6 +17,7 @@
 #include <utility>
 
 class QAbstractButton;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -32,6 +33,7 @@ class QCPTextElement;
 
 namespace maskbench {
 class ThumbnailLoader;
+class GradCamJob;
 }
 
 namespace maskbench::ui {
@@ -84,6 +86,10 @@ public:
     QCustomPlot *reliabilityPlot() const { return m_reliability; }
     QLabel *message() const { return m_message; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Grad-CAM overlay on the selected image's preview (needs the evaluation.json that
+    // `maskbench-cli evaluate` writes beside predictions.csv, naming the run).
+    QCheckBox *gradCamToggle() const { return m_gradCam; }
+    QLabel *preview() const { return m_preview; }
 
 public Q_SLOTS:
     void chooseFile();
@@ -154,6 +160,10 @@ private:
     QComboBox *m_sliceAttribute = nullptr;
     QTableWidget *m_sliceTable = nullptr;
     QLabel *m_sliceNote = nullptr;
+    // Grad-CAM (issue 5): a toggle over the preview, computed by a worker.
+    void requestGradCam();
+    QCheckBox *m_gradCam = nullptr;
+    GradCamJob *m_gradCamJob = nullptr;
 };
 
 } // namespace maskbench::ui
