@@ -7,7 +7,7 @@
 #
 #   scripts/make_example_run.sh [BUILD_DIR] [WORK_DIR]     (defaults: build, /work/runs/example)
 # Environment: N (3000), EPOCHS (10), SEED (1), MASKBENCH_DATA (../shared/data), SKIP_TRAIN=1
-# (reuse an existing run; only evaluate), CHECKPOINT (best). Writes only under WORK_DIR (keep it
+# (reuse an existing run; only evaluate), CHECKPOINT (best), PYTHON (/usr/bin/python3, with sklearn). Writes only under WORK_DIR (keep it
 # out of git).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -56,5 +56,5 @@ if "$cli" evaluate --help > /dev/null 2>&1; then
             > "$work/slices-$by.txt"
     done
     # The same numbers from scikit-learn (python3-sklearn), for comparison.
-    python3 "$here/tests/reference/sklearn_metrics.py" "$work/eval-test/predictions.csv" > "$work/eval-test/sklearn.json"
+    "${PYTHON:-/usr/bin/python3}" "$here/tests/reference/sklearn_metrics.py" "$work/eval-test/predictions.csv" > "$work/eval-test/sklearn.json"
 fi
