@@ -190,6 +190,13 @@ PreparedInput prepareInput(const cv::Mat &image, const InputPreparation &prep, c
         throw Error(tr("cropping to the face needs the face detector"));
     const std::vector<Face> faces = detector->detect(image);
     if (faces.empty()) {
+        // The detector also missed faces on training images (masked faces often defeat HOG):
+        // in auto mode such an image is used whole, as training used those.
+        if (mode == QLatin1String("auto") && prep.faceCrops && prep.detected < prep.sampled) {
+            r.image = image;
+            r.how = tr("no face found; whole image, as the training images without a detectable face");
+            return r;
+        }
         r.how = tr("no face found");
         return r;
     }

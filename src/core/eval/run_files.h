@@ -15,8 +15,10 @@
 //   crop "face": detects the largest face and cuts a square of side boxWidth / ratio around it,
 //                offset as measured, replicating edges where it leaves the picture;
 //   crop "auto": "face", except that an image whose face already fills it as the training images'
-//                faces did (box ratio at least 75% of the measured one) is used whole.
-// No face (crop face/auto): faceFound false and no image; the caller says so.
+//                faces did (box ratio at least 75% of the measured one) is used whole, and so is an
+//                image without a detectable face when some training face crops had none either
+//                (masked faces often defeat the HOG detector); `how` says so.
+// No face otherwise (crop face, or auto on other runs): no image; the caller says so.
 
 #include "eval/metrics.h"
 
