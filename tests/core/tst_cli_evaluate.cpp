@@ -2,13 +2,15 @@
 // 64, 60 real UTKFace images from ../shared/data): the files evaluate writes, its metrics against
 // scikit-learn on its own predictions.csv, predict's probabilities against evaluate's for the same
 // 20 images, the threshold saved with the run, bad input (unreadable and missing images, unseen
-// labels, no checkpoint, a checkpoint of another class list, an empty split), and Grad-CAM.
+// labels, no checkpoint, a checkpoint of another class list, an empty split), and Grad-CAM on
+// all three backbones (ResNet50V2 and InceptionV3 after one training step on tiny inputs).
 
 #include "common/error.h"
 #include "eval/inference.h"
 #include "eval/predictions.h"
 #include "io/csv.h"
 #include "train/data_pipeline.h"
+#include "train/trainer.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -333,6 +335,46 @@ private Q_SLOTS:
                                     QStringLiteral("--gradcam"), dir, m_testImages[2]});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         QVERIFY(!cv::imread(QDir(dir).filePath(QFileInfo(m_testImages[2]).completeBaseName() + QStringLiteral("_gradcam.png")).toStdString()).empty());
+    }
+
+    void gradCamOtherModels_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("input");
+        QTest::addColumn<QString>("layer");
+        QTest::newRow("resnet50v2") << QStringLiteral("resnet50v2") << 64 << QStringLiteral("post_bn");
+        QTest::newRow("inceptionv3") << QStringLiteral("inceptionv3") << 75 << QStringLiteral("mixed10");
+    }
+
+    // The other backbones' last stage: one training step makes a checkpoint to open.
+    void gradCamOtherModels()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, input);
+        QFETCH(QString, layer);
+        TrainConfig c;
+        c.data = m_dir.filePath(QStringLiteral("train.csv"));
+        c.model.name = model;
+        c.model.inputSize = input;
+        c.model.head = QStringLiteral("gap");
+        c.model.hiddenUnits = 16;
+        c.stages = {{QStringLiteral("full"), 1}};
+        c.batchSize = 16;
+        c.threads = 2;
+        c.limitTrain = 16;
+        c.limitVal = 4;
+        c.outDir = m_dir.filePath(QStringLiteral("run-") + model);
+        runTraining(c);
+        std::unique_ptr<RunModel> net = RunModel::open(c.outDir, QStringLiteral("last"), 2);
+        const cv::Mat image = cv::imread(m_testImages[3].toStdString(), cv::IMREAD_COLOR);
+        const GradCamResult c0 = net->gradCam(image, 0);
+        const GradCamResult c1 = net->gradCam(image, 1);
+        QCOMPARE(c1.layer, layer);
+        QCOMPARE(c1.heat.size(), image.size());
+        QVERIFY(cv::checkRange(c0.heat) && cv::checkRange(c1.heat));
+        QVERIFY(cv::norm(c0.raw, c1.raw, cv::NORM_INF) > 0);
+        const std::vector<double> p = net->predict(image);
+        QVERIFY(std::abs(p[1] - c1.probs[1]) < 1e-6);
     }
 };
 
