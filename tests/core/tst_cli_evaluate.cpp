@@ -1,5 +1,5 @@
-// `maskbench-cli evaluate` and `predict` on a tiny Levi-Hassner run trained here (1 epoch, input
-// 64, 60 real UTKFace images from ../shared/data): the files evaluate writes, its metrics against
+// `maskbench-cli evaluate` and `predict` on a tiny Levi-Hassner run trained here (2 epochs, input
+// 64, 72 real UTKFace images from ../shared/data): the files evaluate writes, its metrics against
 // scikit-learn on its own predictions.csv, predict's probabilities against evaluate's for the same
 // 20 images, the threshold saved with the run, bad input (unreadable and missing images, unseen
 // labels, no checkpoint, a checkpoint of another class list, an empty split), and Grad-CAM on
