@@ -4,6 +4,7 @@
 #include "cli_common.h"
 #include "common/error.h"
 #include "dataset_command.h"
+#include "evaluate_command.h"
 #include "metrics_command.h"
 #include "train_command.h"
 #include "weights_command.h"
@@ -29,6 +30,8 @@ int main(int argc, char **argv)
     maskbench::cli::addTrainCommand(cli, &exitCode);
     maskbench::cli::addAugmentCommand(cli, &exitCode);
     maskbench::cli::addWeightsCommand(cli, &exitCode);
+    maskbench::cli::addEvaluateCommand(cli, &exitCode);
+    maskbench::cli::addPredictCommand(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);

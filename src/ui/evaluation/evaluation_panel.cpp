@@ -6,15 +6,20 @@
 #include "evaluation/evaluation_plots.h"
 #include "evaluation/gallery_model.h"
 #include "report/report_renderer.h"
+#include "gradcam_job.h"
 #include "thumbnail_loader.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -170,6 +175,10 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     auto *galleryBar = new QHBoxLayout;
     galleryBar->addWidget(m_galleryTitle, 1);
     galleryBar->addWidget(m_allErrors);
+    m_gradCam = new QCheckBox(tr("Grad-CAM"), this);
+    m_gradCam->setToolTip(tr("Overlay the selected image with the Grad-CAM heat map of its predicted class "
+                             "(last convolutional stage of the run's checkpoint)"));
+    galleryBar->addWidget(m_gradCam);
     m_preview = new QLabel(this);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumSize(180, 180);
@@ -247,7 +256,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
 
     m_previewLoader = new ThumbnailLoader(256, this);
     connect(m_previewLoader, &ThumbnailLoader::thumbnailReady, this, [this](const QString &path, const QImage &img) {
-        if (m_view && m_detailRow >= 0 && m_view->table->rows[size_t(m_detailRow)].path == path)
+        if (m_view && m_detailRow >= 0 && m_view->table->rows[size_t(m_detailRow)].path == path && !m_gradCam->isChecked())
             m_preview->setPixmap(QPixmap::fromImage(img));
     });
     connect(m_previewLoader, &ThumbnailLoader::thumbnailFailed, this, [this](const QString &path, const QString &error) {
@@ -279,6 +288,19 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
             selectCell(a, p);
     });
     connect(m_allErrors, &QPushButton::clicked, this, &EvaluationPanel::showAllErrors);
+    m_gradCamJob = new GradCamJob(this);
+    connect(m_gradCam, &QCheckBox::toggled, this, [this] { showDetails(m_detailRow); });
+    connect(m_gradCamJob, &GradCamJob::ready, this, [this](const QString &path, const QImage &overlay, const QString &layer, int target) {
+        if (!m_view || m_detailRow < 0 || !m_gradCam->isChecked() || m_view->table->rows[size_t(m_detailRow)].path != path)
+            return;
+        m_preview->setPixmap(QPixmap::fromImage(overlay.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_preview->setToolTip(tr("Grad-CAM of class %1 at layer %2").arg(m_view->table->classes.value(target), layer));
+    });
+    connect(m_gradCamJob, &GradCamJob::failed, this, [this](const QString &path, const QString &message) {
+        Q_EMIT logMessage(tr("Grad-CAM of %1: %2").arg(path, message));
+        if (m_view && m_detailRow >= 0 && m_gradCam->isChecked() && m_view->table->rows[size_t(m_detailRow)].path == path)
+            m_preview->setText(tr("No Grad-CAM: %1").arg(message));
+    });
     connect(m_gallery->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         showDetails(current.isValid() ? m_galleryModel->tableRow(current.row()) : -1);
     });
@@ -779,9 +801,37 @@ void EvaluationPanel::showDetails(int tableRow)
         html += row(tr("Line"), QString::number(p.line));
     html += QStringLiteral("</table>");
     m_detailsText->setText(html);
+    m_preview->setToolTip(QString());
+    if (m_gradCam->isChecked()) {
+        requestGradCam();
+        return;
+    }
     const QImage img = m_previewLoader->thumbnail(p.path);
     if (!img.isNull())
         m_preview->setPixmap(QPixmap::fromImage(img));
+}
+
+void EvaluationPanel::requestGradCam()
+{
+    if (!m_view || m_detailRow < 0)
+        return;
+    // `maskbench-cli evaluate` writes evaluation.json beside predictions.csv: it names the run.
+    const QString predictions = m_path->text().trimmed();
+    QFile f(QFileInfo(predictions).dir().filePath(QStringLiteral("evaluation.json")));
+    const QJsonObject ev = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    const QString run = ev.value(QStringLiteral("run")).toString();
+    if (run.isEmpty()) {
+        m_preview->setText(tr("Grad-CAM needs the run: open a predictions.csv written by maskbench-cli evaluate "
+                              "(its evaluation.json names the run)"));
+        m_preview->setWordWrap(true);
+        return;
+    }
+    m_preview->setText(tr("Computing Grad-CAM..."));
+    GradCamRequest r;
+    r.runDir = run;
+    r.checkpoint = ev.value(QStringLiteral("checkpoint")).toString(QStringLiteral("best"));
+    r.imagePath = m_view->table->rows[size_t(m_detailRow)].path;
+    m_gradCamJob->request(r);
 }
 
 void EvaluationPanel::drawCurves()

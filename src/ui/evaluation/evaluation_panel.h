@@ -18,6 +18,7 @@
 
 class QAbstractButton;
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -33,6 +34,7 @@ class QCPTextElement;
 
 namespace maskbench {
 class ThumbnailLoader;
+class GradCamJob;
 }
 
 namespace maskbench::ui {
@@ -92,6 +94,10 @@ public:
     // threshold, if one is set) with the report renderer the CLI uses. Returns false, emits
     // failed() and shows a message box when it cannot; `quiet` skips the box (tests, scripts).
     bool exportReport(const QString &folder, bool quiet = false);
+    // Grad-CAM overlay on the selected image's preview (needs the evaluation.json that
+    // `maskbench-cli evaluate` writes beside predictions.csv, naming the run).
+    QCheckBox *gradCamToggle() const { return m_gradCam; }
+    QLabel *preview() const { return m_preview; }
 
 public Q_SLOTS:
     void chooseFile();
@@ -166,6 +172,10 @@ private:
     QComboBox *m_sliceAttribute = nullptr;
     QTableWidget *m_sliceTable = nullptr;
     QLabel *m_sliceNote = nullptr;
+    // Grad-CAM (issue 5): a toggle over the preview, computed by a worker.
+    void requestGradCam();
+    QCheckBox *m_gradCam = nullptr;
+    GradCamJob *m_gradCamJob = nullptr;
 };
 
 } // namespace maskbench::ui

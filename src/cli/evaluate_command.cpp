@@ -1,0 +1,504 @@
+#include "evaluate_command.h"
+
+#include "cli_common.h"
+#include "common/error.h"
+#include "eval/comparison.h"
+#include "eval/evaluation.h"
+#include "eval/inference.h"
+#include "eval/report_text.h"
+#include "eval/run_files.h"
+#include "face/face_detector.h"
+#include "io/csv.h"
+#include "mask/mask_overlay.h"
+#include "mask/mask_template.h"
+
+#include <CLI/CLI.hpp>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSaveFile>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <memory>
+
+namespace maskbench::cli {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("EvaluateCommand", s); }
+
+struct EvaluateArgs
+{
+    std::string run, data, split = "test", checkpoint = "best", threshold, out, labelColumn;
+    std::vector<std::string> by;
+    bool noReport = false;
+    int batch = 32;
+    int threads = 0;
+    int show = 10;
+};
+
+// The GUI executable that renders plots and the HTML report: $MASKBENCH_GUI, then beside this
+// program (an install), then ../app/ (the build tree: build/src/cli vs build/src/app).
+QString findGui(QString *tried)
+{
+    QStringList candidates;
+    const QString env = QString::fromLocal8Bit(qgetenv("MASKBENCH_GUI"));
+    if (!env.isEmpty())
+        candidates.append(env);
+    const QDir here(QCoreApplication::applicationDirPath());
+    candidates.append(here.filePath(QStringLiteral("maskbench")));
+    candidates.append(QDir::cleanPath(here.filePath(QStringLiteral("../app/maskbench"))));
+    for (const QString &c : candidates) {
+        const QFileInfo fi(c);
+        if (fi.isFile() && fi.isExecutable())
+            return fi.absoluteFilePath();
+    }
+    *tried = candidates.join(QStringLiteral(", "));
+    return {};
+}
+
+// Runs `maskbench --render-report DIR` off screen. Returns an empty string on success, else why not.
+QString renderReport(const QString &dir)
+{
+    QString tried;
+    const QString gui = findGui(&tried);
+    if (gui.isEmpty())
+        return tr("no GUI executable (tried %1; set MASKBENCH_GUI)").arg(tried);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(gui, {QStringLiteral("--render-report"), dir});
+    if (!p.waitForStarted(30000))
+        return tr("%1 did not start: %2").arg(gui, p.errorString());
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return tr("%1 --render-report took more than 5 minutes and was stopped").arg(gui);
+    }
+    const QString output = QString::fromLocal8Bit(p.readAll()).trimmed();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return tr("%1 --render-report exited with code %2%3")
+            .arg(gui)
+            .arg(p.exitCode())
+            .arg(output.isEmpty() ? QString() : QStringLiteral(": ") + output.section(QLatin1Char('\n'), -3));
+    if (!output.isEmpty())
+        printOut(output + QLatin1Char('\n'));
+    return {};
+}
+
+void writeText(const QString &path, const QString &text)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+    f.write(text.toUtf8());
+    if (!f.commit())
+        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
+}
+
+void runEvaluate(const EvaluateArgs &a)
+{
+    const QString runDir = QDir::cleanPath(qs(a.run));
+    const QString runName = QFileInfo(runDir).fileName();
+    InferenceOptions io;
+    io.runDir = runDir;
+    io.checkpoint = qs(a.checkpoint);
+    io.data = qs(a.data);
+    io.split = qs(a.split);
+    io.labelColumn = qs(a.labelColumn);
+    io.batchSize = a.batch;
+    io.threads = a.threads;
+    if (a.batch < 1 || a.batch > 4096)
+        throw Error(tr("--batch %1: give a batch size between 1 and 4096").arg(a.batch));
+    // Check the threshold and the output folder before the (long) inference.
+    QString thresholdText = qs(a.threshold);
+    if (!thresholdText.isEmpty()) {
+        double fixed = 0.5;
+        parseThresholdRule(thresholdText, &fixed); // throws for a bad rule or number
+    }
+    const QString outDir = a.out.empty() ? QDir(runDir).filePath(QStringLiteral("eval-%1-%2").arg(io.split, QFileInfo(io.checkpoint).completeBaseName()))
+                                         : qs(a.out);
+    if (!QDir().mkpath(outDir))
+        throw Error(tr("%1: cannot create the output folder").arg(outDir));
+
+    const InferenceResult r = runInference(io, terminalProgress());
+    for (const QString &w : r.warnings)
+        printErr(tr("warning: %1\n").arg(w));
+    for (int i = 0; i < std::min<int>(a.show, r.unreadablePaths.size()); ++i)
+        printErr(QStringLiteral("  %1\n").arg(r.unreadablePaths[i]));
+    if (r.unreadablePaths.size() > a.show)
+        printErr(tr("  ... %1 more in evaluation.json\n").arg(r.unreadablePaths.size() - a.show));
+
+    // The threshold: the one asked for, else the one saved with the run, else the arg max.
+    const bool binary = r.table.classCount() == 2;
+    QString thresholdSource;
+    std::optional<RunThreshold> saved = loadRunThreshold(runDir);
+    if (thresholdText.isEmpty() && saved && binary) {
+        thresholdText = QString::number(saved->value, 'g', 17);
+        thresholdSource = tr("saved with the run (%1, chosen on %2)").arg(saved->rule, saved->split);
+    }
+    EvaluationOptions eo;
+    eo.threshold = thresholdText;
+    for (const std::string &b : a.by)
+        for (const QString &part : qs(b).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            eo.sliceBy.append(part.trimmed());
+    if (a.by.empty())
+        for (const QString &attr : {QStringLiteral("mask_type"), QStringLiteral("template"), QStringLiteral("yaw"),
+                                    QStringLiteral("age"), QStringLiteral("race")})
+            if (r.table.attributeIndex(attr) >= 0)
+                eo.sliceBy.append(attr);
+    const Evaluation e = evaluatePredictions(r.table, eo);
+
+    if (!a.threshold.empty() && e.threshold) {
+        RunThreshold t;
+        t.rule = thresholdRuleName(e.threshold->rule);
+        t.value = e.threshold->threshold;
+        t.positiveClass = r.table.classes.value(1);
+        t.split = io.split;
+        t.checkpoint = io.checkpoint;
+        t.data = QFileInfo(io.data).absoluteFilePath();
+        saveRunThreshold(runDir, t);
+        thresholdSource = tr("chosen here and saved to %1 (predict uses it)").arg(QDir(runDir).filePath(QStringLiteral("threshold.json")));
+        if (io.split == QLatin1String("test") && e.threshold->rule != ThresholdRule::Fixed)
+            printErr(tr("note: the threshold was chosen on the test split; its scores there are optimistic (choose it on val)\n"));
+    }
+
+    printOut(tr("Run %1, checkpoint %2 (epoch %3), model %4 at %5; %6 split of %7: %8 images\n\n")
+                 .arg(runName, QFileInfo(r.checkpointFile).fileName())
+                 .arg(r.epoch)
+                 .arg(r.model.name)
+                 .arg(r.model.inputSize)
+                 .arg(io.split, io.data)
+                 .arg(r.table.rows.size()));
+    printOut(renderEvaluation(e, a.show));
+
+    const QDir out(outDir);
+    writePredictions(e.table, out.filePath(QStringLiteral("predictions.csv")));
+    writeJson(metricsJson(e), out.filePath(QStringLiteral("metrics.json")));
+    const std::vector<ComparisonRun> runs{{runName, e.report}};
+    writeComparisonCsv(runs, out.filePath(QStringLiteral("comparison.csv")));
+    writeText(out.filePath(QStringLiteral("comparison.txt")), renderComparison(runs));
+
+    QJsonObject threshold;
+    if (e.threshold)
+        threshold = {{QStringLiteral("rule"), thresholdRuleName(e.threshold->rule)},
+                     {QStringLiteral("value"), e.threshold->threshold},
+                     {QStringLiteral("source"), thresholdSource}};
+    QJsonObject unseen;
+    for (auto i = r.unseenLabels.cbegin(); i != r.unseenLabels.cend(); ++i)
+        unseen.insert(i.key(), i.value());
+    const QJsonObject evaluation{
+        {QStringLiteral("run"), QFileInfo(runDir).absoluteFilePath()},
+        {QStringLiteral("checkpoint"), io.checkpoint},
+        {QStringLiteral("checkpoint_file"), QFileInfo(r.checkpointFile).absoluteFilePath()},
+        {QStringLiteral("epoch"), r.epoch},
+        {QStringLiteral("split"), io.split},
+        {QStringLiteral("data"), QFileInfo(io.data).absoluteFilePath()},
+        {QStringLiteral("threshold"), e.threshold ? QJsonValue(threshold) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("model"), r.model.toJson()},
+        {QStringLiteral("classes"), QJsonArray::fromStringList(r.table.classes)},
+        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("images"), qint64(r.table.rows.size())},
+        {QStringLiteral("rows_in_split"), r.considered},
+        {QStringLiteral("unreadable"), r.unreadable},
+        {QStringLiteral("unreadable_images"), QJsonArray::fromStringList(r.unreadablePaths)},
+        {QStringLiteral("unseen_label_rows"), r.unseen},
+        {QStringLiteral("unseen_labels"), unseen},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings + e.warnings)}};
+    writeJson(evaluation, out.filePath(QStringLiteral("evaluation.json")));
+    if (e.threshold)
+        printOut(tr("\nThreshold %1 (%2)%3\n")
+                     .arg(e.threshold->threshold, 0, 'g', 6)
+                     .arg(thresholdRuleName(e.threshold->rule),
+                          thresholdSource.isEmpty() ? QString() : QStringLiteral(": ") + thresholdSource));
+    printOut(tr("\nWrote predictions.csv, metrics.json, comparison.csv, comparison.txt and evaluation.json in %1\n").arg(outDir));
+
+    if (a.noReport) {
+        printOut(tr("plots skipped: --no-report\n"));
+        return;
+    }
+    const QString problem = renderReport(outDir);
+    if (problem.isEmpty())
+        printOut(tr("Plots and HTML report written in %1\n").arg(outDir));
+    else
+        printOut(tr("plots skipped: %1\n").arg(problem));
+}
+
+// ---------------------------------------------------------------------------------------------
+// predict
+
+struct PredictArgs
+{
+    std::string run, checkpoint = "best", crop = "auto", mask = "none", annotate, gradcam;
+    std::vector<std::string> inputs;
+    bool csv = false;
+    int threads = 0;
+    int show = 10;
+};
+
+bool isImageFile(const QString &path)
+{
+    static const QStringList kSuffixes{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("bmp"),
+                                       QStringLiteral("webp"), QStringLiteral("tif"), QStringLiteral("tiff")};
+    return kSuffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QStringList expandInputs(const std::vector<std::string> &inputs, QStringList *problems)
+{
+    QStringList files;
+    for (const std::string &s : inputs) {
+        const QString in = qs(s);
+        const QFileInfo fi(in);
+        if (fi.isDir()) {
+            QStringList found;
+            QDirIterator it(in, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                if (isImageFile(f))
+                    found.append(f);
+            }
+            found.sort();
+            if (found.isEmpty())
+                problems->append(tr("%1: a folder without images").arg(in));
+            files += found;
+        } else if (!fi.exists()) {
+            problems->append(tr("%1: does not exist").arg(in));
+        } else {
+            files.append(in);
+        }
+    }
+    return files;
+}
+
+QString baseOutName(const QString &path, const QString &suffix)
+{
+    return QFileInfo(path).completeBaseName() + suffix;
+}
+
+// The annotation: the face box (or the crop) and the label with its probability.
+cv::Mat annotate(const cv::Mat &image, const PreparedInput &prep, const QString &text, bool ok)
+{
+    cv::Mat out = image.clone();
+    const cv::Scalar colour = ok ? cv::Scalar(60, 200, 60) : cv::Scalar(40, 40, 220);
+    const double thickness = std::max(1.0, out.cols / 250.0);
+    if (prep.cropped)
+        cv::rectangle(out, prep.crop, cv::Scalar(200, 160, 40), int(thickness));
+    if (prep.faceFound)
+        cv::rectangle(out, cv::Rect(prep.faceBox), colour, int(thickness));
+    const double fontScale = std::max(0.35, out.cols / 600.0);
+    int baseline = 0;
+    const std::string label = text.toStdString();
+    const cv::Size ts = cv::getTextSize(label, cv::FONT_HERSHEY_SIMPLEX, fontScale, int(thickness), &baseline);
+    cv::rectangle(out, cv::Rect(0, 0, std::min(out.cols, ts.width + 8), ts.height + baseline + 8), cv::Scalar(0, 0, 0), cv::FILLED);
+    cv::putText(out, label, cv::Point(4, ts.height + 4), cv::FONT_HERSHEY_SIMPLEX, fontScale, colour, int(thickness), cv::LINE_AA);
+    return out;
+}
+
+void writeImageOrThrow(const QString &path, const cv::Mat &image)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    bool ok = false;
+    try {
+        ok = cv::imwrite(QFile::encodeName(path).toStdString(), image);
+    } catch (const cv::Exception &) {
+        ok = false;
+    }
+    if (!ok)
+        throw Error(tr("%1: cannot write the image (check the folder and the suffix: .png or .jpg)").arg(path));
+}
+
+void runPredict(const PredictArgs &a)
+{
+    const QString runDir = QDir::cleanPath(qs(a.run));
+    const QString crop = qs(a.crop).toLower();
+    if (crop != QLatin1String("auto") && crop != QLatin1String("none") && crop != QLatin1String("face"))
+        throw Error(tr("--crop %1: use auto, none or face").arg(crop));
+    const QString maskName = qs(a.mask).toLower();
+    std::optional<MaskType> maskType;
+    if (maskName != QLatin1String("none"))
+        maskType = parseMaskType(maskName); // throws, listing the types
+
+    QStringList problems;
+    const QStringList files = expandInputs(a.inputs, &problems);
+    std::unique_ptr<RunModel> model = RunModel::open(runDir, qs(a.checkpoint), a.threads);
+    const QStringList classes = model->classes();
+    const std::optional<RunThreshold> threshold = classes.size() == 2 ? loadRunThreshold(runDir) : std::nullopt;
+
+    std::unique_ptr<FaceDetector> detector;
+    InputPreparation prep;
+    if (crop != QLatin1String("none") || maskType) {
+        detector = std::make_unique<FaceDetector>(); // throws naming the landmark model and the package
+        if (crop != QLatin1String("none"))
+            prep = loadOrDeriveInputPreparation(runDir, *detector);
+    }
+    if (!a.csv) {
+        printOut(tr("Run %1, checkpoint %2 (epoch %3), classes %4; crop %5%6%7\n")
+                     .arg(QFileInfo(runDir).fileName(), QFileInfo(model->checkpointFile()).fileName())
+                     .arg(model->epoch())
+                     .arg(classes.join(QStringLiteral(", ")), crop,
+                          maskType ? tr(", mask %1").arg(maskName) : QString(),
+                          threshold ? tr(", threshold %1 (%2, saved with the run)").arg(threshold->value, 0, 'g', 6).arg(threshold->rule)
+                                    : QString()));
+    } else {
+        QStringList header{QStringLiteral("path"), QStringLiteral("status"), QStringLiteral("predicted")};
+        for (const QString &c : classes)
+            header.append(probabilityColumn(c));
+        header += {QStringLiteral("input"), QStringLiteral("note")};
+        printOut(csvLine(header));
+    }
+
+    const bool annotateDir = !a.annotate.empty() && (files.size() > 1 || QFileInfo(qs(a.annotate)).isDir() || !isImageFile(qs(a.annotate)));
+    qint64 predicted = 0, noFace = 0, bad = 0;
+    QStringList badList;
+    for (const QString &file : files) {
+        auto report = [&](const QString &status, const QString &note) {
+            if (a.csv) {
+                QStringList row{file, status, QString()};
+                for (int i = 0; i < classes.size(); ++i)
+                    row.append(QString());
+                row += {QString(), note};
+                printOut(csvLine(row));
+            } else {
+                printOut(QStringLiteral("%1: %2\n").arg(file, note));
+            }
+        };
+        const cv::Mat image = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
+        if (image.empty()) {
+            ++bad;
+            badList.append(file);
+            report(QStringLiteral("unreadable"), tr("cannot be read as an image"));
+            continue;
+        }
+        PreparedInput in = prepareInput(image, prep, crop, detector.get());
+        if (in.image.empty()) {
+            ++noFace;
+            report(QStringLiteral("no_face"), tr("no face found"));
+            continue;
+        }
+        cv::Mat input = in.image;
+        QString how = in.how;
+        if (maskType) {
+            const std::vector<Face> faces = detector->detect(input);
+            if (faces.empty()) {
+                ++noFace;
+                report(QStringLiteral("no_face"), tr("no face found to put a mask on"));
+                continue;
+            }
+            const MaskResult m = applyMask(input, faces.front(), MaskSpec{*maskType, QString(), 0});
+            if (!m.ok) {
+                ++noFace;
+                report(QStringLiteral("no_mask"), tr("cannot put a mask on this face: %1").arg(m.problem));
+                continue;
+            }
+            input = m.image;
+            how += QStringLiteral(" + ") + maskName;
+        }
+        const std::vector<double> probs = model->predict(input);
+        int cls = int(std::max_element(probs.begin(), probs.end()) - probs.begin());
+        if (threshold)
+            cls = probs[1] >= threshold->value ? 1 : 0;
+        ++predicted;
+        if (a.csv) {
+            QStringList row{file, QStringLiteral("ok"), classes[cls]};
+            for (double p : probs)
+                row.append(QString::number(p, 'g', 17));
+            row += {how, QString()};
+            printOut(csvLine(row));
+        } else {
+            QStringList parts;
+            for (int i = 0; i < classes.size(); ++i)
+                parts.append(QStringLiteral("%1 %2").arg(classes[i]).arg(probs[size_t(i)], 0, 'f', 4));
+            printOut(QStringLiteral("%1: %2 %3 (%4) [%5]\n")
+                         .arg(file, classes[cls])
+                         .arg(probs[size_t(cls)], 0, 'f', 4)
+                         .arg(parts.join(QStringLiteral(", ")), how));
+        }
+        const QString caption = QStringLiteral("%1 %2").arg(classes[cls]).arg(probs[size_t(cls)], 0, 'f', 3);
+        if (!a.annotate.empty()) {
+            const QString target = annotateDir ? QDir(qs(a.annotate)).filePath(baseOutName(file, QStringLiteral("_annotated.png")))
+                                               : qs(a.annotate);
+            // Masked inputs are shown as the model saw them; otherwise the original with the boxes.
+            writeImageOrThrow(target, maskType ? annotate(input, PreparedInput{}, caption, true) : annotate(image, in, caption, true));
+        }
+        if (!a.gradcam.empty()) {
+            const GradCamResult g = model->gradCam(input, cls);
+            writeImageOrThrow(QDir(qs(a.gradcam)).filePath(baseOutName(file, QStringLiteral("_gradcam.png"))),
+                              annotate(overlayHeatMap(input, g.heat), PreparedInput{}, caption + QStringLiteral(" ") + g.layer, true));
+        }
+    }
+    const QString summary = tr("%1 image(s): %2 predicted, %3 without a usable face, %4 unreadable%5\n")
+                                .arg(files.size())
+                                .arg(predicted)
+                                .arg(noFace)
+                                .arg(bad)
+                                .arg(problems.isEmpty() ? QString() : tr("; %1 input(s) not found").arg(problems.size()));
+    for (const QString &p : problems)
+        printErr(tr("warning: %1\n").arg(p));
+    if (a.csv)
+        printErr(summary);
+    else
+        printOut(summary);
+    if (files.isEmpty())
+        throw Error(tr("no images to predict"));
+}
+
+} // namespace
+
+void addEvaluateCommand(CLI::App &app, int *exitCode)
+{
+    auto a = std::make_shared<EvaluateArgs>();
+    CLI::App *cmd = app.add_subcommand("evaluate", "Run a checkpoint of a run over a split: predictions.csv, metrics.json, "
+                                                   "comparison table, evaluation.json, plots and HTML report");
+    cmd->add_option("--run", a->run, "Run folder (from train --out)")->required();
+    cmd->add_option("--data", a->data, "Split manifest or dataset (with the attributes to slice by)")->required();
+    cmd->add_option("--split", a->split, "train, val, test or all")->capture_default_str();
+    cmd->add_option("--checkpoint", a->checkpoint, "best, last or a .pt file")->capture_default_str();
+    cmd->add_option("--threshold", a->threshold,
+                    "Binary models: a number or best-acc, youden, max-min-recall (chosen on this split); saved with the run "
+                    "for predict (default: the run's saved threshold, else the most probable class)");
+    cmd->add_option("--out", a->out, "Output folder (default: RUN/eval-SPLIT-CHECKPOINT)");
+    cmd->add_option("--by", a->by, "Attributes to slice by (default: mask_type, template, yaw, age, race when present)");
+    cmd->add_option("--label-column", a->labelColumn, "Label column of the data (default: the run's)");
+    cmd->add_option("--batch", a->batch, "Images per forward pass")->capture_default_str();
+    cmd->add_option("--threads", a->threads, "Compute threads (0: the setting, or one per core)");
+    cmd->add_option("--show", a->show, "Misclassified and unreadable items listed")->capture_default_str();
+    cmd->add_flag("--no-report", a->noReport, "Do not render PNG plots and the HTML report (needs the GUI executable)");
+    cmd->callback([a, exitCode] {
+        runEvaluate(*a);
+        *exitCode = 0;
+    });
+}
+
+void addPredictCommand(CLI::App &app, int *exitCode)
+{
+    auto a = std::make_shared<PredictArgs>();
+    CLI::App *cmd = app.add_subcommand("predict", "Predict images with a run's checkpoint: framed as its training images, "
+                                                  "optionally masked; label and probability per image");
+    cmd->add_option("--run", a->run, "Run folder (from train --out)")->required();
+    cmd->add_option("images", a->inputs, "Image files or folders (searched recursively)")->required();
+    cmd->add_option("--checkpoint", a->checkpoint, "best, last or a .pt file")->capture_default_str();
+    cmd->add_option("--crop", a->crop,
+                    "auto (as the training images were framed), none (the whole image, as training fed it) or face")
+        ->capture_default_str();
+    cmd->add_option("--mask", a->mask, "Put a mask on the face first: none, surgical, cloth, n95, kn95, patterned")->capture_default_str();
+    cmd->add_option("--annotate", a->annotate, "Write the image with the face box and the label (a .png file, or a folder)");
+    cmd->add_option("--gradcam", a->gradcam, "Write Grad-CAM overlays of the predicted class into this folder");
+    cmd->add_flag("--csv", a->csv, "CSV on stdout (path, status, predicted, prob_<class>..., input, note)");
+    cmd->add_option("--threads", a->threads, "Compute threads (0: the setting, or one per core)");
+    cmd->callback([a, exitCode] {
+        runPredict(*a);
+        *exitCode = 0;
+    });
+}
+
+} // namespace maskbench::cli

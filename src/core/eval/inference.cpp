@@ -1,0 +1,487 @@
+#include "eval/inference.h"
+
+#include "common/error.h"
+#include "common/settings.h"
+#include "dataset/dataset.h"
+#include "model/classifier.h"
+
+#include <torch/torch.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace maskbench {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Inference", s); }
+
+// The trainer's checkpoint layout (trainer.cpp): a torch archive with "format", "config" and the
+// model tensors under "model", keyed by their dotted names with dots written as "__".
+constexpr const char *kCheckpointFormat = "maskbench-checkpoint-1";
+
+std::string archiveKey(const std::string &name)
+{
+    std::string k;
+    for (char c : name) {
+        if (c == '.')
+            k += "__";
+        else
+            k += c;
+    }
+    return k;
+}
+
+QString firstLine(const c10::Error &e)
+{
+    return QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0);
+}
+
+QJsonObject readJsonFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        throw Error(tr("%1 is not valid JSON: %2").arg(path, pe.errorString()));
+    return doc.object();
+}
+
+int cvInterpolation(const QString &name)
+{
+    // As data_pipeline.cpp: what training resized with.
+    if (name == QLatin1String("bilinear"))
+        return cv::INTER_LINEAR;
+    if (name == QLatin1String("area"))
+        return cv::INTER_AREA;
+    return cv::INTER_NEAREST;
+}
+
+QStringList jsonStrings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray())
+        out.append(e.toString());
+    return out;
+}
+
+} // namespace
+
+std::vector<float> preprocessImage(const cv::Mat &image, const InputSpec &spec)
+{
+    if (image.empty())
+        throw Error(tr("empty image"));
+    cv::Mat img;
+    if (image.depth() != CV_8U)
+        throw Error(tr("unsupported image depth (8-bit images only)"));
+    if (image.channels() == 1)
+        cv::cvtColor(image, img, cv::COLOR_GRAY2BGR);
+    else if (image.channels() == 4)
+        cv::cvtColor(image, img, cv::COLOR_BGRA2BGR);
+    else
+        img = image;
+    const int size = spec.size;
+    if (img.cols != size || img.rows != size) {
+        cv::Mat resized;
+        cv::resize(img, resized, cv::Size(size, size), 0, 0, cvInterpolation(spec.interpolation));
+        img = resized;
+    }
+    // The same arithmetic as loadImageTensor (float(value * scale), mean 0, std 1) so the inputs
+    // are bit-identical to the ones validation saw.
+    const int plane = size * size;
+    std::vector<float> out(size_t(3) * plane);
+    for (int y = 0; y < size; ++y) {
+        const cv::Vec3b *row = img.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < size; ++x)
+            for (int c = 0; c < 3; ++c) // BGR -> RGB
+                out[size_t(c) * plane + size_t(y) * size + x] = (float(row[x][2 - c] * spec.scale) - 0.f) / 1.f;
+    }
+    return out;
+}
+
+QString checkpointPath(const QString &runDir, const QString &checkpoint)
+{
+    const QString name = checkpoint.isEmpty() ? QStringLiteral("best") : checkpoint;
+    QString path;
+    if (name == QLatin1String("best") || name == QLatin1String("last"))
+        path = QDir(runDir).filePath(QStringLiteral("checkpoints/%1.pt").arg(name));
+    else
+        path = QFileInfo(name).isRelative() && !QFileInfo::exists(name) ? QDir(runDir).filePath(name) : name;
+    if (!QFileInfo::exists(path)) {
+        const QStringList have = QDir(QDir(runDir).filePath(QStringLiteral("checkpoints")))
+                                     .entryList({QStringLiteral("*.pt")}, QDir::Files, QDir::Name);
+        throw Error(tr("%1: no checkpoint %2 (%3); train the run first or choose --checkpoint %4")
+                        .arg(runDir, QDir::toNativeSeparators(path),
+                             have.isEmpty() ? tr("the run has no checkpoints") : tr("it has %1").arg(have.join(QStringLiteral(", "))),
+                             have.isEmpty() ? QStringLiteral("best|last") : QFileInfo(have.first()).completeBaseName()));
+    }
+    return path;
+}
+
+struct RunModel::Impl
+{
+    QString runDir, checkpoint;
+    QJsonObject config;
+    QStringList classes;
+    ModelConfig model;
+    InputSpec input;
+    int epoch = 0;
+    model::Classifier net{nullptr};
+
+    torch::Tensor toTensor(const std::vector<float> &pixels, int count) const
+    {
+        return torch::from_blob(const_cast<float *>(pixels.data()), {count, 3, input.size, input.size}, torch::kFloat).clone();
+    }
+
+    std::vector<std::vector<double>> probabilities(const torch::Tensor &logits) const
+    {
+        torch::Tensor p = logits.size(1) == 1 ? torch::sigmoid(logits) : torch::softmax(logits, 1);
+        p = p.to(torch::kDouble).contiguous();
+        const int64_t n = p.size(0), k = p.size(1);
+        const double *v = p.data_ptr<double>();
+        std::vector<std::vector<double>> out(static_cast<size_t>(n));
+        for (int64_t i = 0; i < n; ++i) {
+            if (k == 1)
+                out[size_t(i)] = {1.0 - v[i], v[i]};
+            else
+                out[size_t(i)].assign(v + i * k, v + (i + 1) * k);
+        }
+        return out;
+    }
+};
+
+RunModel::RunModel() : d(new Impl) {}
+RunModel::~RunModel() = default;
+
+std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &checkpoint, int threads)
+{
+    const QString configPath = QDir(runDir).filePath(QStringLiteral("config.json"));
+    if (!QFileInfo(runDir).isDir())
+        throw Error(tr("%1 is not a run folder (it does not exist)").arg(runDir));
+    if (!QFileInfo::exists(configPath))
+        throw Error(tr("%1 holds no run (no config.json); give the folder `maskbench-cli train --out` wrote").arg(runDir));
+    std::unique_ptr<RunModel> m(new RunModel);
+    Impl &d = *m->d;
+    d.runDir = QFileInfo(runDir).absoluteFilePath();
+    d.config = readJsonFile(configPath);
+    d.classes = jsonStrings(d.config.value(QStringLiteral("classes")));
+    if (d.classes.size() < 2)
+        throw Error(tr("%1 lists %2 class(es); a run's config.json needs its class list").arg(configPath).arg(d.classes.size()));
+    d.model = resolved(ModelConfig::fromJson(d.config.value(QStringLiteral("model")).toObject()));
+    if (d.model.classes != d.classes.size())
+        throw Error(tr("%1: the model has %2 classes but the run lists %3").arg(configPath).arg(d.model.classes).arg(d.classes.size()));
+    d.input.size = d.model.inputSize;
+    d.input.scale = d.config.value(QStringLiteral("scale")).toDouble(1.0 / 255.0);
+    d.input.interpolation = d.config.value(QStringLiteral("interpolation")).toString(QStringLiteral("nearest"));
+    d.checkpoint = checkpointPath(runDir, checkpoint);
+
+    torch::set_num_threads(threads > 0 ? threads : effectiveThreads());
+    try {
+        torch::serialize::InputArchive archive;
+        try {
+            archive.load_from(QFile::encodeName(d.checkpoint).toStdString());
+        } catch (const c10::Error &e) {
+            throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)").arg(d.checkpoint, firstLine(e)));
+        }
+        c10::IValue v;
+        if (!archive.try_read("format", v) || !v.isString() || v.toStringRef() != kCheckpointFormat)
+            throw Error(tr("%1 is not a MaskBench checkpoint").arg(d.checkpoint));
+        if (archive.try_read("epoch", v) && v.isInt())
+            d.epoch = int(v.toInt());
+        if (archive.try_read("config", v) && v.isString()) {
+            const QJsonObject saved = QJsonDocument::fromJson(QByteArray::fromStdString(v.toStringRef())).object();
+            const ModelConfig savedModel = ModelConfig::fromJson(saved.value(QStringLiteral("model")).toObject());
+            const QStringList savedClasses = jsonStrings(saved.value(QStringLiteral("classes")));
+            if (savedModel.toJson() != d.model.toJson() || (!savedClasses.isEmpty() && savedClasses != d.classes))
+                throw Error(tr("Checkpoint %1 was made for another model or class list (%2 %3, classes %4) than the run %5 "
+                               "(%6 %7, classes %8); evaluate it with its own run folder")
+                                .arg(d.checkpoint, savedModel.name).arg(savedModel.inputSize)
+                                .arg(savedClasses.join(QLatin1Char(',')), runDir, d.model.name).arg(d.model.inputSize)
+                                .arg(d.classes.join(QLatin1Char(','))));
+        }
+        torch::serialize::InputArchive modelArchive;
+        if (!archive.try_read("model", modelArchive))
+            throw Error(tr("Checkpoint %1 holds no model").arg(d.checkpoint));
+        d.net = model::makeClassifier(d.model);
+        torch::NoGradGuard noGrad;
+        std::vector<std::pair<std::string, torch::Tensor>> tensors;
+        for (const auto &p : d.net->named_parameters())
+            tensors.emplace_back(p.key(), p.value());
+        for (const auto &b : d.net->named_buffers())
+            tensors.emplace_back(b.key(), b.value());
+        for (auto &[name, t] : tensors) {
+            torch::Tensor saved;
+            if (!modelArchive.try_read(archiveKey(name), saved))
+                throw Error(tr("Checkpoint %1 does not match the run's model: %2 is missing").arg(d.checkpoint, QString::fromStdString(name)));
+            if (saved.sizes() != t.sizes())
+                throw Error(tr("Checkpoint %1 does not match the run's model: %2 has shape %3, the model %4")
+                                .arg(d.checkpoint, QString::fromStdString(name), QString::fromStdString(c10::str(saved.sizes())),
+                                     QString::fromStdString(c10::str(t.sizes()))));
+            t.copy_(saved);
+        }
+        d.net->eval();
+    } catch (const c10::Error &e) {
+        throw Error(tr("Loading %1 failed inside LibTorch: %2").arg(d.checkpoint, firstLine(e)));
+    }
+    return m;
+}
+
+QString RunModel::runDir() const { return d->runDir; }
+QString RunModel::checkpointFile() const { return d->checkpoint; }
+int RunModel::epoch() const { return d->epoch; }
+QStringList RunModel::classes() const { return d->classes; }
+ModelConfig RunModel::model() const { return d->model; }
+InputSpec RunModel::input() const { return d->input; }
+QJsonObject RunModel::config() const { return d->config; }
+
+std::vector<std::vector<double>> RunModel::predictTensors(const std::vector<float> &pixels, int count)
+{
+    if (count <= 0)
+        return {};
+    if (pixels.size() != size_t(count) * 3 * d->input.size * d->input.size)
+        throw Error(tr("predictTensors: %1 floats for %2 images of %3x%3").arg(pixels.size()).arg(count).arg(d->input.size));
+    try {
+        torch::NoGradGuard noGrad; // on the thread that evaluates (STYLE rule 10)
+        d->net->eval();
+        return d->probabilities(d->net->forward(d->toTensor(pixels, count)));
+    } catch (const c10::Error &e) {
+        throw Error(tr("Prediction failed inside LibTorch: %1").arg(firstLine(e)));
+    }
+}
+
+std::vector<std::vector<double>> RunModel::predict(const std::vector<cv::Mat> &images, int batchSize)
+{
+    batchSize = std::max(1, batchSize);
+    std::vector<std::vector<double>> out;
+    out.reserve(images.size());
+    const size_t plane = size_t(3) * d->input.size * d->input.size;
+    for (size_t start = 0; start < images.size(); start += size_t(batchSize)) {
+        const size_t n = std::min(images.size() - start, size_t(batchSize));
+        std::vector<float> pixels(n * plane);
+        for (size_t i = 0; i < n; ++i) {
+            const std::vector<float> one = preprocessImage(images[start + i], d->input);
+            std::copy(one.begin(), one.end(), pixels.begin() + std::ptrdiff_t(i * plane));
+        }
+        for (auto &p : predictTensors(pixels, int(n)))
+            out.push_back(std::move(p));
+    }
+    return out;
+}
+
+std::vector<double> RunModel::predict(const cv::Mat &image)
+{
+    return predict(std::vector<cv::Mat>{image}, 1).front();
+}
+
+GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
+{
+    GradCamResult r;
+    const std::vector<float> pixels = preprocessImage(image, d->input);
+    try {
+        torch::AutoGradMode grad(true);
+        d->net->eval();
+        const torch::Tensor x = d->toTensor(pixels, 1);
+        model::BackboneImpl &backbone = d->net->backbone();
+        torch::Tensor features, logits;
+        if (d->model.name == QLatin1String("levi-hassner")) {
+            // The backbone's output is conv3 after its last pooling (2 x 2 at input 96): too coarse
+            // for a map, so run the backbone's own layers (levi_hassner.cpp) and take conv3's relu.
+            namespace F = torch::nn::functional;
+            auto conv = [&](const char *name) { return backbone.named_children()[name]->as<torch::nn::Conv2dImpl>(); };
+            auto pool = [](const torch::Tensor &t) { return torch::max_pool2d(t, {3, 3}, {2, 2}, {0, 0}, {1, 1}, true); };
+            auto lrn = [](const torch::Tensor &t) {
+                return F::local_response_norm(t, F::LocalResponseNormFuncOptions(5).alpha(1e-4).beta(0.75).k(1.0));
+            };
+            torch::Tensor h = lrn(pool(torch::relu(conv("conv1")->forward(x))));
+            h = lrn(pool(torch::relu(conv("conv2")->forward(h))));
+            features = torch::relu(conv("conv3")->forward(h)).detach().requires_grad_(true);
+            logits = d->net->head()->forward(pool(features));
+            r.layer = QStringLiteral("conv3");
+        } else {
+            // ResNet50V2 ends with post_bn + relu (conv5 stage), InceptionV3 with mixed10.
+            features = backbone.forward(x).detach().requires_grad_(true);
+            logits = d->net->head()->forward(features);
+            r.layer = d->model.name == QLatin1String("resnet50v2") ? QStringLiteral("post_bn") : QStringLiteral("mixed10");
+        }
+        r.probs = d->probabilities(logits.detach()).front();
+        if (targetClass < 0)
+            targetClass = int(std::max_element(r.probs.begin(), r.probs.end()) - r.probs.begin());
+        if (targetClass >= d->classes.size())
+            throw Error(tr("Grad-CAM: class %1 does not exist (the model has %2)").arg(targetClass).arg(d->classes.size()));
+        r.targetClass = targetClass;
+        // One sigmoid output: class 1's score is the logit, class 0's its negative (log-odds).
+        const torch::Tensor score = logits.size(1) == 1 ? (targetClass == 1 ? logits[0][0] : -logits[0][0])
+                                                         : logits[0][targetClass];
+        score.backward();
+        const torch::Tensor weights = features.grad().mean({2, 3}, /*keepdim=*/true); // 1 x C x 1 x 1
+        torch::Tensor cam = torch::relu((weights * features.detach()).sum(1)).squeeze(0).contiguous().to(torch::kFloat);
+        const int h = int(cam.size(0)), w = int(cam.size(1));
+        r.raw = cv::Mat(h, w, CV_32F, cam.data_ptr<float>()).clone();
+    } catch (const c10::Error &e) {
+        throw Error(tr("Grad-CAM failed inside LibTorch: %1").arg(firstLine(e)));
+    }
+    double maxValue = 0;
+    cv::minMaxLoc(r.raw, nullptr, &maxValue);
+    cv::Mat normalised = maxValue > 0 ? cv::Mat(r.raw / maxValue) : cv::Mat::zeros(r.raw.size(), CV_32F);
+    cv::resize(normalised, r.heat, image.size(), 0, 0, cv::INTER_LINEAR);
+    cv::min(cv::max(r.heat, 0.0), 1.0, r.heat);
+    return r;
+}
+
+cv::Mat overlayHeatMap(const cv::Mat &image, const cv::Mat &heat, double alpha)
+{
+    cv::Mat base;
+    if (image.channels() == 1)
+        cv::cvtColor(image, base, cv::COLOR_GRAY2BGR);
+    else if (image.channels() == 4)
+        cv::cvtColor(image, base, cv::COLOR_BGRA2BGR);
+    else
+        base = image.clone();
+    cv::Mat h;
+    cv::resize(heat, h, base.size(), 0, 0, cv::INTER_LINEAR);
+    cv::Mat h8, colour;
+    h.convertTo(h8, CV_8U, 255.0);
+    cv::applyColorMap(h8, colour, cv::COLORMAP_JET);
+    cv::Mat out;
+    cv::addWeighted(base, 1.0 - alpha, colour, alpha, 0.0, out);
+    return out;
+}
+
+InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &progress)
+{
+    std::unique_ptr<RunModel> model = RunModel::open(o.runDir, o.checkpoint, o.threads);
+    InferenceResult r;
+    r.checkpointFile = model->checkpointFile();
+    r.epoch = model->epoch();
+    r.model = model->model();
+    const QStringList classes = model->classes();
+
+    LoadOptions lo;
+    QString labelColumn = o.labelColumn;
+    if (labelColumn.isEmpty())
+        labelColumn = model->config().value(QStringLiteral("label_column")).toString();
+    lo.labelColumn = labelColumn.isEmpty() ? QStringLiteral("label") : labelColumn;
+    lo.probeImages = false;
+    const Dataset ds = loadDataset(o.data, lo, progress);
+
+    const QString split = o.split.isEmpty() ? QStringLiteral("all") : o.split.toLower();
+    std::vector<const DatasetItem *> items;
+    QMap<QString, qint64> splitCounts;
+    for (const DatasetItem &it : ds.items) {
+        splitCounts[it.split.isEmpty() ? tr("(none)") : it.split] += 1;
+        if (split == QLatin1String("all") || it.split == split)
+            items.push_back(&it);
+    }
+    if (items.empty()) {
+        QStringList have;
+        for (auto i = splitCounts.cbegin(); i != splitCounts.cend(); ++i)
+            have.append(QStringLiteral("%1 %2").arg(i.key()).arg(i.value()));
+        throw Error(tr("%1 has no rows in split '%2' (it has: %3); choose --split train, val, test or all")
+                        .arg(o.data, split, have.isEmpty() ? tr("no rows") : have.join(QStringLiteral(", "))));
+    }
+    r.considered = qint64(items.size());
+
+    r.table.source = o.data;
+    r.table.classes = classes;
+    r.table.attributeNames = ds.attributeNames;
+
+    // Keep the usable rows; missing images and unseen labels are counted here.
+    std::vector<const DatasetItem *> usable;
+    for (const DatasetItem *it : items) {
+        if (!classes.contains(it->label)) {
+            ++r.unseen;
+            r.unseenLabels[it->label.isEmpty() ? tr("(empty)") : it->label] += 1;
+            continue;
+        }
+        usable.push_back(it);
+    }
+
+    const int batchSize = std::max(1, o.batchSize);
+    const InputSpec spec = model->input();
+    const size_t plane = size_t(3) * spec.size * spec.size;
+    const QString stage = tr("Evaluating %1 on %2 (%3)").arg(QFileInfo(o.runDir).fileName(), QFileInfo(o.data).fileName(), split);
+    reportProgress(progress, {stage, 0, qint64(usable.size()), -1});
+    auto addUnreadable = [&](const QString &path, const QString &why) {
+        ++r.unreadable;
+        if (r.unreadablePaths.size() < 1000)
+            r.unreadablePaths.append(QStringLiteral("%1: %2").arg(path, why));
+    };
+    for (size_t start = 0; start < usable.size(); start += size_t(batchSize)) {
+        const size_t end = std::min(usable.size(), start + size_t(batchSize));
+        std::vector<float> pixels;
+        pixels.reserve((end - start) * plane);
+        std::vector<const DatasetItem *> batch;
+        for (size_t i = start; i < end; ++i) {
+            const DatasetItem *it = usable[i];
+            if (!it->exists || !QFileInfo::exists(it->path)) {
+                addUnreadable(it->path, tr("missing"));
+                continue;
+            }
+            // Decoded as the training pipeline decodes (cv::imread, colour).
+            const cv::Mat img = cv::imread(QFile::encodeName(it->path).toStdString(), cv::IMREAD_COLOR);
+            if (img.empty()) {
+                addUnreadable(it->path, tr("cannot be decoded"));
+                continue;
+            }
+            const std::vector<float> one = preprocessImage(img, spec);
+            pixels.insert(pixels.end(), one.begin(), one.end());
+            batch.push_back(it);
+        }
+        const auto probs = model->predictTensors(pixels, int(batch.size()));
+        for (size_t i = 0; i < batch.size(); ++i) {
+            Prediction p;
+            p.path = batch[i]->path;
+            p.label = int(classes.indexOf(batch[i]->label));
+            p.probs = probs[i];
+            p.predicted = int(std::max_element(p.probs.begin(), p.probs.end()) - p.probs.begin());
+            for (const QString &a : ds.attributeNames)
+                p.attributes.append(batch[i]->attributes.value(a));
+            r.table.rows.push_back(std::move(p));
+        }
+        reportProgress(progress, {stage, qint64(end), qint64(usable.size()), -1});
+    }
+
+    if (r.unseen > 0) {
+        QStringList parts;
+        for (auto i = r.unseenLabels.cbegin(); i != r.unseenLabels.cend(); ++i)
+            parts.append(QStringLiteral("%1 (%2)").arg(i.key()).arg(i.value()));
+        r.warnings.append(tr("%1 row(s) have a label the model never saw and were skipped: %2; the model knows %3")
+                              .arg(r.unseen).arg(parts.join(QStringLiteral(", ")), classes.join(QStringLiteral(", "))));
+    }
+    // Rows the reader itself dropped (duplicates, malformed rows, empty labels); missing images
+    // are counted above with the unreadable ones.
+    QMap<QString, qint64> byKind;
+    qint64 dropped = 0;
+    for (const DatasetProblem &pr : ds.problems) {
+        if (pr.kind == ProblemKind::DuplicateRow || pr.kind == ProblemKind::BadRow || pr.kind == ProblemKind::UnknownLabel) {
+            byKind[problemKindName(pr.kind)] += 1;
+            ++dropped;
+        }
+    }
+    if (dropped > 0) {
+        QStringList kinds;
+        for (auto i = byKind.cbegin(); i != byKind.cend(); ++i)
+            kinds.append(QStringLiteral("%1 %2").arg(i.key()).arg(i.value()));
+        r.warnings.append(tr("reading %1 reported %2 problem(s) (%3); those rows are not evaluated")
+                              .arg(o.data).arg(dropped).arg(kinds.join(QStringLiteral(", "))));
+    }
+    if (r.unreadable > 0)
+        r.warnings.append(tr("%1 image(s) could not be read and were skipped").arg(r.unreadable));
+    if (r.table.rows.empty())
+        throw Error(tr("Nothing to evaluate in %1 (split %2): %3 row(s), %4 unreadable, %5 with unseen labels")
+                        .arg(o.data, split).arg(r.considered).arg(r.unreadable).arg(r.unseen));
+    return r;
+}
+
+} // namespace maskbench

@@ -1,0 +1,74 @@
+#include "gradcam_job.h"
+
+#include "common/error.h"
+#include "eval/inference.h"
+#include "worker_errors.h"
+
+#include <QFile>
+#include <QMutexLocker>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace maskbench {
+
+GradCamJob::GradCamJob(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1); // one model, one computation at a time
+}
+
+GradCamJob::~GradCamJob()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_next.reset();
+    }
+    m_pool.waitForDone();
+}
+
+void GradCamJob::request(const GradCamRequest &request)
+{
+    QMutexLocker lock(&m_mutex);
+    m_next = request;
+    if (m_running)
+        return;
+    m_running = true;
+    (void)QtConcurrent::run(&m_pool, [this] { work(); });
+}
+
+void GradCamJob::work()
+{
+    for (;;) {
+        GradCamRequest r;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_next) {
+                m_running = false;
+                return;
+            }
+            r = *m_next;
+            m_next.reset();
+        }
+        try {
+            const QString key = r.runDir + QLatin1Char('\n') + r.checkpoint;
+            if (!m_model || key != m_modelKey) {
+                m_model.reset();
+                m_model = RunModel::open(r.runDir, r.checkpoint, 1);
+                m_modelKey = key;
+            }
+            const cv::Mat image = cv::imread(QFile::encodeName(r.imagePath).toStdString(), cv::IMREAD_COLOR);
+            if (image.empty())
+                throw Error(tr("%1: cannot be read as an image").arg(r.imagePath));
+            const GradCamResult g = m_model->gradCam(image, r.targetClass);
+            cv::Mat rgb;
+            cv::cvtColor(overlayHeatMap(image, g.heat), rgb, cv::COLOR_BGR2RGB);
+            const QImage overlay = QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+            Q_EMIT ready(r.imagePath, overlay, g.layer, g.targetClass);
+        } catch (...) {
+            Q_EMIT failed(r.imagePath, currentExceptionMessage());
+        }
+    }
+}
+
+} // namespace maskbench

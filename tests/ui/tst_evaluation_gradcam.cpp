@@ -1,0 +1,130 @@
+// The Evaluation panel's Grad-CAM toggle, driven as a user would: a tiny Levi-Hassner run is
+// trained here on generated images, evaluated by core into predictions.csv + evaluation.json (as
+// `maskbench-cli evaluate` writes them); ticking "Grad-CAM" with an image selected replaces its
+// preview with the overlay computed by the worker; without evaluation.json the preview says what
+// is missing instead of failing.
+
+#include "eval/inference.h"
+#include "eval/predictions.h"
+#include "evaluation/evaluation_panel.h"
+#include "evaluation/gallery_model.h"
+#include "io/csv.h"
+#include "test_support.h"
+#include "train/trainer.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace maskbench;
+
+class TestEvaluationGradCam : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_withRun, m_withoutRun;
+
+    void openAndWait(ui::EvaluationPanel &panel, const QString &path)
+    {
+        QSignalSpy loaded(&panel, &ui::EvaluationPanel::loaded);
+        panel.openFile(path);
+        QVERIFY(loaded.wait(20000));
+    }
+
+    // Selects the first image of the first non-empty matrix cell.
+    void selectAnImage(ui::EvaluationPanel &panel)
+    {
+        for (int a = 0; a < 2 && panel.galleryModel()->rowCount() == 0; ++a)
+            for (int p = 0; p < 2 && panel.galleryModel()->rowCount() == 0; ++p)
+                panel.selectCell(a, p);
+        QVERIFY(panel.galleryModel()->rowCount() > 0);
+        panel.gallery()->setCurrentIndex(panel.galleryModel()->index(0));
+        QVERIFY(panel.details()->text().contains(QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QByteArray csv = "path,label,split\n";
+        for (int i = 0; i < 24; ++i) {
+            const QString image = m_dir.filePath(QStringLiteral("images/%1.png").arg(i, 2, 10, QLatin1Char('0')));
+            QVERIFY(test::writeImage(image, 64, 64, i));
+            csv += csvLine({image, i % 2 ? QStringLiteral("b") : QStringLiteral("a"), i < 16 ? QStringLiteral("train") : QStringLiteral("val")}).toUtf8();
+        }
+        const QString data = m_dir.filePath(QStringLiteral("data.csv"));
+        QVERIFY(test::writeText(data, csv));
+        TrainConfig c;
+        c.data = data;
+        c.model.name = QStringLiteral("levi-hassner");
+        c.model.inputSize = 64;
+        c.stages = {{QStringLiteral("full"), 1}};
+        c.batchSize = 8;
+        c.threads = 2;
+        c.outDir = m_dir.filePath(QStringLiteral("run"));
+        runTraining(c);
+
+        InferenceOptions o;
+        o.runDir = c.outDir;
+        o.data = data;
+        o.split = QStringLiteral("all");
+        const InferenceResult r = runInference(o);
+        QCOMPARE(int(r.table.rows.size()), 24);
+        for (const char *folder : {"eval", "loose"})
+            QVERIFY(QDir().mkpath(m_dir.filePath(QLatin1String(folder))));
+        m_withRun = m_dir.filePath(QStringLiteral("eval/predictions.csv"));
+        m_withoutRun = m_dir.filePath(QStringLiteral("loose/predictions.csv"));
+        writePredictions(r.table, m_withRun);
+        writePredictions(r.table, m_withoutRun);
+        const QJsonObject ev{{QStringLiteral("run"), c.outDir}, {QStringLiteral("checkpoint"), QStringLiteral("best")}};
+        QVERIFY(test::writeText(m_dir.filePath(QStringLiteral("eval/evaluation.json")), QJsonDocument(ev).toJson()));
+    }
+
+    void toggleOverlaysTheSelectedImage()
+    {
+        ui::EvaluationPanel panel;
+        panel.resize(1200, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        openAndWait(panel, m_withRun);
+        selectAnImage(panel);
+        QVERIFY(!panel.gradCamToggle()->isChecked());
+        QTest::mouseClick(panel.gradCamToggle(), Qt::LeftButton, {}, QPoint(8, panel.gradCamToggle()->height() / 2));
+        QVERIFY(panel.gradCamToggle()->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.preview()->toolTip().contains(QStringLiteral("Grad-CAM of class")), 60000);
+        QVERIFY(panel.preview()->toolTip().contains(QStringLiteral("conv3")));
+        QVERIFY(!panel.preview()->pixmap().isNull());
+        // Another image while ticked: its own overlay arrives.
+        if (panel.galleryModel()->rowCount() > 1) {
+            panel.preview()->setToolTip(QString());
+            panel.gallery()->setCurrentIndex(panel.galleryModel()->index(1));
+            QTRY_VERIFY_WITH_TIMEOUT(panel.preview()->toolTip().contains(QStringLiteral("Grad-CAM of class")), 60000);
+        }
+        // Unticked: the plain preview again, no Grad-CAM tooltip.
+        QTest::mouseClick(panel.gradCamToggle(), Qt::LeftButton, {}, QPoint(8, panel.gradCamToggle()->height() / 2));
+        QVERIFY(!panel.gradCamToggle()->isChecked());
+        QVERIFY(panel.preview()->toolTip().isEmpty());
+    }
+
+    void withoutTheRunThePreviewSaysWhy()
+    {
+        ui::EvaluationPanel panel;
+        panel.resize(1200, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        openAndWait(panel, m_withoutRun);
+        selectAnImage(panel);
+        panel.gradCamToggle()->setChecked(true);
+        QVERIFY(panel.preview()->text().contains(QStringLiteral("evaluation.json")));
+    }
+};
+
+QTEST_MAIN(TestEvaluationGradCam)
+#include "tst_evaluation_gradcam.moc"
