@@ -178,6 +178,12 @@ struct BatchLoader::Private
         QElapsedTimer timer;
         timer.start();
         ImageInput in = readImageInput(s.path);
+        if (in.status == ImageInputStatus::TooLarge) {
+            // Over the face step's pixel limit: trained on as the unmasked pipeline would.
+            ++batch.maskDrawn;
+            batch.maskFailed.append(s.path + QStringLiteral(": ") + in.error);
+            return loadImageTensor(s.path, o, seed, augment);
+        }
         if (in.status != ImageInputStatus::Ok)
             return {};
         ++batch.maskDrawn;
