@@ -89,6 +89,8 @@ struct TrainArgs
     std::string out, resume, interpolation = "nearest", weights;
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5;
+    double maskProb = 0.0;
+    std::string maskTypes, landmarkCache;
     quint64 seed = 42;
     bool flip = false, noAugment = false, cacheFeatures = false, nondeterministic = false, quiet = false, summaryOnly = false;
 };
@@ -123,6 +125,10 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_flag("--flip", a->flip, "Random horizontal flips");
     cmd->add_flag("--no-augment", a->noAugment, "No shift, no flip");
     cmd->add_option("--interpolation", a->interpolation, "Resize: nearest (Keras), bilinear or area")->capture_default_str();
+    cmd->add_option("--mask-prob", a->maskProb, "On-the-fly masking: probability (0..1) that a training image gets a mask")
+        ->capture_default_str();
+    cmd->add_option("--mask-types", a->maskTypes, "Mask types for --mask-prob, comma-separated (default: all: surgical,cloth,n95,kn95,patterned)");
+    cmd->add_option("--landmark-cache", a->landmarkCache, "Landmark cache file for --mask-prob (default: the cache folder's landmarks.sqlite)");
     cmd->add_option("--limit-train", a->limitTrain, "Use a seeded sample of at most N training images");
     cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
     cmd->add_flag("--cache-features", a->cacheFeatures,
@@ -184,6 +190,9 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.horizontalFlip = a->flip && !a->noAugment;
             c.interpolation = qs(a->interpolation);
             c.cacheFeatures = a->cacheFeatures;
+            c.maskProbability = a->maskProb;
+            c.maskTypes = qs(a->maskTypes);
+            c.landmarkCache = qs(a->landmarkCache);
             c.limitTrain = a->limitTrain;
             c.limitVal = a->limitVal;
             c.outDir = qs(a->out);
@@ -194,10 +203,14 @@ void addTrainCommand(CLI::App &app, int *exitCode)
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
         printOut(tr("%1 after %2 epoch(s): best val_accuracy %3 (epoch %4), last %5; %6 s, %7 s waiting for data; "
-                    "%8 unreadable image(s) skipped\nrun folder: %9\n")
+                    "%8 unreadable image(s) skipped\n%10run folder: %9\n")
                      .arg(r.stopped ? tr("stopped") : tr("finished"))
                      .arg(r.epochsDone).arg(r.bestValAccuracy, 0, 'f', 4).arg(r.bestEpoch).arg(r.lastValAccuracy, 0, 'f', 4)
-                     .arg(r.seconds, 0, 'f', 1).arg(r.dataWaitSeconds, 0, 'f', 1).arg(r.skippedImages).arg(r.runDir));
+                     .arg(r.seconds, 0, 'f', 1).arg(r.dataWaitSeconds, 0, 'f', 1).arg(r.skippedImages).arg(r.runDir)
+                     .arg(r.maskedImages + r.noFaceImages + r.maskFailedImages > 0
+                              ? tr("masking: %1 masked, %2 without a face and %3 whose mask did not fit used unmasked (see train.log)\n")
+                                    .arg(r.maskedImages).arg(r.noFaceImages).arg(r.maskFailedImages)
+                              : QString()));
         *exitCode = r.stopped ? 3 : 0;
     });
 }

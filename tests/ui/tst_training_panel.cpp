@@ -22,6 +22,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -390,6 +392,39 @@ private Q_SLOTS:
             if (e.preset != TrainingPanel::LeviQuick)
                 QCOMPARE(c.model.head, QStringLiteral("flatten")); // the study's head
         }
+    }
+
+    void maskOptionsInTheForm()
+    {
+        TrainingPanel panel;
+        panel.setRunsFolder(m_runs);
+        panel.dataEdit()->setText(m_manifest);
+        panel.show();
+        auto *prob = panel.findChild<QDoubleSpinBox *>(QStringLiteral("maskProbability"));
+        QVERIFY(prob);
+        QCOMPARE(panel.configFromForm().maskProbability, 0.0);
+        auto *cloth = panel.findChild<QCheckBox *>(QStringLiteral("maskType_cloth"));
+        QVERIFY(cloth && !cloth->isEnabled()); // no probability, nothing to choose
+        prob->selectAll();
+        QTest::keyClicks(prob, QStringLiteral("0.5"));
+        QTest::keyClick(prob, Qt::Key_Enter);
+        QVERIFY(cloth->isEnabled());
+        QTest::mouseClick(cloth, Qt::LeftButton);
+        QVERIFY(!cloth->isChecked());
+        TrainConfig c = panel.configFromForm();
+        QCOMPARE(c.maskProbability, 0.5);
+        QCOMPARE(c.maskTypes, QStringLiteral("surgical,n95,kn95,patterned"));
+        // Loading a config (a run's config.json) fills the form back.
+        c.maskProbability = 0.25;
+        c.maskTypes = QStringLiteral("patterned");
+        panel.setConfig(c);
+        QCOMPARE(prob->value(), 0.25);
+        QVERIFY(!cloth->isChecked());
+        QVERIFY(panel.findChild<QCheckBox *>(QStringLiteral("maskType_patterned"))->isChecked());
+        QCOMPARE(panel.configFromForm().maskTypes, QStringLiteral("patterned"));
+        // All ticked is the default (every type), written as the empty list.
+        panel.setConfig(TrainConfig());
+        QCOMPARE(panel.configFromForm().maskTypes, QString());
     }
 
     void badManifestNamesTheFile()

@@ -97,6 +97,7 @@ struct FaceDetector::Impl
     // Created on the first detect(): decoding it costs more than a whole cached augment pass.
     std::unique_ptr<dlib::frontal_face_detector> detector;
     std::shared_ptr<const dlib::shape_predictor> predictor;
+    QString cacheKey; // options.cacheKey() at construction: it reads a setting and stats the model
 };
 
 FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_unique<Impl>())
@@ -114,11 +115,13 @@ FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_uni
     } else {
         d->predictor = sharedPredictor(path);
     }
+    d->cacheKey = d->options.cacheKey();
 }
 
 FaceDetector::~FaceDetector() = default;
 
 const FaceDetectorOptions &FaceDetector::options() const { return d->options; }
+const QString &FaceDetector::cacheKey() const { return d->cacheKey; }
 
 std::vector<Face> FaceDetector::detect(const cv::Mat &image)
 {

@@ -54,6 +54,8 @@ public:
     std::vector<Face> detect(const cv::Mat &image);
 
     const FaceDetectorOptions &options() const;
+    // options().cacheKey() as computed once at construction (cheap to call per image).
+    const QString &cacheKey() const;
 
 private:
     struct Impl;

@@ -9,7 +9,7 @@ namespace maskbench {
 FaceLookup findFaces(const ImageInput &input, FaceDetector &detector, LandmarkCache *cache)
 {
     FaceLookup r;
-    const QString key = detector.options().cacheKey();
+    const QString &key = detector.cacheKey();
     if (cache && !input.hash.isEmpty()) {
         if (std::optional<std::vector<Face>> hit = cache->lookup(input.hash, key)) {
             r.faces = std::move(*hit);

@@ -69,11 +69,20 @@ ImageInput decodeImageBytes(const QByteArray &bytes, qint64 maxPixels, bool deco
 
 ImageInput readImageInput(const QString &path, qint64 maxPixels, bool decode)
 {
-    // Probe first: reading a 1-gigapixel file's bytes only to refuse it would be wasteful.
+    QFile f(path);
+    // A file of ordinary size is read once and its header probed from memory (the probe still
+    // refuses an over-limit image before any pixel is decoded). A big file is probed on disk
+    // first: reading a 1-gigapixel file's bytes only to refuse it would be wasteful.
+    constexpr qint64 kReadFirst = 8 * 1024 * 1024;
+    if (f.open(QIODevice::ReadOnly) && f.size() <= kReadFirst) {
+        const QByteArray bytes = f.readAll();
+        if (f.error() == QFileDevice::NoError)
+            return decodeImageBytes(bytes, maxPixels, decode);
+    }
+    f.close();
     ImageInput in = fromProbe(probeImage(path), maxPixels);
     if (in.status != ImageInputStatus::Ok)
         return in;
-    QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         in.status = ImageInputStatus::Unreadable;
         in.error = tr("cannot open: %1").arg(f.errorString());

@@ -232,7 +232,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     // loaded on the first detection, so a fully cached re-run never pays for it.
     o.detector.loadLazily = true;
     auto firstDetector = std::make_unique<FaceDetector>(o.detector);
-    const QString detectorKey = firstDetector->options().cacheKey();
+    const QString detectorKey = firstDetector->cacheKey();
     prepareOutput(o, runSignature(o, detectorKey));
 
     reportProgress(progress, Progress{tr("Reading dataset"), 0, 0, -1});

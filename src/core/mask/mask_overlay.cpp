@@ -12,14 +12,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("MaskOverlay", s); }
 
-float sampleAlpha(const cv::Mat1f &alpha, cv::Point2f p)
-{
-    const int x = cvRound(p.x), y = cvRound(p.y);
-    if (x < 0 || y < 0 || x >= alpha.cols || y >= alpha.rows)
-        return 0.0f;
-    return alpha(y, x);
-}
-
 // A half's destination quadrilateral (top centre, top outer, bottom outer, bottom centre) must be
 // a proper convex quad with some area, or the homography folds the mask over itself.
 // It must also keep the template's orientation: a half whose jaw points crossed the centre line
@@ -86,13 +78,15 @@ QString Coverage::describe() const
 Coverage measureCoverage(const cv::Mat &alpha, cv::Point2f origin, const std::array<cv::Point2f, kLandmarkCount> &lm,
                          double opaqueAlpha)
 {
-    cv::Mat1f a;
-    if (alpha.depth() == CV_8U)
-        alpha.convertTo(a, CV_32F, 1.0 / 255.0);
-    else
-        a = alpha;
+    const bool bytes = alpha.depth() == CV_8U;
+    const auto sample = [&](cv::Point2f p) -> double {
+        const int x = cvRound(p.x), y = cvRound(p.y);
+        if (x < 0 || y < 0 || x >= alpha.cols || y >= alpha.rows)
+            return 0.0;
+        return bytes ? alpha.at<uchar>(y, x) / 255.0 : double(alpha.at<float>(y, x));
+    };
     Coverage c;
-    const auto covered = [&](int oneBased) { return sampleAlpha(a, lm[size_t(oneBased - 1)] - origin) >= opaqueAlpha; };
+    const auto covered = [&](int oneBased) { return sample(lm[size_t(oneBased - 1)] - origin) >= opaqueAlpha; };
     for (int i = 31; i <= 36; ++i)
         c.nose += covered(i);
     for (int i = 49; i <= 68; ++i)
@@ -120,7 +114,6 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     }
 
     // Each half's quads: template (s, t) space -> landmarks. Checked before any pixel work.
-    const std::array<const cv::Mat *, 2> halves{&mask.leftHalf, &mask.rightHalf};
     const std::array<const std::array<cv::Point2f, 4> *, 2> src{&mask.anchors.left, &mask.anchors.right};
     const std::array<const std::array<int, 4> *, 2> marks{&mask.anchors.leftLandmarks, &mask.anchors.rightLandmarks};
     std::array<BilinearQuad, 2> destQuads, templateQuads;
@@ -166,82 +159,81 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     }
     const cv::Point2f origin(float(work.x), float(work.y));
 
-    cv::Mat1f alpha(work.size(), 0.0f);
-    cv::Mat3f colour(work.size(), cv::Vec3f(0, 0, 0));
-    for (int h = 0; h < 2; ++h) {
-        // Warp: destination pixel -> (s, t) in its half's landmark quad -> template pixel.
-        const cv::Rect2f hb = halfBoxes[size_t(h)];
-        const cv::Rect roi = cv::Rect(cvFloor(hb.x) - pad, cvFloor(hb.y) - pad, cvCeil(hb.width) + 2 * pad + 1,
-                                      cvCeil(hb.height) + 2 * pad + 1) & work;
-        const BilinearQuad &dq = destQuads[size_t(h)];
-        const BilinearQuad &tq = templateQuads[size_t(h)];
-        // The map is smooth, so it is solved exactly on a grid of nodes every kStep pixels (at
-        // block centres, where cv::resize's bilinear sampling puts them) and interpolated in
-        // between by cv::resize: 16x fewer square roots, and the interpolation is vectorised.
-        // Pixels next to a node with no solution (beyond where a half can reach) are solved one
-        // by one instead, so the mask's edge stays exact there.
-        constexpr int kStep = 4;
-        const auto solve = [&](cv::Point2f p, cv::Vec2f &out) {
-            float u = 0, v = 0;
-            if (dq.inverse(p, u, v)) {
-                // Beyond this range lies only transparent template (and the far roots of the
-                // inverse, which would fold the mask back in): clamp, which keeps the map smooth.
-                const cv::Point2f t = tq.at(std::clamp(u, -0.3f, 2.5f), std::clamp(v, -0.5f, 1.6f));
-                out = cv::Vec2f(t.x, t.y);
-                return true;
-            }
-            out = cv::Vec2f(-1e4f, -1e4f); // far outside the template: transparent
-            return false;
-        };
-        const int gw = (roi.width + kStep - 1) / kStep, gh = (roi.height + kStep - 1) / kStep;
-        cv::Mat2f grid(gh, gw);
-        cv::Mat1b unsolved(gh, gw, uchar(0));
-        const float centre = (kStep - 1) / 2.0f;
-        for (int gy = 0; gy < gh; ++gy)
-            for (int gx = 0; gx < gw; ++gx)
-                unsolved(gy, gx) = solve(cv::Point2f(float(roi.x) + gx * kStep + centre, float(roi.y) + gy * kStep + centre),
-                                         grid(gy, gx)) ? 0 : 255;
-        cv::Mat2f fullMap;
-        cv::resize(grid, fullMap, cv::Size(gw * kStep, gh * kStep), 0, 0, cv::INTER_LINEAR);
-        cv::Mat2f map = fullMap(cv::Rect(0, 0, roi.width, roi.height));
-        if (cv::countNonZero(unsolved) > 0) {
-            cv::Mat1b near;
-            cv::dilate(unsolved, near, cv::Mat());
-            for (int y = 0; y < roi.height; ++y) {
-                const uchar *n = near.ptr<uchar>(y / kStep);
-                cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
-                for (int x = 0; x < roi.width; ++x)
-                    if (n[x / kStep])
-                        solve(cv::Point2f(float(roi.x + x), float(roi.y + y)), m[x]);
-            }
+    // One warp for the whole mask instead of one per half: every pixel of the work area belongs
+    // to the half on its side of the seam (the straight line through landmarks 29 and 9, which
+    // both halves' bilinear maps follow exactly), so it is solved once, with that half's map, and
+    // sampled once from the whole template. The halves agree along the seam, so the map stays
+    // continuous there and the "over" compositing of two warped halves is not needed.
+    const cv::Point2f seamA = destQuads[0].a, seamD = destQuads[0].d;
+    const auto side = [&](cv::Point2f p) {
+        return (seamD.x - seamA.x) * (p.y - seamA.y) - (seamD.y - seamA.y) * (p.x - seamA.x);
+    };
+    const float leftSign = side(destQuads[0].b) >= 0.0f ? 1.0f : -1.0f;
+    if (side(destQuads[1].b) * leftSign >= 0.0f) {
+        r.problem = tr("landmarks unusable");
+        return r;
+    }
+    // The map is smooth, so it is solved exactly on a grid of nodes every kStep pixels (at block
+    // centres, where cv::resize's bilinear sampling puts them) and interpolated in between by
+    // cv::resize: 16x fewer square roots, and the interpolation is vectorised. Pixels next to a
+    // node with no solution (beyond where a half can reach) are solved one by one instead, so the
+    // mask's edge stays exact there.
+    const auto solve = [&](cv::Point2f p, cv::Vec2f &out) {
+        const int h = side(p) * leftSign >= 0.0f ? 0 : 1;
+        float u = 0, v = 0;
+        if (destQuads[size_t(h)].inverse(p, u, v)) {
+            // Beyond this range lies only transparent template (and the far roots of the inverse,
+            // which would fold the mask back in): clamp, which keeps the map smooth.
+            const cv::Point2f t = templateQuads[size_t(h)].at(std::clamp(u, -0.3f, 2.5f), std::clamp(v, -0.5f, 1.6f));
+            out = cv::Vec2f(t.x, t.y);
+            return true;
         }
-        cv::Mat warped;
-        cv::remap(*halves[size_t(h)], warped, map, cv::noArray(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
-        // "Over" compositing of the second half onto the first; they meet only at the seam.
-        const cv::Point off = roi.tl() - work.tl();
-        for (int y = 0; y < roi.height; ++y) {
-            const cv::Vec4b *w = warped.ptr<cv::Vec4b>(y);
-            float *a = alpha.ptr<float>(y + off.y) + off.x;
-            cv::Vec3f *c = colour.ptr<cv::Vec3f>(y + off.y) + off.x;
-            for (int x = 0; x < roi.width; ++x) {
-                const float wa = w[x][3] / 255.0f;
-                const cv::Vec3f wc(w[x][0], w[x][1], w[x][2]);
-                // Colour is kept under transparent pixels too: feathering spreads alpha a little
-                // outwards, and it must meet the mask's colour there, not black.
-                if (a[x] <= 0.0f) {
-                    c[x] = wc;
-                    a[x] = wa;
+        out = cv::Vec2f(-1e4f, -1e4f); // far outside the template: transparent
+        return false;
+    };
+    constexpr int kStep = 4;
+    const int gw = (work.width + kStep - 1) / kStep, gh = (work.height + kStep - 1) / kStep;
+    cv::Mat2f grid(gh, gw);
+    cv::Mat1b unsolved(gh, gw, uchar(0));
+    const float centre = (kStep - 1) / 2.0f;
+    bool anyUnsolved = false;
+    for (int gy = 0; gy < gh; ++gy)
+        for (int gx = 0; gx < gw; ++gx)
+            if (!solve(cv::Point2f(float(work.x) + gx * kStep + centre, float(work.y) + gy * kStep + centre), grid(gy, gx))) {
+                unsolved(gy, gx) = 255;
+                anyUnsolved = true;
+            }
+    cv::Mat2f fullMap;
+    cv::resize(grid, fullMap, cv::Size(gw * kStep, gh * kStep), 0, 0, cv::INTER_LINEAR);
+    cv::Mat2f map = fullMap(cv::Rect(0, 0, work.width, work.height));
+    if (anyUnsolved) {
+        // Only blocks where solved and unsolved nodes meet need pixel-exact solving; deep in an
+        // unsolved region every pixel is unsolvable too and simply transparent.
+        cv::Mat1b nearUnsolved, nearSolved;
+        cv::dilate(unsolved, nearUnsolved, cv::Mat());
+        cv::dilate(255 - unsolved, nearSolved, cv::Mat());
+        for (int y = 0; y < work.height; ++y) {
+            const uchar *nu = nearUnsolved.ptr<uchar>(y / kStep);
+            const uchar *ns = nearSolved.ptr<uchar>(y / kStep);
+            cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
+            for (int x = 0; x < work.width; ++x) {
+                if (!nu[x / kStep])
                     continue;
-                }
-                if (wa <= 0.0f)
-                    continue;
-                const float na = wa + a[x] * (1.0f - wa);
-                c[x] = (wc * wa + c[x] * (a[x] * (1.0f - wa))) / na;
-                a[x] = na;
+                if (ns[x / kStep])
+                    solve(cv::Point2f(float(work.x + x), float(work.y + y)), m[x]);
+                else
+                    m[x] = cv::Vec2f(-1e4f, -1e4f);
             }
         }
     }
-
+    // The template's colour is defined under transparent pixels too: feathering spreads alpha a
+    // little outwards, and it must meet the mask's colour there, not black.
+    cv::Mat warped;
+    cv::remap(mask.rgba, warped, map, cv::noArray(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
+    // Alpha stays 8-bit: OpenCV's fixed-point 8-bit Gaussian is several times faster than the
+    // float one, and 1/255 steps are far finer than the 50% coverage threshold needs.
+    cv::Mat1b alpha;
+    cv::extractChannel(warped, alpha, 3);
     cv::GaussianBlur(alpha, alpha, cv::Size(), sigma, sigma, cv::BORDER_CONSTANT);
     r.coverage = measureCoverage(alpha, origin, face.landmarks, options.opaqueAlpha);
     const cv::Rect imageRect(0, 0, image.cols, image.rows);
@@ -249,28 +241,34 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     float gain = 1.0f;
     if (options.matchBrightness) {
         // Mean brightness of the face box inside the image: a dim photo gets a dimmer mask, so a
-        // white N95 does not glow on a face in shadow.
+        // white N95 does not glow on a face in shadow. (The luma weights of BGR2GRAY applied to
+        // the mean colour: the same mean without a grey copy of the box.)
         const cv::Rect box = cv::Rect(face.box) & imageRect;
         if (box.area() > 0) {
-            cv::Mat gray;
-            cv::cvtColor(image(box), gray, cv::COLOR_BGR2GRAY);
-            const double mean = cv::mean(gray)[0];
+            const cv::Scalar m = cv::mean(image(box));
+            const double mean = 0.114 * m[0] + 0.587 * m[1] + 0.299 * m[2];
             gain = float(std::clamp(0.45 + 0.55 * mean / 150.0, 0.55, 1.05));
         }
     }
 
-    // Composite the part of the work area that lies in the image.
+    // Composite the part of the work area that lies in the image, in fixed point:
+    // out = image * (1 - a) + colour * gain * a, with a = alpha / 255 and gain in 1/256 steps.
     r.image = image.clone();
     const cv::Rect visible = work & imageRect;
+    const int gain256 = int(std::lround(gain * 256.0f));
     for (int y = visible.y; y < visible.y + visible.height; ++y) {
         cv::Vec3b *out = r.image.ptr<cv::Vec3b>(y);
-        const float *a = alpha.ptr<float>(y - work.y) - work.x;
-        const cv::Vec3f *c = colour.ptr<cv::Vec3f>(y - work.y) - work.x;
+        const uchar *a = alpha.ptr<uchar>(y - work.y) - work.x;
+        const cv::Vec4b *c = warped.ptr<cv::Vec4b>(y - work.y) - work.x;
         for (int x = visible.x; x < visible.x + visible.width; ++x) {
-            if (a[x] <= 0.0f)
+            const int ax = a[x];
+            if (ax == 0)
                 continue;
-            for (int k = 0; k < 3; ++k)
-                out[x][k] = cv::saturate_cast<uchar>(out[x][k] * (1.0f - a[x]) + c[x][k] * gain * a[x]);
+            const int keep = (255 - ax) * 256, take = gain256 * ax;
+            for (int k = 0; k < 3; ++k) {
+                const int v = (out[x][k] * keep + c[x][k] * take + 255 * 128) / (255 * 256);
+                out[x][k] = uchar(std::min(v, 255));
+            }
         }
     }
     r.ok = true;

@@ -11,6 +11,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <map>
+#include <tuple>
 #include <mutex>
 
 // The JSON descriptions are compiled into the static library; a static library's resources must
@@ -423,24 +424,30 @@ QStringList maskPalette(MaskType type)
 
 std::shared_ptr<const MaskTemplate> maskTemplate(const MaskSpec &spec)
 {
-    // Only patterned masks depend on the seed; the others are rendered once per colour (their
-    // grain uses a fixed seed), which keeps per-image overlay cost to the warp and blend.
+    // Fixed types are rendered once per colour (their grain uses a fixed seed). Patterned masks
+    // come from a bank of kPatternVariants seeded renderings per colour (the item seed picks one),
+    // so per-image overlay cost is the warp and blend, not a fresh pattern; the bank is bounded.
     const bool seeded = spec.type == MaskType::Patterned;
-    if (seeded)
-        return render(spec);
     static std::mutex mutex;
-    static std::map<std::pair<int, QString>, std::shared_ptr<const MaskTemplate>> cache;
-    const std::pair<int, QString> key(int(spec.type), spec.colour.trimmed().toLower());
+    static std::map<std::tuple<int, QString, quint64>, std::shared_ptr<const MaskTemplate>> cache;
+    static int patterned = 0;
+    MaskSpec fixed = spec;
+    fixed.seed = seeded ? spec.seed % kPatternVariants : 0;
+    const std::tuple<int, QString, quint64> key(int(spec.type), spec.colour.trimmed().toLower(), fixed.seed);
     {
         std::lock_guard<std::mutex> lock(mutex);
         auto it = cache.find(key);
         if (it != cache.end())
             return it->second;
     }
-    MaskSpec fixed = spec;
-    fixed.seed = 0;
     std::shared_ptr<const MaskTemplate> t = render(fixed);
     std::lock_guard<std::mutex> lock(mutex);
+    if (seeded && cache.count(key) == 0 && ++patterned > 4 * int(kPatternVariants)) {
+        // Many explicit colours: start the patterned bank over rather than grow without bound.
+        for (auto it = cache.begin(); it != cache.end();)
+            it = std::get<0>(it->first) == int(MaskType::Patterned) ? cache.erase(it) : std::next(it);
+        patterned = 1;
+    }
     return cache.emplace(key, t).first->second;
 }
 

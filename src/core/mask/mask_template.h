@@ -10,7 +10,7 @@
 // Each half has two outer anchors on the jaw line. The overlay maps each half onto its own
 // landmarks, so a turned head gets a narrow near half and a wide far half.
 //
-// Thread-safe; rendered templates without a seed are cached per (type, colour).
+// Thread-safe; rendered templates are cached per (type, colour, pattern variant).
 
 #include <QString>
 #include <QStringList>
@@ -61,6 +61,10 @@ struct MaskTemplate
 
 // Palette of the template (for random colour choice), default colour first.
 QStringList maskPalette(MaskType type);
+
+// Patterned masks: the seed selects one of this many renderings per colour (seed % variants), so
+// the same seed always gives the same pattern and a run's patterns are rendered once each.
+constexpr quint64 kPatternVariants = 64;
 
 // Renders (or returns the cached) template. Throws Error for a bad colour string.
 std::shared_ptr<const MaskTemplate> maskTemplate(const MaskSpec &spec);

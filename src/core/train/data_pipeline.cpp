@@ -1,5 +1,15 @@
 #include "train/data_pipeline.h"
 
+#include "common/error.h"
+#include "face/face_detector.h"
+#include "face/face_lookup.h"
+#include "face/image_input.h"
+#include "face/landmark_cache.h"
+#include "mask/masker.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -32,6 +42,8 @@ struct Rng
     double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); } // [0, 1)
 };
 
+QString tr(const char *s) { return QCoreApplication::translate("DataPipeline", s); }
+
 int cvInterpolation(const QString &name)
 {
     if (name == QLatin1String("bilinear"))
@@ -41,17 +53,9 @@ int cvInterpolation(const QString &name)
     return cv::INTER_NEAREST;
 }
 
-} // namespace
-
-std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &o, quint64 rngSeed, bool augment,
-                                   QString *error)
+// Resize, augment and convert a decoded 8-bit BGR image (the shared tail of every load).
+std::vector<float> imageTensor(cv::Mat img, const PipelineOptions &o, quint64 rngSeed, bool augment)
 {
-    cv::Mat img = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
-    if (img.empty()) {
-        if (error)
-            *error = QStringLiteral("cannot decode %1").arg(path);
-        return {};
-    }
     if (img.cols != o.width || img.rows != o.height)
         cv::resize(img, img, cv::Size(o.width, o.height), 0, 0, cvInterpolation(o.interpolation));
     if (augment) {
@@ -80,6 +84,25 @@ std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &o
         }
     }
     return out;
+}
+
+// The masking draws of one position, from its seed, independent of the augmentation draws (so
+// p = 0 leaves every other draw as it was).
+double maskDraw(quint64 positionSeed) { return Rng(positionSeed ^ 0x6d61736b2d647261ULL).uniform(); }
+quint64 maskSeed(quint64 positionSeed) { return mix(positionSeed ^ 0x6d61736b2d737065ULL); }
+
+} // namespace
+
+std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &o, quint64 rngSeed, bool augment,
+                                   QString *error)
+{
+    cv::Mat img = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
+    if (img.empty()) {
+        if (error)
+            *error = QStringLiteral("cannot decode %1").arg(path);
+        return {};
+    }
+    return imageTensor(img, o, rngSeed, augment);
 }
 
 std::vector<int> epochOrder(size_t n, quint64 seed, int epoch, bool shuffle)
@@ -114,6 +137,82 @@ struct BatchLoader::Private
     std::vector<std::thread> threads;
     double waited = 0;
 
+    // Masking: one detector per worker slot (dlib's is not thread-safe; the shape predictor is
+    // shared), the persistent cache, and an in-memory copy of what this run already looked up so
+    // later epochs touch neither SQLite nor dlib.
+    std::vector<MaskType> maskTypes;
+    std::unique_ptr<LandmarkCache> cache;
+    FaceDetectorOptions detectorOptions;
+    std::vector<std::unique_ptr<FaceDetector>> detectors;
+    std::mutex landmarkMutex;
+    QHash<QByteArray, std::vector<Face>> known;
+
+    std::vector<Face> landmarks(const ImageInput &in, int worker)
+    {
+        {
+            std::lock_guard<std::mutex> lock(landmarkMutex);
+            auto it = known.constFind(in.hash);
+            if (it != known.constEnd())
+                return *it;
+        }
+        FaceDetector *det;
+        {
+            std::lock_guard<std::mutex> lock(landmarkMutex);
+            std::unique_ptr<FaceDetector> &slot = detectors[size_t(worker)];
+            if (!slot)
+                slot = std::make_unique<FaceDetector>(detectorOptions);
+            det = slot.get();
+        }
+        // Only this worker uses its slot's detector, so it runs outside the lock.
+        std::vector<Face> faces = findFaces(in, *det, cache.get()).faces;
+        std::lock_guard<std::mutex> lock(landmarkMutex);
+        known.insert(in.hash, faces);
+        return faces;
+    }
+
+    // Decodes, masks (when drawn) and converts one sample; empty on a decode failure.
+    std::vector<float> loadMasked(const Sample &s, quint64 seed, bool augment, int worker, Batch &batch)
+    {
+        if (!(o.maskProbability > 0) || maskDraw(seed) >= o.maskProbability)
+            return loadImageTensor(s.path, o, seed, augment);
+        QElapsedTimer timer;
+        timer.start();
+        ImageInput in = readImageInput(s.path);
+        if (in.status == ImageInputStatus::TooLarge) {
+            // Over the face step's pixel limit: trained on as the unmasked pipeline would.
+            ++batch.maskDrawn;
+            batch.maskFailed.append(s.path + QStringLiteral(": ") + in.error);
+            return loadImageTensor(s.path, o, seed, augment);
+        }
+        if (in.status != ImageInputStatus::Ok)
+            return {};
+        ++batch.maskDrawn;
+        cv::Mat image = in.image;
+        try {
+            const std::vector<Face> faces = landmarks(in, worker);
+            if (faces.empty()) {
+                batch.noFace.append(s.path);
+            } else {
+                const MaskResult r = applyMask(in.image, faces.front(), chooseMask(maskTypes, maskSeed(seed)));
+                if (!r.ok)
+                    batch.maskFailed.append(s.path + QStringLiteral(": ") + r.problem);
+                else if (!r.coverage.pass())
+                    batch.maskFailed.append(s.path + QStringLiteral(": ") + tr("coverage check failed: %1").arg(r.coverage.describe()));
+                else {
+                    image = r.image;
+                    ++batch.masked;
+                }
+            }
+        } catch (const std::exception &e) {
+            // A worker thread must not throw (a corrupt landmark model fails here, per image).
+            const Error *err = dynamic_cast<const Error *>(&e);
+            batch.maskFailed.append(s.path + QStringLiteral(": ") + (err ? err->message() : QString::fromLocal8Bit(e.what())));
+        }
+        std::vector<float> out = imageTensor(image, o, seed, augment);
+        batch.maskSeconds += timer.nsecsElapsed() / 1e9;
+        return out;
+    }
+
     void stop()
     {
         {
@@ -127,7 +226,7 @@ struct BatchLoader::Private
         threads.clear();
     }
 
-    Batch build(int b)
+    Batch build(int b, int worker)
     {
         Batch batch;
         batch.index = b;
@@ -139,7 +238,7 @@ struct BatchLoader::Private
         for (int pos = begin; pos < end; ++pos) {
             const Sample &s = samples[size_t(order[size_t(pos)])];
             const quint64 seed = mix(o.seed ^ mix(quint64(epoch) * 0x100000001b3ULL) ^ mix(quint64(pos) + 0x51ed27ULL));
-            const std::vector<float> img = loadImageTensor(s.path, o, seed, augment);
+            const std::vector<float> img = loadMasked(s, seed, augment, worker, batch);
             if (img.empty()) {
                 batch.failed.append(s.path);
                 continue;
@@ -151,7 +250,7 @@ struct BatchLoader::Private
         return batch;
     }
 
-    void work()
+    void work(int worker)
     {
         for (;;) {
             int b;
@@ -162,7 +261,7 @@ struct BatchLoader::Private
                     return;
                 b = nextClaim++;
             }
-            Batch batch = build(b);
+            Batch batch = build(b, worker);
             {
                 std::lock_guard<std::mutex> lock(mutex);
                 done[b] = std::move(batch);
@@ -180,6 +279,18 @@ BatchLoader::BatchLoader(std::vector<Sample> samples, PipelineOptions options) :
     d->o.workers = std::max(1, d->o.workers);
     d->o.prefetch = std::max(1, d->o.prefetch);
     d->batches = int((d->samples.size() + size_t(d->o.batchSize) - 1) / size_t(d->o.batchSize));
+    if (d->o.maskProbability != 0.0) {
+        if (!(d->o.maskProbability >= 0.0 && d->o.maskProbability <= 1.0))
+            throw Error(tr("The mask probability must lie between 0 and 1 (got %1)").arg(d->o.maskProbability));
+        d->maskTypes = parseMaskTypes(d->o.maskTypes.join(QLatin1Char(',')));
+        d->detectorOptions.modelPath = d->o.landmarkModel;
+        // Checks the model file now (a clear message before training starts); a run whose
+        // landmarks are all cached never loads it.
+        d->detectorOptions.loadLazily = true;
+        d->detectors.resize(size_t(d->o.workers));
+        d->detectors[0] = std::make_unique<FaceDetector>(d->detectorOptions);
+        d->cache = std::make_unique<LandmarkCache>(d->o.landmarkCache.isEmpty() ? LandmarkCache::defaultPath() : d->o.landmarkCache);
+    }
 }
 
 BatchLoader::~BatchLoader()
@@ -197,7 +308,7 @@ void BatchLoader::startEpoch(int epoch)
     d->epoch = epoch;
     d->order = epochOrder(d->samples.size(), d->o.seed, epoch, d->o.shuffle);
     for (int i = 0; i < d->o.workers; ++i)
-        d->threads.emplace_back([this] { d->work(); });
+        d->threads.emplace_back([this, i] { d->work(i); });
 }
 
 bool BatchLoader::next(Batch &out)

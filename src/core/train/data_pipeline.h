@@ -12,6 +12,13 @@
 //    by default, as Keras' load_img; "bilinear" and "area" are options.
 //  - An image that cannot be read is skipped (the batch is smaller) and reported in the batch's
 //    `failed` list; it is never an exception.
+//  - On-the-fly masking (maskProbability > 0): an image drawn for masking (the draw depends on
+//    (seed, epoch, position) only) gets a mask of one of maskTypes (mask/masker.h; type, colour
+//    and pattern from the same per-position seed) on the decoded image, before resizing and the
+//    other augmentations. Landmarks come from the persistent landmark cache; a miss is detected on
+//    the worker's own detector (dlib's is not thread-safe) and stored. An image without a face, or
+//    whose mask does not fit (unusable landmarks, coverage check failed), is used unmasked and
+//    listed in the batch's `noFace` / `maskFailed`, never silently.
 //  - next() blocks until the next batch is ready; the time it spent blocked is the trainer's
 //    "waited for data" figure.
 
@@ -46,6 +53,10 @@ struct PipelineOptions
     QString interpolation = QStringLiteral("nearest"); // nearest (Keras), bilinear, area
     int workers = 1;
     int prefetch = 4;         // batches decoded ahead, at most
+    double maskProbability = 0.0; // 0..1; 0 = no masking (and no landmark cache is opened)
+    QStringList maskTypes;        // mask type names (mask_template.h); empty = all
+    QString landmarkCache;        // SQLite file; empty = LandmarkCache::defaultPath()
+    QString landmarkModel;        // shape predictor; empty = the setting
 };
 
 struct Batch
@@ -55,11 +66,18 @@ struct Batch
     std::vector<float> pixels;    // count x 3 x height x width
     std::vector<int> labels;      // count
     QStringList failed;           // paths that could not be decoded
+    int masked = 0;               // images that got a mask
+    int maskDrawn = 0;            // images drawn for masking (masked + noFace + maskFailed)
+    QStringList noFace;           // drawn for masking, no face found: used unmasked
+    QStringList maskFailed;       // drawn for masking, mask did not fit: "path: why", used unmasked
+    double maskSeconds = 0;       // time spent on landmarks and masks in this batch (all workers)
 };
 
 class BatchLoader
 {
 public:
+    // Throws maskbench::Error for bad mask options (probability outside 0..1, unknown type), a
+    // landmark cache that cannot be opened or a missing landmark model, when masking is on.
     BatchLoader(std::vector<Sample> samples, PipelineOptions options);
     ~BatchLoader(); // stops and joins the workers
     BatchLoader(const BatchLoader &) = delete;

@@ -5,6 +5,8 @@
 #include "dataset/dataset.h"
 #include "model/classifier.h"
 #include "model/pretrained_load.h"
+#include "face/landmark_cache.h"
+#include "mask/mask_template.h"
 #include "train/data_pipeline.h"
 
 #include <torch/torch.h>
@@ -19,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QThread>
 
 #include <cerrno>
@@ -384,6 +387,8 @@ public:
 
 private:
     void log(const QString &line);
+    void noteMasking(const Batch &batch);
+    QSet<QString> m_noFaceSeen, m_maskFailedSeen;
     void event(const QJsonObject &o);
     void emitEvent(const TrainEvent &e)
     {
@@ -478,6 +483,10 @@ TrainResult Run::run(bool resume)
 
     if (!resume && QFileInfo::exists(configPath))
         throw Error(tr("%1 already holds a run; choose another --out or continue it with --resume %1").arg(m_dir));
+    // Mask options are checked before the run folder gets anything (BatchLoader checks again).
+    if (!(m_c.maskProbability >= 0.0 && m_c.maskProbability <= 1.0))
+        throw Error(tr("The mask probability must lie between 0 and 1 (got %1)").arg(m_c.maskProbability));
+    parseMaskTypes(m_c.maskTypes);
     if (!QDir().mkpath(ckptDir))
         throw Error(tr("Cannot create the run folder %1").arg(ckptDir));
     removeStaleTemporaries(ckptDir);
@@ -576,8 +585,16 @@ TrainResult Run::run(bool resume)
     po.interpolation = m_c.interpolation;
     po.workers = m_c.workers > 0 ? m_c.workers : std::max(1, QThread::idealThreadCount() / 4);
     po.prefetch = m_c.prefetch;
+    po.maskProbability = m_c.maskProbability;
+    po.maskTypes = m_c.maskTypes.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    po.landmarkCache = m_c.landmarkCache;
     BatchLoader trainLoader(data.train, po);
+    if (po.maskProbability > 0)
+        log(tr("on-the-fly masking: probability %1, types %2; landmarks from %3")
+                .arg(po.maskProbability).arg(m_c.maskTypes.isEmpty() ? tr("all") : m_c.maskTypes)
+                .arg(m_c.landmarkCache.isEmpty() ? LandmarkCache::defaultPath() : m_c.landmarkCache));
     PipelineOptions vo = po;
+    vo.maskProbability = 0; // validation measures the data as it is
     vo.shuffle = false;
     vo.widthShift = vo.heightShift = 0;
     vo.horizontalFlip = false;
@@ -621,7 +638,7 @@ TrainResult Run::run(bool resume)
         }
         resumeArchive.reset();
 
-        const bool augmenting = m_c.widthShift > 0 || m_c.heightShift > 0 || m_c.horizontalFlip;
+        const bool augmenting = m_c.widthShift > 0 || m_c.heightShift > 0 || m_c.horizontalFlip || m_c.maskProbability > 0;
         const bool cached = m_c.cacheFeatures && policy == QLatin1String("frozen") && !augmenting;
         if (cached && !trainCache.built) {
             QElapsedTimer ct;
@@ -644,6 +661,7 @@ TrainResult Run::run(bool resume)
         timer.start();
         double lossSum = 0;
         qint64 correct = 0, seen = 0;
+        qint64 epochMasked = 0, epochMaskDrawn = 0, epochNoFace = 0, epochMaskFailed = 0;
         const int batches = trainLoader.batchesPerEpoch();
         bool stopped = false;
         Batch batch;
@@ -680,6 +698,11 @@ TrainResult Run::run(bool resume)
                 ++b;
                 for (const QString &f : batch.failed)
                     noteSkipped(f);
+                noteMasking(batch);
+                epochMasked += batch.masked;
+                epochMaskDrawn += batch.maskDrawn;
+                epochNoFace += batch.noFace.size();
+                epochMaskFailed += batch.maskFailed.size();
                 if (batch.count == 0)
                     continue;
                 t = toTensors(batch, po, m_device);
@@ -732,6 +755,9 @@ TrainResult Run::run(bool resume)
         }
         if (seen == 0)
             throw Error(tr("Epoch %1: no training image could be read (%2 skipped)").arg(epoch).arg(m_result.skippedImages));
+        if (m_c.maskProbability > 0)
+            log(tr("epoch %1 masking: %2 of %3 images masked (%4 drawn); %5 without a face and %6 whose mask did not fit were used unmasked")
+                    .arg(epoch).arg(epochMasked).arg(seen).arg(epochMaskDrawn).arg(epochNoFace).arg(epochMaskFailed));
         const double trainSeconds = timer.nsecsElapsed() / 1e9;
         const double waited = trainLoader.waitedSeconds() - waitedBefore;
         const auto [valLoss, valAcc] = cached ? validateCached(valCache, m_c.batchSize) : validate(valLoader, vo);
@@ -809,7 +835,35 @@ TrainResult Run::run(bool resume)
     m_result.dataWaitSeconds = trainLoader.waitedSeconds();
     if (m_result.skippedImages > 0)
         log(tr("%1 unreadable image(s) were skipped; see the lines above").arg(m_result.skippedImages));
+    if (m_c.maskProbability > 0)
+        log(tr("masking summary: %1 masked, %2 without a face (%3 distinct images) and %4 whose mask did not fit were "
+               "trained on unmasked; %5 s of worker time on landmarks and masks")
+                .arg(m_result.maskedImages).arg(m_result.noFaceImages).arg(m_noFaceSeen.size())
+                .arg(m_result.maskFailedImages).arg(m_result.maskSeconds, 0, 'f', 1));
     return m_result;
+}
+
+void Run::noteMasking(const Batch &batch)
+{
+    m_result.maskedImages += batch.masked;
+    m_result.noFaceImages += batch.noFace.size();
+    m_result.maskFailedImages += batch.maskFailed.size();
+    m_result.maskSeconds += batch.maskSeconds;
+    // Each image is named once per run in the log, however many epochs draw it again.
+    for (const QString &path : batch.noFace) {
+        if (m_noFaceSeen.contains(path))
+            continue;
+        m_noFaceSeen.insert(path);
+        if (m_result.noFace.size() < 1000)
+            m_result.noFace.append(path);
+        log(tr("no face found in %1: trained on it unmasked").arg(path));
+    }
+    for (const QString &why : batch.maskFailed) {
+        if (m_maskFailedSeen.contains(why))
+            continue;
+        m_maskFailedSeen.insert(why);
+        log(tr("mask did not fit %1; trained on it unmasked").arg(why));
+    }
 }
 
 void Run::noteSkipped(const QString &path)
@@ -979,6 +1033,9 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("interpolation"), interpolation},
                        {QStringLiteral("scale"), scale},
                        {QStringLiteral("cache_features"), cacheFeatures},
+                       {QStringLiteral("mask_probability"), maskProbability},
+                       {QStringLiteral("mask_types"), maskTypes},
+                       {QStringLiteral("landmark_cache"), landmarkCache},
                        {QStringLiteral("limit_train"), limitTrain},
                        {QStringLiteral("limit_val"), limitVal},
                        {QStringLiteral("out_dir"), outDir},
@@ -1009,6 +1066,9 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.interpolation = o.value(QStringLiteral("interpolation")).toString(c.interpolation);
     c.scale = o.value(QStringLiteral("scale")).toDouble(c.scale);
     c.cacheFeatures = o.value(QStringLiteral("cache_features")).toBool(c.cacheFeatures);
+    c.maskProbability = o.value(QStringLiteral("mask_probability")).toDouble(c.maskProbability);
+    c.maskTypes = o.value(QStringLiteral("mask_types")).toString(c.maskTypes);
+    c.landmarkCache = o.value(QStringLiteral("landmark_cache")).toString(c.landmarkCache);
     c.limitTrain = o.value(QStringLiteral("limit_train")).toInt(c.limitTrain);
     c.limitVal = o.value(QStringLiteral("limit_val")).toInt(c.limitVal);
     c.outDir = o.value(QStringLiteral("out_dir")).toString(c.outDir);

@@ -74,6 +74,12 @@ struct TrainConfig
     // the head on them: the same batches, order and dropout draws, so the same result (up to
     // float rounding of batched convolutions), in a fraction of the time.
     bool cacheFeatures = false;
+    // On-the-fly masking of training images (data_pipeline.h): probability 0..1 and a comma list
+    // of mask types (empty: all). Validation images are never masked. Landmarks come from the
+    // landmark cache (landmarkCache, empty: the default file), detected and stored on a miss.
+    double maskProbability = 0.0;
+    QString maskTypes;
+    QString landmarkCache;
     int limitTrain = 0;           // use at most this many training images (0: all), a seeded sample
     int limitVal = 0;
     QString outDir;
@@ -123,6 +129,12 @@ struct TrainResult
     double lastTrainAccuracy = -1;
     qint64 skippedImages = 0;
     QStringList skipped;          // paths, at most 1000
+    // On-the-fly masking, summed over the epochs of this process (a resume counts from there).
+    qint64 maskedImages = 0;      // images trained on with a mask
+    qint64 noFaceImages = 0;      // drawn for masking, no face found: trained on unmasked
+    qint64 maskFailedImages = 0;  // drawn for masking, mask did not fit: trained on unmasked
+    QStringList noFace;           // distinct paths without a face, at most 1000
+    double maskSeconds = 0;       // worker time spent on landmarks and masks
     double seconds = 0;
     double dataWaitSeconds = 0;
 };

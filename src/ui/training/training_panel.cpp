@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/settings.h"
+#include "mask/mask_template.h"
 #include "model/model_config.h"
 #include "train_worker.h"
 
@@ -401,6 +402,37 @@ QWidget *TrainingPanel::createForm()
     m_flip = new QCheckBox(tr("Random horizontal &flips"), box);
     form->addRow(QString(), m_flip);
 
+    m_maskProb = new QDoubleSpinBox(box);
+    m_maskProb->setObjectName(QStringLiteral("maskProbability"));
+    m_maskProb->setRange(0, 1);
+    m_maskProb->setSingleStep(0.1);
+    m_maskProb->setDecimals(2);
+    m_maskProb->setToolTip(tr("Probability that a training image gets a mask on the fly, from cached landmarks "
+                              "(faces are detected and cached on first use; images without a face stay unmasked "
+                              "and are counted in the log). 0: no masking"));
+    form->addRow(tr("&Mask probability:"), m_maskProb);
+    auto *maskTypesRow = new QWidget(box);
+    maskTypesRow->setObjectName(QStringLiteral("maskTypes"));
+    auto *maskTypesLayout = new QHBoxLayout(maskTypesRow);
+    maskTypesLayout->setContentsMargins(0, 0, 0, 0);
+    for (const QString &name : maskTypeNames()) {
+        auto *check = new QCheckBox(name, maskTypesRow);
+        check->setObjectName(QStringLiteral("maskType_") + name);
+        check->setProperty("maskType", name);
+        check->setChecked(true);
+        check->setToolTip(tr("Use %1 masks for on-the-fly masking").arg(name));
+        maskTypesLayout->addWidget(check);
+        m_maskTypes.append(check);
+    }
+    maskTypesLayout->addStretch(1);
+    form->addRow(tr("Mask types:"), maskTypesRow);
+    const auto syncMaskTypes = [this] {
+        for (QCheckBox *check : std::as_const(m_maskTypes))
+            check->setEnabled(m_maskProb->value() > 0);
+    };
+    connect(m_maskProb, &QDoubleSpinBox::valueChanged, this, syncMaskTypes);
+    syncMaskTypes();
+
     m_device = new QComboBox(box);
     m_device->setEditable(true);
     m_device->addItems({QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda")});
@@ -701,6 +733,10 @@ void TrainingPanel::setConfig(const TrainConfig &c)
     m_batch->setValue(c.batchSize);
     m_shift->setValue(std::max(c.widthShift, c.heightShift));
     m_flip->setChecked(c.horizontalFlip);
+    m_maskProb->setValue(c.maskProbability);
+    const QStringList maskTypes = c.maskTypes.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QCheckBox *check : std::as_const(m_maskTypes))
+        check->setChecked(maskTypes.isEmpty() || maskTypes.contains(check->property("maskType").toString()));
     m_device->setCurrentText(c.device);
     m_seed->setValue(int(std::min<quint64>(c.seed, quint64(std::numeric_limits<int>::max()))));
     m_threads->setValue(c.threads);
@@ -732,6 +768,15 @@ TrainConfig TrainingPanel::configFromForm() const
     c.batchSize = m_batch->value();
     c.widthShift = c.heightShift = m_shift->value();
     c.horizontalFlip = m_flip->isChecked();
+    c.maskProbability = m_maskProb->value();
+    QStringList maskTypes;
+    for (QCheckBox *check : m_maskTypes)
+        if (check->isChecked())
+            maskTypes.append(check->property("maskType").toString());
+    if (c.maskProbability > 0 && maskTypes.isEmpty())
+        throw Error(tr("On-the-fly masking needs at least one mask type; tick one or set the mask probability to 0"));
+    if (maskTypes.size() < m_maskTypes.size())
+        c.maskTypes = maskTypes.join(QLatin1Char(','));
     c.device = m_device->currentText().trimmed();
     c.seed = quint64(m_seed->value());
     c.threads = m_threads->value();

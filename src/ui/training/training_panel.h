@@ -176,6 +176,8 @@ private:
     QSpinBox *m_batch = nullptr;
     QDoubleSpinBox *m_shift = nullptr;
     QCheckBox *m_flip = nullptr;
+    QDoubleSpinBox *m_maskProb = nullptr;  // on-the-fly masking probability
+    QList<QCheckBox *> m_maskTypes;        // one per mask type; none checked = all
     QComboBox *m_device = nullptr;
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_threads = nullptr;
