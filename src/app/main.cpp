@@ -46,7 +46,8 @@ int main(int argc, char **argv)
     QCommandLineOption project(QStringLiteral("project"), QApplication::translate("main", "Open this project folder at start."),
                                QStringLiteral("folder"));
     QCommandLineOption noProject(QStringLiteral("no-project"), QApplication::translate("main", "Do not reopen the last project."));
-    parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter, project, noProject});
+    parser.addOptions({project, noProject});
+    parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter});
     parser.process(app);
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
