@@ -178,6 +178,43 @@ private Q_SLOTS:
         QCOMPARE(withShortcut.removeDuplicates(), 0); // no shortcut bound twice
         QVERIFY(w.close());
     }
+
+    void germanMenus()
+    {
+        // Every menu entry of the German window differs from the English one, except the words
+        // the two languages share.
+        auto menuTexts = [](ui::MainWindow &w) {
+            QStringList texts;
+            for (QAction *menu : w.menuBar()->actions()) {
+                texts << menu->text();
+                for (QAction *a : menu->menu()->actions())
+                    if (!a->isSeparator() && !a->menu())
+                        texts << a->text();
+            }
+            return texts;
+        };
+        Settings::recentProjects.reset(); // the Open recent menu lists paths, not words
+        ui::removeTranslations();
+        ui::MainWindow english;
+        const QStringList en = menuTexts(english);
+        QCOMPARE(menuAction(english.menuBar(), 0)->text(), QStringLiteral("&File"));
+        QVERIFY(ui::installTranslations(QStringLiteral("de")));
+        {
+            ui::MainWindow w;
+            QCOMPARE(menuAction(w.menuBar(), 0)->text(), QStringLiteral("&Datei"));
+            QCOMPARE(menuAction(w.menuBar(), 1)->text(), QStringLiteral("&Ansicht"));
+            const QStringList de = menuTexts(w);
+            QCOMPARE(de.size(), en.size());
+            QStringList same;
+            for (int i = 0; i < en.size(); ++i)
+                if (en[i] == de[i])
+                    same << en[i];
+            QCOMPARE(same, QStringList({QStringLiteral("Training"), QStringLiteral("&Training")}));
+        }
+        ui::removeTranslations();
+        ui::MainWindow back;
+        QCOMPARE(menuAction(back.menuBar(), 0)->text(), QStringLiteral("&File"));
+    }
 };
 
 QTEST_MAIN(TestProjects)
