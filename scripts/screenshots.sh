@@ -64,11 +64,11 @@ cat > "$project/project.json" <<JSON
 }
 JSON
 
-# 2. A quick real run: Levi-Hassner at 64 px, 3 epochs on 300 training faces.
+# 2. A quick real run: Levi-Hassner at 64 px, 4 epochs on 600 training faces.
 run=$project/runs/levi-64-quick
 echo "screenshots.sh: training $run (maskbench-cli, about a minute)"
-"$cli" train --data "$project/splits/split.csv" --model levi-hassner --input-size 64 --hidden 128 --epochs 3 \
-  --batch 16 --optimizer adam --lr 0.0005 --limit-train 300 --limit-val 150 --flip --seed 3 --quiet \
+"$cli" train --data "$project/splits/split.csv" --model levi-hassner --input-size 64 --hidden 128 --epochs 4 \
+  --batch 16 --optimizer adam --lr 0.001 --limit-train 600 --limit-val 200 --flip --seed 3 --quiet \
   --out "$run" > "$tmp/train.log" 2>&1 || { cat "$tmp/train.log" >&2; exit 1; }
 
 # 3. Predictions for the Evaluation panel: the run's own when the CLI can predict, otherwise

@@ -360,8 +360,8 @@ void MainWindow::applyProject()
     m_datasetPanel->setSourceOptions(p.datasetFormat, p.labelColumn);
     const QString source = hasSplit ? p.splitManifest : p.datasetSource;
     if (!source.isEmpty() && QFileInfo::exists(source)) {
-        if (hasSplit) // a split manifest is a CSV whatever the source's format
-            m_datasetPanel->setSourceOptions(QStringLiteral("csv"), p.labelColumn);
+        if (hasSplit) // a split manifest is a CSV with a "label" column, whatever the source was
+            m_datasetPanel->setSourceOptions(QStringLiteral("csv"), QString());
         showPanel(0);
         m_datasetPanel->openSource(source);
     }

@@ -15,6 +15,7 @@
 #include "training/training_panel.h"
 #include "welcome_page.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
@@ -175,6 +176,11 @@ private Q_SLOTS:
                     withShortcut << a->shortcut().toString(QKeySequence::PortableText);
         for (const char *key : {"Ctrl+N", "Ctrl+O", "Ctrl+W", "Ctrl+D", "Ctrl+1", "Ctrl+4", "F5", "Shift+F5"})
             QVERIFY2(withShortcut.contains(QLatin1String(key)), key);
+        // Buttons in the panels carry shortcuts too: none may clash with a menu's (an ambiguous
+        // shortcut fires neither).
+        for (QAbstractButton *b : w.findChildren<QAbstractButton *>())
+            if (!b->shortcut().isEmpty())
+                withShortcut << b->shortcut().toString(QKeySequence::PortableText);
         QCOMPARE(withShortcut.removeDuplicates(), 0); // no shortcut bound twice
         QVERIFY(w.close());
     }

@@ -50,7 +50,8 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     m_labelColumn->setPlaceholderText(tr("label column, e.g. gender"));
     m_labelColumn->setToolTip(tr("CSV column (or Adience/UTKFace field) that holds the class"));
     m_load = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Load"), this);
-    m_load->setShortcut(QKeySequence::Refresh);
+    m_load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 starts training (main window)
+    m_load->setToolTip(tr("Load the source (again) (Ctrl+R)"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_source, 3);
