@@ -7,8 +7,9 @@
 # Data: ../shared/data/utkface-dev beside the project (or MASKBENCH_DATA=DIR holding utkface-dev).
 # Everything the script makes (a 1,000-face split, a project, a quick Levi-Hassner run trained by
 # maskbench-cli, predictions, settings and caches) goes to a temporary folder that is removed at
-# the end; only the PNGs are written into the project. SCALE=2 renders at QT_SCALE_FACTOR=2 into
-# docs/screenshots/hidpi/ to check high-DPI layouts.
+# the end; only the PNGs are written into the project (also evaluation-curves.png and adience.png). SCALE=2 renders at QT_SCALE_FACTOR=2 into
+# docs/screenshots/hidpi/ to check high-DPI layouts; UI_LANGUAGE=de renders the German UI into
+# docs/screenshots/de/ (both folders are for looking, not committed).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +20,9 @@ gui=$build/src/app/maskbench
 cli=$build/src/cli/maskbench-cli
 scale=${SCALE:-1}
 out=$root/docs/screenshots
+ui_language=${UI_LANGUAGE:-}
 [ "$scale" = 1 ] || out=$out/hidpi
+[ -z "$ui_language" ] || out=$out/$ui_language
 
 for f in "$gui" "$cli"; do
   [ -x "$f" ] || { echo "screenshots.sh: $f not built (cmake --build $build --target maskbench maskbench-cli)" >&2; exit 1; }
@@ -33,6 +36,10 @@ mkdir -p "$out"
 # Settings and caches of these runs stay in the temporary folder, never the user's.
 export XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/data
 export QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=xcb
+if [ -n "$ui_language" ]; then # the settings layer's key (src/core/common/settings.cpp)
+  mkdir -p "$XDG_CONFIG_HOME/MaskBench"
+  printf '[ui]\nlanguage=%s\n' "$ui_language" > "$XDG_CONFIG_HOME/MaskBench/MaskBench.conf"
+fi
 export OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-2}
 width=$((1280 * scale)); height=$((860 * scale))
 
@@ -108,3 +115,6 @@ else
 fi
 shoot training --no-project --training-run "$run"
 shoot evaluation --no-project --evaluate "$pred"
+shoot evaluation-curves --no-project --evaluate "$pred" --evaluation-tab 1
+# The Adience fold files without their images: every problem listed, nothing lost.
+[ -d "$data/adience-folds" ] && shoot adience --no-project --open "$data/adience-folds"

@@ -1312,124 +1312,129 @@ Laufordner: %9
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="59"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="54"/>
+        <source>Load the source (again) (Ctrl+R)</source>
+        <translation>Die Quelle (erneut) laden (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="60"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="64"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="65"/>
         <source>Open a dataset to see its classes, splits and problems.</source>
         <translation>Öffnen Sie einen Datensatz, um seine Klassen, Splits und Probleme zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="77"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="78"/>
         <source>Class balance per split</source>
         <translation>Klassenverteilung pro Split</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="87"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="88"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="87"/>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="342"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="88"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="343"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="87"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="88"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="87"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="88"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="113"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="114"/>
         <source>Show one class</source>
         <translation>Eine Klasse zeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="115"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="116"/>
         <source>Show one split</source>
         <translation>Einen Split zeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="117"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="118"/>
         <source>Filter by an attribute of the items (age, race, fold, ...)</source>
         <translation>Nach einem Attribut der Elemente filtern (Alter, Herkunft, Fold, ...)</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="119"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="120"/>
         <source>value contains…</source>
         <translation>Wert enthält…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="121"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="122"/>
         <source>Search file names…</source>
         <translation>Dateinamen suchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="149"/>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="334"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="150"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="335"/>
         <source>Select an image to see its details.</source>
         <translation>Wählen Sie ein Bild, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="159"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="160"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="160"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="161"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="161"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="162"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="170"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="171"/>
         <source>Split…</source>
         <translation>Aufteilen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="171"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="172"/>
         <source>Make a stratified, identity-disjoint train/val/test split and save it as a manifest</source>
         <translation>Einen stratifizierten, identitätsdisjunkten Train/Val/Test-Split erstellen und als Manifest speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="189"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="190"/>
         <source>%1: cannot decode: %2</source>
         <translation>%1: kann nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="209"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="210"/>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="209"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="210"/>
         <source>Splitting failed</source>
         <translation>Aufteilen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="210"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="211"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="213"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="214"/>
         <source>Cannot split the dataset</source>
         <translation>Der Datensatz kann nicht aufgeteilt werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="214"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="215"/>
         <source>%1
 
 Check the shares and the manifest path, then split again.</source>
@@ -1438,12 +1443,12 @@ Check the shares and the manifest path, then split again.</source>
 Prüfen Sie die Anteile und den Pfad des Manifests und teilen Sie dann erneut auf.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="216"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="217"/>
         <source>Cannot open the dataset</source>
         <translation>Der Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="217"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="218"/>
         <source>%1
 
 Check the path, the format and the label column, then load again.</source>
@@ -1452,159 +1457,159 @@ Check the path, the format and the label column, then load again.</source>
 Prüfen Sie den Pfad, das Format und die Labelspalte und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="223"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="224"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="237"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="238"/>
         <source>Open a dataset folder</source>
         <translation>Einen Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="244"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="245"/>
         <source>Open a CSV manifest</source>
         <translation>Ein CSV-Manifest öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="245"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="246"/>
         <source>CSV manifests (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Manifeste (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="272"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="273"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="294"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="295"/>
         <source>Splitting</source>
         <translation>Aufteilen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="295"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="296"/>
         <source>Splitting %1 into %2 (seed %3)</source>
         <translation>%1 wird in %2 aufgeteilt (Seed %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="303"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="304"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="307"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="308"/>
         <source>All splits</source>
         <translation>Alle Splits</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="309"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="310"/>
         <source>no split</source>
         <translation>kein Split</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="311"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="312"/>
         <source>Any attribute</source>
         <translation>Beliebiges Attribut</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="326"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="327"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="343"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="344"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="345"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="346"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="347"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="348"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="349"/>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="351"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="350"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="352"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="349"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="350"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="351"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="352"/>
         <source>%1 × %2 %3, %4 bytes</source>
         <translation>%1 × %2 %3, %4 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="386"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="387"/>
         <source>Loaded %1 images from %2</source>
         <translation>%1 Bilder aus %2 geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="397"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="398"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, label: %3): %4 images in %5 classes, %6 groups, %7 missing, %8 unreadable, %9 problems.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Label: %3): %4 Bilder in %5 Klassen, %6 Gruppen, %7 fehlen, %8 unlesbar, %9 Probleme.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="407"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="408"/>
         <source>Source: %1.</source>
         <translation>Quelle: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="409"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="410"/>
         <source>Image sizes: width %1–%2 (median %3), height %4–%5 (median %6).</source>
         <translation>Bildgrößen: Breite %1–%2 (Median %3), Höhe %4–%5 (Median %6).</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="414"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="415"/>
         <source>Leakage audit: clean (%1 groups, %2 files hashed).</source>
         <translation>Leck-Prüfung: sauber (%1 Gruppen, %2 Dateien gehasht).</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="416"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="417"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Leakage audit: %1 groups and %2 identical files appear in more than one split.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;Leck-Prüfung: %1 Gruppen und %2 identische Dateien kommen in mehr als einem Split vor.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="422"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="423"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="424"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="425"/>
         <source>unsplit</source>
         <translation>ohne Split</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="427"/>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="486"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="428"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="487"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="444"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="445"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="463"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="464"/>
         <source>%1 problems; the table shows the first %2. `maskbench-cli dataset info --problems-csv FILE` lists them all.</source>
         <translation>%1 Probleme; die Tabelle zeigt die ersten %2. `maskbench-cli dataset info --problems-csv DATEI` listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="466"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="504"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="505"/>
         <source>share of split (%)</source>
         <translation>Anteil am Split (%)</translation>
     </message>
