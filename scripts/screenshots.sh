@@ -14,7 +14,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
-data=${MASKBENCH_DATA:-$root/../shared/data}
+data=$(cd "${MASKBENCH_DATA:-$root/../shared/data}" 2>/dev/null && pwd || echo "${MASKBENCH_DATA:-$root/../shared/data}")
 utk=$data/utkface-dev
 gui=$build/src/app/maskbench
 cli=$build/src/cli/maskbench-cli

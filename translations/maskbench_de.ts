@@ -2930,7 +2930,7 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="346"/>
         <source>Hidden &amp;units:</source>
-        <translation>&amp;Neuronen im Kopf:</translation>
+        <translation>&amp;Neuronen:</translation>
     </message>
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="349"/>
@@ -2995,7 +2995,7 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="380"/>
         <source>Random horizontal &amp;flips</source>
-        <translation>Zufällig horizontal spie&amp;geln</translation>
+        <translation>Zufällig spie&amp;geln</translation>
     </message>
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="386"/>
@@ -3547,84 +3547,89 @@ Stufe %2</translation>
 <context>
     <name>maskbench::ui::WelcomePage</name>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="19"/>
+        <location filename="../src/ui/welcome_page.cpp" line="22"/>
         <source>&lt;h1&gt;Welcome to MaskBench&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Willkommen bei MaskBench&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="21"/>
+        <location filename="../src/ui/welcome_page.cpp" line="24"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Dataset&lt;/b&gt;: open a folder per class, a CSV manifest, Adience or UTKFace; check the classes and problems; make a split where no identity crosses sides.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Masks&lt;/b&gt;: find 68 landmarks with dlib and draw surgical, cloth, N95, KN95 or patterned masks, half by half, so turned heads still fit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training and evaluation&lt;/b&gt;: fine-tune ResNet50V2 or InceptionV3 with live plots, then read the confusion matrix and the misclassified images per class.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Datensatz&lt;/b&gt;: einen Ordner pro Klasse, ein CSV-Manifest, Adience oder UTKFace öffnen; Klassen und Probleme prüfen; einen Split erstellen, bei dem keine Identität die Seiten wechselt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Masken&lt;/b&gt;: 68 Landmarken mit dlib finden und OP-, Stoff-, N95-, KN95- oder gemusterte Masken zeichnen, Hälfte für Hälfte, damit sie auch bei gedrehten Köpfen passen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training und Auswertung&lt;/b&gt;: ResNet50V2 oder InceptionV3 mit Live-Diagrammen feinabstimmen, dann die Konfusionsmatrix und die falsch klassifizierten Bilder pro Klasse lesen.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="30"/>
+        <location filename="../src/ui/welcome_page.cpp" line="33"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="31"/>
+        <location filename="../src/ui/welcome_page.cpp" line="34"/>
         <source>A project folder keeps the dataset, split, landmark cache, masked images and runs together (Ctrl+N)</source>
         <translation>Ein Projektordner hält Datensatz, Split, Landmarken-Cache, maskierte Bilder und Läufe zusammen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="32"/>
+        <location filename="../src/ui/welcome_page.cpp" line="35"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="33"/>
+        <location filename="../src/ui/welcome_page.cpp" line="36"/>
         <source>Open a folder that holds a project.json (Ctrl+O)</source>
         <translation>Einen Ordner öffnen, der eine project.json enthält (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="34"/>
+        <location filename="../src/ui/welcome_page.cpp" line="37"/>
         <source>Open a dataset folder…</source>
         <translation>Einen Datensatzordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="35"/>
+        <location filename="../src/ui/welcome_page.cpp" line="38"/>
         <source>Open a folder per class, Adience or UTKFace without a project (Ctrl+D)</source>
         <translation>Einen Ordner pro Klasse, Adience oder UTKFace ohne Projekt öffnen (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="36"/>
+        <location filename="../src/ui/welcome_page.cpp" line="39"/>
         <source>Open a CSV manifest…</source>
         <translation>Ein CSV-Manifest öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="37"/>
+        <location filename="../src/ui/welcome_page.cpp" line="40"/>
         <source>Open a CSV manifest or a split without a project (Ctrl+Shift+O)</source>
         <translation>Ein CSV-Manifest oder einen Split ohne Projekt öffnen (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="39"/>
         <location filename="../src/ui/welcome_page.cpp" line="42"/>
+        <location filename="../src/ui/welcome_page.cpp" line="45"/>
         <source>Double-click to open</source>
         <translation>Doppelklick zum Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="60"/>
+        <location filename="../src/ui/welcome_page.cpp" line="63"/>
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Projekte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="62"/>
+        <location filename="../src/ui/welcome_page.cpp" line="65"/>
         <source>&lt;b&gt;Recent datasets&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Datensätze&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="91"/>
-        <location filename="../src/ui/welcome_page.cpp" line="105"/>
+        <location filename="../src/ui/welcome_page.cpp" line="97"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/welcome_page.cpp" line="100"/>
+        <location filename="../src/ui/welcome_page.cpp" line="114"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="96"/>
+        <location filename="../src/ui/welcome_page.cpp" line="105"/>
         <source>None yet: File &gt; New project makes one.</source>
         <translation>Noch keine: Datei &gt; Neues Projekt legt eines an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/welcome_page.cpp" line="110"/>
+        <location filename="../src/ui/welcome_page.cpp" line="119"/>
         <source>None yet: open a dataset to begin.</source>
         <translation>Noch keine: öffnen Sie einen Datensatz, um zu beginnen.</translation>
     </message>

@@ -80,7 +80,10 @@ int main(int argc, char **argv)
              && !maskbench::Settings::lastProject.get().isEmpty())
         window.openProject(maskbench::Settings::lastProject.get());
     if (parser.isSet(open))
-        QTimer::singleShot(0, &window, [&window, &parser, &open] { window.datasetPanel()->openSource(parser.value(open)); });
+        QTimer::singleShot(0, &window, [&window, &parser, &open] {
+            window.showPanel(0);
+            window.datasetPanel()->openSource(parser.value(open));
+        });
     if (parser.isSet(evaluate))
         QTimer::singleShot(0, &window, [&window, &parser, &evaluate] { window.openPredictions(parser.value(evaluate)); });
     if (parser.isSet(evaluationTab))

@@ -3,7 +3,10 @@
 #include "common/icons.h"
 #include "common/settings.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -85,7 +88,13 @@ void WelcomePage::refreshRecent()
     m_recentProjects->clear();
     const QStringList projects = Settings::recentProjects.get();
     for (const QString &folder : projects) {
-        auto *item = new QListWidgetItem(themeIcon(QStringLiteral("document-open")), folder, m_recentProjects);
+        // The name from project.json, read directly: Project::open would make missing folders.
+        QString name;
+        QFile file(folder + QStringLiteral("/project.json"));
+        if (file.open(QIODevice::ReadOnly))
+            name = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("name")).toString();
+        auto *item = new QListWidgetItem(themeIcon(QStringLiteral("document-open")),
+                                         name.isEmpty() ? folder : tr("%1 — %2").arg(name, folder), m_recentProjects);
         item->setData(Qt::UserRole, folder);
         if (!QFileInfo::exists(folder + QStringLiteral("/project.json"))) {
             item->setText(tr("%1 (not found)").arg(folder));
