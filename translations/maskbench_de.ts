@@ -2779,7 +2779,7 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="281"/>
         <source>Levi-Hassner from scratch (quick)</source>
-        <translation>Levi-Hassner von Grund auf (schnell)</translation>
+        <translation>Levi-Hassner, neu (schnell)</translation>
     </message>
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="282"/>
@@ -2789,7 +2789,7 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="283"/>
         <source>InceptionV3, fine-tuned (study)</source>
-        <translation>InceptionV3, feinabgestimmt (Studie)</translation>
+        <translation>InceptionV3, Feintuning (Studie)</translation>
     </message>
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="284"/>
@@ -2799,7 +2799,7 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="285"/>
         <source>ResNet50V2, fine-tuned (study)</source>
-        <translation>ResNet50V2, feinabgestimmt (Studie)</translation>
+        <translation>ResNet50V2, Feintuning (Studie)</translation>
     </message>
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="286"/>
