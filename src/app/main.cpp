@@ -4,6 +4,7 @@
 #include "dataset/dataset_panel.h"
 #include "evaluation/evaluation_panel.h"
 #include "common/theme.h"
+#include "common/translations.h"
 #include "main_window.h"
 #include "masks/masks_panel.h"
 #include "report/report_renderer.h"
@@ -22,18 +23,6 @@
 #include <cstring>
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    const QString language = maskbench::Settings::language.get();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("maskbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 // --render-report needs no display: the plots render off screen. Chosen before QApplication
 // exists, so the CLI can call the GUI as a subprocess on a machine without X.
@@ -75,7 +64,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("MaskBench"));
     QApplication::setApplicationVersion(QStringLiteral(MASKBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("maskbench"));
-    installTranslations(app);
+    maskbench::ui::installTranslations(maskbench::Settings::language.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for classifiers on masked faces"));
@@ -94,6 +83,10 @@ int main(int argc, char **argv)
                                    QApplication::translate("main", "Open the Training panel on this run folder at start."),
                                    QStringLiteral("folder"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"), QApplication::translate("main", "Quit after MS milliseconds."), QStringLiteral("ms"));
+    QCommandLineOption project(QStringLiteral("project"), QApplication::translate("main", "Open this project folder at start."),
+                               QStringLiteral("folder"));
+    QCommandLineOption noProject(QStringLiteral("no-project"), QApplication::translate("main", "Do not reopen the last project."));
+    parser.addOptions({project, noProject});
     parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter});
     QCommandLineOption masksImage(QStringLiteral("masks-image"),
                                   QApplication::translate("main", "Open the Masks panel on this image at start (with --screenshot: once it is rendered)."),
@@ -144,8 +137,17 @@ int main(int argc, char **argv)
             QTimer::singleShot(2000, &window, shoot);
         }
     }
+    // A project opens first, so that --open, --evaluate or --training-run shown after it win.
+    if (parser.isSet(project))
+        window.openProject(parser.value(project));
+    else if (!parser.isSet(noProject) && !parser.isSet(open) && maskbench::Settings::reopenLastProject.get()
+             && !maskbench::Settings::lastProject.get().isEmpty())
+        window.openProject(maskbench::Settings::lastProject.get());
     if (parser.isSet(open))
-        QTimer::singleShot(0, &window, [&window, &parser, &open] { window.datasetPanel()->openSource(parser.value(open)); });
+        QTimer::singleShot(0, &window, [&window, &parser, &open] {
+            window.showPanel(0);
+            window.datasetPanel()->openSource(parser.value(open));
+        });
     if (parser.isSet(evaluate))
         QTimer::singleShot(0, &window, [&window, &parser, &evaluate] { window.openPredictions(parser.value(evaluate)); });
     if (parser.isSet(evaluationTab))

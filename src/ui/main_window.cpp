@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "common/icons.h"
 #include "common/placeholder_page.h"
 #include "common/settings_dialog.h"
 #include "common/theme.h"
@@ -9,15 +10,23 @@
 #include "masks/masks_panel.h"
 #include "training/training_panel.h"
 #include "welcome_page.h"
+#include "project/new_project_dialog.h"
+
+#include "common/error.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -26,6 +35,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QPushButton>
 
 namespace maskbench::ui {
 
@@ -60,8 +70,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         {tr("Evaluation"), QStringLiteral("x-office-spreadsheet"), m_evaluationPanel},
     };
     for (const Page &p : pages) {
-        auto *item = new QListWidgetItem(QIcon::fromTheme(p.icon, QIcon(QStringLiteral(":/maskbench/maskbench.svg"))), p.name, m_sidebar);
+        auto *item = new QListWidgetItem(themeIcon(p.icon), p.name, m_sidebar);
         item->setTextAlignment(Qt::AlignHCenter);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p.name).arg(m_sidebar->count()));
         item->setSizeHint(QSize(96, 64));
         m_stack->addWidget(p.widget);
     }
@@ -78,6 +89,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_datasetPanel->openSource(source);
     });
     connect(m_datasetPanel, &DatasetPanel::loaded, m_welcome, &WelcomePage::refreshRecent);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(m_welcome, &WelcomePage::openRecentProjectRequested, this, [this](const QString &folder) { openProject(folder); });
+    connect(m_datasetPanel, &DatasetPanel::loaded, this, &MainWindow::onDatasetLoaded);
     showWelcome();
 
     auto *central = new QWidget(this);
@@ -100,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_jobProgress->setMaximumWidth(240);
     m_jobProgress->setVisible(false);
     m_cancel = new QToolButton(this);
-    m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_cancel->setIcon(themeIcon(QStringLiteral("process-stop")));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the running job (Esc)"));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -197,43 +212,239 @@ void MainWindow::openSettings()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open dataset &folder…"));
-    openFolder->setShortcut(QKeySequence::Open);
+    QAction *newProjectAction = file->addAction(themeIcon(QStringLiteral("document-new")), tr("&New project…"));
+    newProjectAction->setShortcut(QKeySequence::New);
+    newProjectAction->setToolTip(tr("Make a project folder for a dataset, its split, landmark cache, masked images and runs"));
+    connect(newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
+    QAction *openProjectAction = file->addAction(themeIcon(QStringLiteral("document-open")), tr("&Open project…"));
+    openProjectAction->setShortcut(QKeySequence::Open);
+    openProjectAction->setToolTip(tr("Open a project folder (one that holds a project.json)"));
+    connect(openProjectAction, &QAction::triggered, this, &MainWindow::chooseProject);
+    m_recentMenu = file->addMenu(themeIcon(QStringLiteral("document-open-recent")), tr("Open &recent"));
+    m_closeProject = file->addAction(themeIcon(QStringLiteral("window-close")), tr("&Close project"));
+    m_closeProject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeProject->setEnabled(false);
+    connect(m_closeProject, &QAction::triggered, this, &MainWindow::closeProject);
+    file->addSeparator();
+    QAction *openFolder = file->addAction(themeIcon(QStringLiteral("folder-open")), tr("Open dataset &folder…"));
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    openFolder->setToolTip(tr("Open a folder per class, Adience or UTKFace in the Dataset panel"));
     connect(openFolder, &QAction::triggered, this, [this] { showPanel(0); m_datasetPanel->chooseFolder(); });
-    QAction *openCsv = file->addAction(QIcon::fromTheme(QStringLiteral("text-csv")), tr("Open &CSV manifest…"));
+    QAction *openCsv = file->addAction(themeIcon(QStringLiteral("text-csv")), tr("Open &CSV manifest…"));
+    openCsv->setToolTip(tr("Open a CSV manifest or a split in the Dataset panel"));
     openCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openCsv, &QAction::triggered, this, [this] { showPanel(0); m_datasetPanel->chooseCsv(); });
-    QAction *openPredictions = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &predictions…"));
+    QAction *openPredictions = file->addAction(themeIcon(QStringLiteral("x-office-spreadsheet")), tr("Open &predictions…"));
     openPredictions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     openPredictions->setToolTip(tr("Open a predictions.csv in the Evaluation panel"));
     connect(openPredictions, &QAction::triggered, this, [this] { showPanel(3); m_evaluationPanel->chooseFile(); });
     file->addSeparator();
-    QAction *welcome = file->addAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("&Welcome page"));
+    QAction *welcome = file->addAction(themeIcon(QStringLiteral("go-home")), tr("&Welcome page"));
+    welcome->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(welcome, &QAction::triggered, this, &MainWindow::showWelcome);
-    QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"));
-    settings->setShortcut(QKeySequence::Preferences);
+    QAction *settings = file->addAction(themeIcon(QStringLiteral("preferences-system")), tr("&Settings…"));
+    // QKeySequence::Preferences is empty on most Linux desktops.
+    settings->setShortcuts({QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                                             : QKeySequence(QKeySequence::Preferences)});
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
-        QAction *a = view->addAction(m_sidebar->item(i)->text());
+        QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPanel(i); });
     }
 
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    QAction *startTraining = training->addAction(themeIcon(QStringLiteral("media-playback-start")), tr("&Start training"));
+    startTraining->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(startTraining, &QAction::triggered, this, [this] {
+        showPanel(2);
+        if (!m_trainingPanel->isBusy())
+            m_trainingPanel->start();
+    });
+    QAction *pauseTraining = training->addAction(themeIcon(QStringLiteral("media-playback-pause")), tr("&Pause or resume"));
+    pauseTraining->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(pauseTraining, &QAction::triggered, this, [this] {
+        if (!m_trainingPanel->isBusy())
+            return;
+        if (m_trainingPanel->isPaused())
+            m_trainingPanel->unpause();
+        else
+            m_trainingPanel->pause();
+    });
+    QAction *stopTraining = training->addAction(themeIcon(QStringLiteral("media-playback-stop")), tr("S&top training"));
+    stopTraining->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(stopTraining, &QAction::triggered, this, [this] {
+        if (m_trainingPanel->isBusy())
+            m_trainingPanel->stop();
+    });
+    auto updateTrainingActions = [this, startTraining, pauseTraining, stopTraining] {
+        const bool busy = m_trainingPanel->isBusy();
+        startTraining->setEnabled(!busy);
+        pauseTraining->setEnabled(busy);
+        stopTraining->setEnabled(busy);
+    };
+    connect(training, &QMenu::aboutToShow, this, updateTrainingActions);
+    connect(m_trainingPanel, &TrainingPanel::busy, this, updateTrainingActions);
+    connect(m_trainingPanel, &TrainingPanel::idle, this, updateTrainingActions);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About MaskBench"));
+    QAction *about = help->addAction(themeIcon(QStringLiteral("help-about")), tr("&About MaskBench"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About MaskBench"),
                            tr("<b>MaskBench %1</b><p>Train and inspect image classifiers on masked faces: "
                               "datasets, mask overlays, training and evaluation.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    refreshRecentProjects();
+}
+
+void MainWindow::newProject()
+{
+    NewProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    createProject(dialog.folder(), dialog.name(), dialog.datasetSource(), dialog.datasetFormat());
+}
+
+void MainWindow::chooseProject()
+{
+    const QString start = m_project ? QFileInfo(m_project->folder).absolutePath() : QString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open project folder"), start);
+    if (!folder.isEmpty())
+        openProject(folder);
+}
+
+bool MainWindow::createProject(const QString &folder, const QString &name, const QString &datasetSource, const QString &format)
+{
+    try {
+        const Project p = Project::create(folder, name, datasetSource, format);
+        appendLog(tr("Project %1 created in %2").arg(p.name, p.folder));
+    } catch (const Error &e) {
+        showProjectMessage(tr("Cannot create the project"), e.message());
+        return false;
+    }
+    return openProject(folder);
+}
+
+bool MainWindow::openProject(const QString &folderOrFile)
+{
+    if (m_trainingPanel->isBusy()) {
+        showProjectMessage(tr("Cannot open the project"), tr("A run is being trained: stop it before you switch projects."));
+        return false;
+    }
+    Project p;
+    try {
+        p = Project::open(folderOrFile);
+    } catch (const Error &e) {
+        showProjectMessage(tr("Cannot open the project"), e.message());
+        return false;
+    }
+    m_project = std::make_unique<Project>(p);
+    rememberRecentProject(p.folder);
+    applyProject();
+    appendLog(tr("Project %1 opened (%2)").arg(p.name, p.filePath()));
+    if (!p.problems.isEmpty()) {
+        for (const QString &problem : p.problems)
+            appendLog(problem);
+        showProjectMessage(tr("Project opened with problems"),
+                           tr("%1\n\nFix the path in project.json, or open the dataset again from the Dataset panel.")
+                               .arg(p.problems.join(QLatin1Char('\n'))));
+    } else {
+        m_lastProjectMessage.clear();
+    }
+    return true;
+}
+
+void MainWindow::applyProject()
+{
+    const Project &p = *m_project;
+    setWindowTitle(tr("%1 — MaskBench").arg(p.name));
+    setActiveLandmarkCache(p.landmarkCache);
+    m_trainingPanel->setRunsFolder(p.runsDir);
+    const bool hasSplit = !p.splitManifest.isEmpty() && QFileInfo::exists(p.splitManifest);
+    m_trainingPanel->dataEdit()->setText(hasSplit ? p.splitManifest : QString());
+    m_datasetPanel->setSourceOptions(p.datasetFormat, p.labelColumn);
+    const QString source = hasSplit ? p.splitManifest : p.datasetSource;
+    if (!source.isEmpty() && QFileInfo::exists(source)) {
+        if (hasSplit) // a split manifest is a CSV with a "label" column, whatever the source was
+            m_datasetPanel->setSourceOptions(QStringLiteral("csv"), QString());
+        showPanel(0);
+        m_datasetPanel->openSource(source);
+    }
+    m_closeProject->setEnabled(true);
+    refreshRecentProjects();
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_project)
+        return;
+    appendLog(tr("Project %1 closed").arg(m_project->name));
+    m_project.reset();
+    setActiveLandmarkCache(QString());
+    Settings::lastProject.reset();
+    setWindowTitle(tr("MaskBench"));
+    const QString runs = Settings::runsFolder.get();
+    m_trainingPanel->setRunsFolder(runs.isEmpty() ? QDir::current().filePath(QStringLiteral("runs")) : runs);
+    m_closeProject->setEnabled(false);
+    showWelcome();
+}
+
+void MainWindow::onDatasetLoaded()
+{
+    // A split made (or opened) while a project is open becomes the project's split manifest and
+    // the Training panel's data.
+    const auto dataset = m_datasetPanel->dataset();
+    if (!m_project || !dataset || !dataset->hasSplits())
+        return;
+    const QString source = QFileInfo(dataset->source).absoluteFilePath();
+    if (source == m_project->splitManifest)
+        return;
+    m_project->splitManifest = source;
+    try {
+        m_project->save();
+        appendLog(tr("Project %1: split manifest is now %2").arg(m_project->name, source));
+    } catch (const Error &e) {
+        appendLog(e.message());
+    }
+    if (!m_trainingPanel->isBusy())
+        m_trainingPanel->dataEdit()->setText(source);
+}
+
+void MainWindow::refreshRecentProjects()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentProjects.get();
+    for (const QString &folder : recent) {
+        QAction *a = m_recentMenu->addAction(folder);
+        a->setEnabled(QFileInfo::exists(QDir(folder).filePath(Project::fileName())));
+        connect(a, &QAction::triggered, this, [this, folder] { openProject(folder); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    if (m_welcome)
+        m_welcome->refreshRecent();
+}
+
+void MainWindow::showProjectMessage(const QString &title, const QString &text)
+{
+    // Not modal-blocking: a project opened at start or from a test must not wait on a dialog.
+    m_lastProjectMessage = text;
+    appendLog(text);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("projectMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::appendLog(const QString &line)

@@ -2,11 +2,18 @@
 // The workbench window: a sidebar with the four panels (Dataset, Masks, Training, Evaluation), a
 // log dock for per-item warnings, and a status bar with the running job, its progress, ETA and a
 // cancel button. Window geometry and state persist through the settings layer.
+// A project (core's Project: a folder with project.json) ties the panels together: opening one
+// sets the Dataset panel's source, the Training panel's runs folder and data, and the landmark
+// cache; File > New / Open / Open recent / Close project, and the last project reopens at start.
+
+#include "project/project.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QStackedWidget;
@@ -45,6 +52,17 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     void openSettings();
 
+    // Projects. openProject shows a message naming project.json and returns false when it cannot
+    // be opened; missing inputs (dataset, split) are reported but the project opens.
+    bool openProject(const QString &folderOrFile);
+    bool createProject(const QString &folder, const QString &name, const QString &datasetSource, const QString &format);
+    void closeProject();
+    const Project *project() const { return m_project.get(); }
+    QString lastProjectMessage() const { return m_lastProjectMessage; }
+    void newProject();     // the New project dialog
+    void chooseProject();  // a folder dialog, then openProject
+    QMenu *recentProjectsMenu() const { return m_recentMenu; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -54,6 +72,10 @@ private:
     void onBusy(const QString &stage, qint64 done, qint64 total, double eta);
     void onIdle(const QString &message);
     void cancelJob();
+    void applyProject();
+    void refreshRecentProjects();
+    void showProjectMessage(const QString &title, const QString &text);
+    void onDatasetLoaded();
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -66,6 +88,10 @@ private:
     QLabel *m_jobLabel = nullptr;
     QProgressBar *m_jobProgress = nullptr;
     QToolButton *m_cancel = nullptr;
+    std::unique_ptr<Project> m_project;
+    QString m_lastProjectMessage;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeProject = nullptr;
 };
 
 } // namespace maskbench::ui

@@ -23,6 +23,7 @@ const SettingValue<QString> Settings::lastDatasetSource{"dataset/lastSource", QS
 const SettingValue<QStringList> Settings::recentDatasets{"dataset/recent", QStringList()};
 const SettingValue<QString> Settings::runsFolder{"training/runsFolder", QString()};
 const SettingValue<QString> Settings::lastTrainData{"training/lastData", QString()};
+const SettingValue<bool> Settings::reopenLastProject{"projects/reopenLast", true};
 
 void rememberRecentDataset(const QString &source)
 {

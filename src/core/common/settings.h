@@ -50,6 +50,7 @@ struct Settings
     static const SettingValue<QStringList> recentDatasets; // newest first, at most 10
     static const SettingValue<QString> runsFolder;    // Training panel's run list; empty = ./runs
     static const SettingValue<QString> lastTrainData; // manifest last trained on
+    static const SettingValue<bool> reopenLastProject; // reopen lastProject at start
 };
 
 // Number of worker threads to use: the setting, or one per core when it is 0.

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/settings.h"
+#include "project/project.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,7 +95,11 @@ LandmarkCache::~LandmarkCache()
         QSqlDatabase::removeDatabase(name);
 }
 
-QString LandmarkCache::defaultPath() { return cacheDirectory() + QStringLiteral("/landmarks.sqlite"); }
+QString LandmarkCache::defaultPath()
+{
+    const QString project = activeLandmarkCache(); // the open project's cache, if any
+    return project.isEmpty() ? cacheDirectory() + QStringLiteral("/landmarks.sqlite") : project;
+}
 
 std::optional<std::vector<Face>> LandmarkCache::lookup(const QByteArray &contentHash, const QString &settingsKey)
 {

@@ -29,7 +29,7 @@ public:
     LandmarkCache(const LandmarkCache &) = delete;
     LandmarkCache &operator=(const LandmarkCache &) = delete;
 
-    // The default file: cacheDirectory()/landmarks.sqlite.
+    // The default file: the open project's cache (activeLandmarkCache()), else cacheDirectory()/landmarks.sqlite.
     static QString defaultPath();
 
     std::optional<std::vector<Face>> lookup(const QByteArray &contentHash, const QString &settingsKey);

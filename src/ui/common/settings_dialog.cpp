@@ -2,6 +2,7 @@
 
 #include "common/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -62,6 +63,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Settings::theme.get())));
+    m_reopenProject = new QCheckBox(tr("Reopen the last project at start"), this);
+    m_reopenProject->setChecked(Settings::reopenLastProject.get());
 
     auto *form = new QFormLayout;
     form->addRow(tr("Landmark model:"), withBrowse(this, m_model, [this] {
@@ -75,6 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     }));
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Theme:"), m_theme);
+    form->addRow(tr("Projects:"), m_reopenProject);
     auto *note = new QLabel(tr("A new language takes effect at the next start."), this);
     note->setEnabled(false);
 
@@ -88,6 +92,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         m_cache->clear();
         m_language->setCurrentIndex(0);
         m_theme->setCurrentIndex(0);
+        m_reopenProject->setChecked(Settings::reopenLastProject.defaultValue());
     });
     connect(m_model, &QLineEdit::textChanged, this, &SettingsDialog::checkModel);
 
@@ -117,6 +122,7 @@ void SettingsDialog::save() const
     Settings::cacheDir.set(m_cache->text().trimmed());
     Settings::language.set(m_language->currentData().toString());
     Settings::theme.set(m_theme->currentData().toString());
+    Settings::reopenLastProject.set(m_reopenProject->isChecked());
 }
 
 } // namespace maskbench::ui

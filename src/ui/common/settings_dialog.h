@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,7 @@ public:
     QLineEdit *landmarkModel() const { return m_model; }
     QComboBox *theme() const { return m_theme; }
     QSpinBox *threads() const { return m_threads; }
+    QCheckBox *reopenProject() const { return m_reopenProject; }
 
 private:
     void checkModel();
@@ -32,6 +34,7 @@ private:
     QLineEdit *m_cache;
     QComboBox *m_language;
     QComboBox *m_theme;
+    QCheckBox *m_reopenProject;
 };
 
 } // namespace maskbench::ui

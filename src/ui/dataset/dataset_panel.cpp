@@ -38,7 +38,7 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     m_source->setPlaceholderText(tr("A folder per class, a CSV manifest, an Adience or UTKFace folder"));
     m_source->setToolTip(tr("Dataset source; press Enter to load"));
     auto *openFolder = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Folder…"), this);
-    openFolder->setToolTip(tr("Open a dataset folder (Ctrl+O)"));
+    openFolder->setToolTip(tr("Open a dataset folder (Ctrl+D)"));
     auto *openCsv = new QPushButton(QIcon::fromTheme(QStringLiteral("text-csv")), tr("CSV…"), this);
     openCsv->setToolTip(tr("Open a CSV manifest (Ctrl+Shift+O)"));
     m_format = new QComboBox(this);
@@ -50,7 +50,8 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     m_labelColumn->setPlaceholderText(tr("label column, e.g. gender"));
     m_labelColumn->setToolTip(tr("CSV column (or Adience/UTKFace field) that holds the class"));
     m_load = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Load"), this);
-    m_load->setShortcut(QKeySequence::Refresh);
+    m_load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 starts training (main window)
+    m_load->setToolTip(tr("Load the source (again) (Ctrl+R)"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_source, 3);
@@ -253,6 +254,13 @@ void DatasetPanel::openSource(const QString &source)
 {
     m_source->setText(source);
     reload();
+}
+
+void DatasetPanel::setSourceOptions(const QString &format, const QString &labelColumn)
+{
+    const int i = m_format->findData(format.trimmed().toLower());
+    m_format->setCurrentIndex(i >= 0 ? i : 0);
+    m_labelColumn->setText(labelColumn);
 }
 
 void DatasetPanel::reload()

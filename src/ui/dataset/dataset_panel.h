@@ -39,6 +39,9 @@ public:
 
     // Starts loading source with the panel's current format and label column.
     void openSource(const QString &source);
+    // Sets the format ("auto", "folder", "csv", "adience", "utkface") and label column the next
+    // openSource uses (a project's dataset settings).
+    void setSourceOptions(const QString &format, const QString &labelColumn);
     void cancel();
     bool isBusy() const;
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
