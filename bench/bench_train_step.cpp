@@ -5,7 +5,11 @@
 // (the same architectures and step in PyTorch from Python) on the same machine.
 //
 //   bench_train_step [--model levi-hassner] [--input 0] [--batch 32] [--policy full] [--steps 5]
-//                    [--threads 0] [--head default]
+//                    [--threads 0] [--head default] [--warmup 1]
+//
+// The --warmup steps are not timed; the line reports the mean and the median of the timed steps,
+// and a RESULT line follows for bench/train_speed.py, which runs this and the Python reference
+// interleaved and computes GFLOP/s from the layer shapes.
 
 #include "model/classifier.h"
 #include "train/trainer.h"
@@ -14,8 +18,10 @@
 #include <QElapsedTimer>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace maskbench;
 
@@ -68,6 +74,7 @@ int main(int argc, char **argv)
     const int steps = opt("--steps", QStringLiteral("5")).toInt();
     const QString policy = opt("--policy", QStringLiteral("full"));
     const int threads = opt("--threads", QStringLiteral("0")).toInt();
+    const int warmup = opt("--warmup", QStringLiteral("1")).toInt();
     if (threads > 0)
         torch::set_num_threads(threads);
 
@@ -84,12 +91,21 @@ int main(int argc, char **argv)
         loss.backward();
         optimizer.step();
     };
-    step(); // warm-up (allocations, first-touch)
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < steps; ++i)
+    for (int i = 0; i < warmup; ++i)
+        step(); // allocations, first-touch, oneDNN primitive caches
+    std::vector<double> times;
+    double seconds = 0;
+    for (int i = 0; i < steps; ++i) {
+        QElapsedTimer t;
+        t.start();
         step();
-    const double seconds = t.nsecsElapsed() / 1e9;
+        times.push_back(t.nsecsElapsed() / 1e9);
+        seconds += times.back();
+    }
+    std::vector<double> sorted = times;
+    std::sort(sorted.begin(), sorted.end());
+    const size_t n = sorted.size();
+    const double median = n == 0 ? 0 : n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     const double ips = batch * steps / seconds;
     const double macs = forwardMacs(c);
     // A training step costs about 3x the forward pass (forward, grad wrt inputs, grad wrt weights).
@@ -102,6 +118,11 @@ int main(int argc, char **argv)
         std::printf(", ~%.1f GFLOP/s (%.0f%% of the %.1f GFLOP/s matmul peak)", gflops, 100 * gflops / peak, peak);
     else
         std::printf(", matmul peak %.1f GFLOP/s", peak);
-    std::printf(", peak RSS %.0f MiB\n", peakRssMiB());
+    std::printf(", median %.3f s/step, peak RSS %.0f MiB\n", median, peakRssMiB());
+    std::printf("RESULT impl=cpp params=%lld trainable=%lld median_s=%.6f steps_s=", (long long)model::countParameters(*net),
+                (long long)model::countParameters(*net, true), median);
+    for (size_t i = 0; i < times.size(); ++i)
+        std::printf("%s%.4f", i ? "," : "", times[i]);
+    std::printf(" peak_gflops=%.2f rss_mib=%.1f\n", peak, peakRssMiB());
     return 0;
 }
