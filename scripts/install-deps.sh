@@ -15,10 +15,25 @@ PACKAGES=(
   libcli11-dev libcsv-dev
   xvfb xauth
   python3-sklearn python3-numpy
+  nodejs
 )
 
 # Optional, only for bench/train_step_reference.py (the PyTorch-from-Python reference; it runs on
 # the same libtorch1.13): python3-torch. Not installed by this script.
+
+# Optional, never fatal: face-api (npm) for the face-resnet backbone and its Node parity test
+# (scripts/fetch-face-api.sh; needs npm and the npm registry). Offline, it says what to run later.
+fetch_face_api() {
+  if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    ${SUDO-} apt-get install -y -qq --no-install-recommends npm >/dev/null 2>&1 || true
+  fi
+  if command -v npm >/dev/null 2>&1; then
+    bash "$(dirname "$0")/fetch-face-api.sh" ||
+      echo "install-deps: face-api not fetched (offline?); face-resnet and its parity test need it: run scripts/fetch-face-api.sh" >&2
+  else
+    echo "install-deps: npm not found; to use face-resnet install npm, then run scripts/fetch-face-api.sh" >&2
+  fi
+}
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -29,6 +44,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
+  fetch_face_api
   exit 0
 fi
 
@@ -57,3 +73,4 @@ if ! $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"; then
   exit 1
 fi
 echo "install-deps: installed ${#missing[@]} packages"
+fetch_face_api

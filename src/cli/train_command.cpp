@@ -91,6 +91,8 @@ struct TrainArgs
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5;
     quint64 seed = 42;
     bool flip = false, noAugment = false, cacheFeatures = false, nondeterministic = false, quiet = false, summaryOnly = false;
+    bool noAlign = false, test = false;
+    std::string faceChips, landmarkCache;
 };
 
 } // namespace
@@ -101,7 +103,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     CLI::App *cmd = app.add_subcommand("train", "Train a classifier on a split manifest (train/val) into a run folder");
     cmd->add_option("--data", a->data, "Split manifest (CSV with path,label,split) from `dataset split`");
     cmd->add_option("--label-column", a->labelColumn, "Label column of the manifest (default: label)");
-    cmd->add_option("--model", a->model, "resnet50v2, inceptionv3 or levi-hassner (levi)")->capture_default_str();
+    cmd->add_option("--model", a->model, "resnet50v2, inceptionv3, levi-hassner (levi) or face-resnet "
+                    "(dlib's face ResNet, face-api weights: scripts/fetch-face-api.sh)")->capture_default_str();
     cmd->add_option("--input-size", a->inputSize, "Square input size (default 224 / 299 / 227 by model)");
     cmd->add_option("--head", a->head, "flatten (the study), gap, levi or default")->capture_default_str();
     cmd->add_option("--hidden", a->hidden, "Units of the head's dense layer(s) (default 1024, Levi 512)");
@@ -127,6 +130,10 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
     cmd->add_flag("--cache-features", a->cacheFeatures,
                   "In frozen stages without augmentation, compute backbone features once and train the head on them");
+    cmd->add_flag("--no-align", a->noAlign, "face-resnet: use the images as they are, not dlib-aligned 150x150 face chips");
+    cmd->add_option("--face-chips", a->faceChips, "face-resnet: folder for the aligned chips (default: the cache folder)");
+    cmd->add_option("--landmark-cache", a->landmarkCache, "face-resnet: landmark cache file for the chips (default: augment's)");
+    cmd->add_flag("--test", a->test, "At the end, predict the test split with the best checkpoint (test_predictions.csv)");
     cmd->add_flag("--nondeterministic", a->nondeterministic, "Allow nondeterministic algorithms (may be faster on GPUs)");
     cmd->add_flag("--quiet", a->quiet, "No per-batch progress line");
     cmd->add_flag("--summary", a->summaryOnly, "Print the model's parameter counts for the schedule's stages and exit");
@@ -182,6 +189,10 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.horizontalFlip = a->flip && !a->noAugment;
             c.interpolation = qs(a->interpolation);
             c.cacheFeatures = a->cacheFeatures;
+            c.alignFaces = !a->noAlign;
+            c.faceChipFolder = qs(a->faceChips);
+            c.evaluateTest = a->test;
+            c.landmarkCache = qs(a->landmarkCache);
             c.limitTrain = a->limitTrain;
             c.limitVal = a->limitVal;
             c.outDir = qs(a->out);
@@ -195,6 +206,9 @@ void addTrainCommand(CLI::App &app, int *exitCode)
                      .arg(r.stopped ? tr("stopped") : tr("finished"))
                      .arg(r.epochsDone).arg(r.bestValAccuracy, 0, 'f', 4).arg(r.bestEpoch).arg(r.lastValAccuracy, 0, 'f', 4)
                      .arg(r.seconds, 0, 'f', 1).arg(r.dataWaitSeconds, 0, 'f', 1).arg(r.skippedImages).arg(r.runDir));
+        if (r.testAccuracy >= 0)
+            printOut(tr("test accuracy %1 on %2 images (best checkpoint): %3/test_predictions.csv\n")
+                         .arg(r.testAccuracy, 0, 'f', 4).arg(r.testImages).arg(r.runDir));
         *exitCode = r.stopped ? 3 : 0;
     });
 }

@@ -70,6 +70,14 @@ struct TrainConfig
     // the head on them: the same batches, order and dropout draws, so the same result (up to
     // float rounding of batched convolutions), in a fraction of the time.
     bool cacheFeatures = false;
+    // face-resnet only: train on dlib-style aligned 150x150 face chips (face/face_chip.h), made
+    // once from the 68 landmarks (cached) into faceChipFolder (empty: cacheDirectory()/face-chips).
+    bool alignFaces = true;
+    QString faceChipFolder;
+    QString landmarkCache;        // for the chips; empty: LandmarkCache::defaultPath() (augment's default too)
+    // After the last epoch, predict the manifest's test split with the best checkpoint and write
+    // test_predictions.csv (eval/predictions.h format, for `maskbench-cli metrics`).
+    bool evaluateTest = false;
     int limitTrain = 0;           // use at most this many training images (0: all), a seeded sample
     int limitVal = 0;
     QString outDir;
@@ -121,6 +129,8 @@ struct TrainResult
     QStringList skipped;          // paths, at most 1000
     double seconds = 0;
     double dataWaitSeconds = 0;
+    double testAccuracy = -1;     // evaluateTest: best checkpoint on the test split (-1: not run)
+    qint64 testImages = 0;
 };
 
 // Starts a new run in config.outDir (which must not hold a run yet).
