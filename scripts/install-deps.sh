@@ -16,12 +16,27 @@ PACKAGES=(
   xvfb xauth
   python3-sklearn python3-numpy
   python3-torch python3-torchvision
+  nodejs
 )
 
 # python3-torch and python3-torchvision (Debian's PyTorch 1.13 on the same libtorch the C++ build
 # links) are test dependencies: tst_pretrained_weights builds torchvision's InceptionV3 and a
 # Keras-architecture ResNet50V2 with them for its parity cases (it skips them, naming the
 # packages, where they are missing), and bench/train_step_reference.py uses python3-torch.
+
+# Optional, never fatal: face-api (npm) for the face-resnet backbone and its Node parity test
+# (scripts/fetch-face-api.sh; needs npm and the npm registry). Offline, it says what to run later.
+fetch_face_api() {
+  if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    ${SUDO-} apt-get install -y -qq --no-install-recommends npm >/dev/null 2>&1 || true
+  fi
+  if command -v npm >/dev/null 2>&1; then
+    bash "$(dirname "$0")/fetch-face-api.sh" ||
+      echo "install-deps: face-api not fetched (offline?); face-resnet and its parity test need it: run scripts/fetch-face-api.sh" >&2
+  else
+    echo "install-deps: npm not found; to use face-resnet install npm, then run scripts/fetch-face-api.sh" >&2
+  fi
+}
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -32,6 +47,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
+  fetch_face_api
   exit 0
 fi
 
@@ -60,3 +76,4 @@ if ! $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"; then
   exit 1
 fi
 echo "install-deps: installed ${#missing[@]} packages"
+fetch_face_api

@@ -93,6 +93,8 @@ struct TrainArgs
     std::string maskTypes, landmarkCache;
     quint64 seed = 42;
     bool flip = false, noAugment = false, cacheFeatures = false, nondeterministic = false, quiet = false, summaryOnly = false;
+    bool noAlign = false, test = false;
+    std::string faceChips;
 };
 
 } // namespace
@@ -103,7 +105,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     CLI::App *cmd = app.add_subcommand("train", "Train a classifier on a split manifest (train/val) into a run folder");
     cmd->add_option("--data", a->data, "Split manifest (CSV with path,label,split) from `dataset split`");
     cmd->add_option("--label-column", a->labelColumn, "Label column of the manifest (default: label)");
-    cmd->add_option("--model", a->model, "resnet50v2, inceptionv3 or levi-hassner (levi)")->capture_default_str();
+    cmd->add_option("--model", a->model, "resnet50v2, inceptionv3, levi-hassner (levi) or face-resnet "
+                    "(dlib's face ResNet, face-api weights: scripts/fetch-face-api.sh)")->capture_default_str();
     cmd->add_option("--input-size", a->inputSize, "Square input size (default 224 / 299 / 227 by model)");
     cmd->add_option("--head", a->head, "flatten (the study), gap, levi or default")->capture_default_str();
     cmd->add_option("--hidden", a->hidden, "Units of the head's dense layer(s) (default 1024, Levi 512)");
@@ -128,11 +131,14 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--mask-prob", a->maskProb, "On-the-fly masking: probability (0..1) that a training image gets a mask")
         ->capture_default_str();
     cmd->add_option("--mask-types", a->maskTypes, "Mask types for --mask-prob, comma-separated (default: all: surgical,cloth,n95,kn95,patterned)");
-    cmd->add_option("--landmark-cache", a->landmarkCache, "Landmark cache file for --mask-prob (default: the cache folder's landmarks.sqlite)");
+    cmd->add_option("--landmark-cache", a->landmarkCache, "Landmark cache file for --mask-prob and face-resnet's chips (default: the cache folder's landmarks.sqlite)");
     cmd->add_option("--limit-train", a->limitTrain, "Use a seeded sample of at most N training images");
     cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
     cmd->add_flag("--cache-features", a->cacheFeatures,
                   "In frozen stages without augmentation, compute backbone features once and train the head on them");
+    cmd->add_flag("--no-align", a->noAlign, "face-resnet: use the images as they are, not dlib-aligned 150x150 face chips");
+    cmd->add_option("--face-chips", a->faceChips, "face-resnet: folder for the aligned chips (default: the cache folder)");
+    cmd->add_flag("--test", a->test, "At the end, predict the test split with the best checkpoint (test_predictions.csv)");
     cmd->add_flag("--nondeterministic", a->nondeterministic, "Allow nondeterministic algorithms (may be faster on GPUs)");
     cmd->add_flag("--quiet", a->quiet, "No per-batch progress line");
     cmd->add_flag("--summary", a->summaryOnly, "Print the model's parameter counts for the schedule's stages and exit");
@@ -192,6 +198,9 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.cacheFeatures = a->cacheFeatures;
             c.maskProbability = a->maskProb;
             c.maskTypes = qs(a->maskTypes);
+            c.alignFaces = !a->noAlign;
+            c.faceChipFolder = qs(a->faceChips);
+            c.evaluateTest = a->test;
             c.landmarkCache = qs(a->landmarkCache);
             c.limitTrain = a->limitTrain;
             c.limitVal = a->limitVal;
@@ -211,6 +220,9 @@ void addTrainCommand(CLI::App &app, int *exitCode)
                               ? tr("masking: %1 masked, %2 without a face and %3 whose mask did not fit used unmasked (see train.log)\n")
                                     .arg(r.maskedImages).arg(r.noFaceImages).arg(r.maskFailedImages)
                               : QString()));
+        if (r.testAccuracy >= 0)
+            printOut(tr("test accuracy %1 on %2 images (best checkpoint): %3/test_predictions.csv\n")
+                         .arg(r.testAccuracy, 0, 'f', 4).arg(r.testImages).arg(r.runDir));
         *exitCode = r.stopped ? 3 : 0;
     });
 }

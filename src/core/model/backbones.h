@@ -7,6 +7,8 @@
 
 #include "model/layers.h"
 
+#include <QString>
+
 #include <string>
 #include <vector>
 
@@ -108,6 +110,71 @@ public:
 private:
     torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_conv3{nullptr};
 };
+
+namespace detail {
+// Per-channel affine y = x * weight + bias: dlib's affine layer (its frozen batch norm), which
+// face-api calls a scale layer. Keys: weight, bias (tfjs: .../scale/weights, .../scale/biases).
+class ChannelScaleImpl : public torch::nn::Module
+{
+public:
+    explicit ChannelScaleImpl(int64_t channels);
+    torch::Tensor forward(const torch::Tensor &x);
+    torch::Tensor weight, bias;
+};
+TORCH_MODULE(ChannelScale);
+
+// Convolution with bias, then ChannelScale. Keys: conv (weight, bias), scale.
+class ConvScaleImpl : public torch::nn::Module
+{
+public:
+    ConvScaleImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t padding);
+    torch::Tensor forward(const torch::Tensor &x);
+    torch::nn::Conv2d conv{nullptr};
+    ChannelScale scale{nullptr};
+};
+TORCH_MODULE(ConvScale);
+} // namespace detail
+
+// dlib's face-recognition ResNet (dlib_face_recognition_resnet_model_v1, "metric learning" net of
+// dnn_face_recognition_ex.cpp) as ported to TensorFlow.js by face-api (FaceRecognitionNet): input
+// 150x150 RGB, already normalised as face-api does, (pixel - mean RGB (122.782, 117.001, 104.298))
+// / 255 (kFaceApiMeanRgb); output the 128-D descriptor as N x 128 x 1 x 1.
+//   conv32_down  7x7/2 'valid' conv + scale + relu, then max-pool 3/2 'valid'   (150 -> 72 -> 35)
+//   conv32_1..3, conv64_1..3, conv128_1..2, conv256_1..2: residual blocks, two 3x3 'same' convs
+//     (conv1 + relu, conv2), + input, relu
+//   conv64_down, conv128_down, conv256_down, conv256_down_out: downsampling residual blocks: conv1
+//     3x3/2 'valid', conv2 3x3 'same'; shortcut avg-pool 2/2 'valid', its channels zero-padded;
+//     where the conv path comes out one row/column short of the pooled shortcut (8 -> 3 vs 4,
+//     4 -> 1 vs 2) face-api appends a zero row and column to the conv path: mirrored here.
+//   global average pool (256) -> fc 256 -> 128, no bias.
+// Checkpoint keys follow face-api's weight names with '/' -> '.', filters -> weight,
+// weights/biases -> weight/bias: conv64_1.conv2.conv.weight, conv64_1.conv2.scale.bias, fc.weight.
+// Stages: stem (conv32_down), conv32, conv64, conv128, conv256_down, conv256 (conv256_1, conv256_2),
+// conv256_out (conv256_down_out), descriptor (fc). "finetune" = from conv256: the last two residual
+// blocks, the last downsampling block and fc train; everything before stays frozen.
+class FaceResNetImpl : public BackboneImpl
+{
+public:
+    FaceResNetImpl();
+    torch::Tensor forward(torch::Tensor x) override;
+    // The 128-D descriptor, N x 128 (what face-api's computeFaceDescriptor returns).
+    torch::Tensor descriptor(torch::Tensor x);
+
+private:
+    struct Block
+    {
+        detail::ConvScale conv1{nullptr}, conv2{nullptr};
+        bool down = false;
+    };
+    detail::ConvScale m_conv32Down{nullptr};
+    std::vector<Block> m_blocks;
+    torch::nn::Linear m_fc{nullptr};
+};
+
+// Loads face-api's face_recognition_model weights (tfjs manifest + shards) into the network: every
+// tensor must be present with the right shape, and nothing may be left over; throws
+// maskbench::Error naming the file and the mismatched keys otherwise.
+void loadFaceApiWeights(FaceResNetImpl &net, const QString &manifestPath);
 
 std::shared_ptr<BackboneImpl> makeBackbone(const std::string &canonicalName);
 

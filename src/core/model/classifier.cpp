@@ -17,6 +17,8 @@ std::shared_ptr<BackboneImpl> makeBackbone(const std::string &name)
         return std::make_shared<InceptionV3Impl>();
     if (name == "levi-hassner")
         return std::make_shared<LeviHassnerImpl>();
+    if (name == "face-resnet")
+        return std::make_shared<FaceResNetImpl>();
     TORCH_CHECK(false, "makeBackbone: unknown model ", name);
 }
 
@@ -128,15 +130,21 @@ Classifier makeClassifier(const ModelConfig &config)
                 torch::nn::init::zeros_(conv->bias);
         } else if (auto *linear = m->as<torch::nn::Linear>()) {
             torch::nn::init::xavier_uniform_(linear->weight);
-            torch::nn::init::zeros_(linear->bias);
+            if (linear->bias.defined())
+                torch::nn::init::zeros_(linear->bias);
         } else if (auto *bn = m->as<KerasBatchNorm2d>()) {
             if (bn->weight.defined())
                 bn->weight.fill_(1.0);
             bn->bias.zero_();
             bn->running_mean.zero_();
             bn->running_var.fill_(1.0);
+        } else if (auto *scale = m->as<detail::ChannelScale>()) {
+            scale->weight.fill_(1.0);
+            scale->bias.zero_();
         }
     }
+    if (model->config().name == QLatin1String("face-resnet") && model->config().pretrained)
+        loadFaceApiWeights(static_cast<FaceResNetImpl &>(model->backbone()), faceApiModelFile());
     return model;
 }
 

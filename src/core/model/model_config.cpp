@@ -3,6 +3,8 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace maskbench {
@@ -12,9 +14,12 @@ QString tr(const char *s) { return QCoreApplication::translate("Model", s); }
 
 QJsonObject ModelConfig::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},       {QStringLiteral("input_size"), inputSize},
+    QJsonObject o{{QStringLiteral("name"), name},       {QStringLiteral("input_size"), inputSize},
                        {QStringLiteral("classes"), classes}, {QStringLiteral("head"), head},
                        {QStringLiteral("hidden_units"), hiddenUnits}, {QStringLiteral("dropout"), dropout}};
+    if (QString(name).remove(QLatin1Char('-')).toLower() == QLatin1String("faceresnet"))
+        o.insert(QStringLiteral("pretrained"), pretrained); // only where it matters: old configs stay equal
+    return o;
 }
 
 ModelConfig ModelConfig::fromJson(const QJsonObject &o)
@@ -26,12 +31,13 @@ ModelConfig ModelConfig::fromJson(const QJsonObject &o)
     c.head = o.value(QStringLiteral("head")).toString(c.head);
     c.hiddenUnits = o.value(QStringLiteral("hidden_units")).toInt(c.hiddenUnits);
     c.dropout = o.value(QStringLiteral("dropout")).toDouble(c.dropout);
+    c.pretrained = o.value(QStringLiteral("pretrained")).toBool(c.pretrained);
     return c;
 }
 
 QStringList modelNames()
 {
-    return {QStringLiteral("resnet50v2"), QStringLiteral("inceptionv3"), QStringLiteral("levi-hassner")};
+    return {QStringLiteral("resnet50v2"), QStringLiteral("inceptionv3"), QStringLiteral("levi-hassner"), QStringLiteral("face-resnet")};
 }
 
 QString canonicalModelName(const QString &name)
@@ -45,6 +51,8 @@ QString canonicalModelName(const QString &name)
         return QStringLiteral("resnet50v2");
     if (n == QLatin1String("inceptionv3"))
         return QStringLiteral("inceptionv3");
+    if (n == QLatin1String("faceresnet") || n == QLatin1String("faceapi") || n == QLatin1String("dlibresnet"))
+        return QStringLiteral("face-resnet");
     throw Error(tr("Unknown model \"%1\": choose one of %2").arg(name, modelNames().join(QStringLiteral(", "))));
 }
 
@@ -55,6 +63,8 @@ int defaultInputSize(const QString &model)
         return 299;
     if (n == QLatin1String("levi-hassner"))
         return 227;
+    if (n == QLatin1String("face-resnet"))
+        return 150;
     return 224;
 }
 
@@ -70,7 +80,9 @@ ModelConfig resolved(const ModelConfig &config)
     if (c.inputSize == 0)
         c.inputSize = defaultInputSize(c.name);
     // Keras' minimum sizes (32 for ResNet, 75 for InceptionV3); Levi-Hassner needs 7 pixels after conv1.
-    const int minimum = c.name == QLatin1String("inceptionv3") ? 75 : c.name == QLatin1String("resnet50v2") ? 32 : 35;
+    // face-resnet: 7x7/2, pool 3/2 and four 3x3/2 valid downsamplings need 103 pixels.
+    const int minimum = c.name == QLatin1String("inceptionv3") ? 75 : c.name == QLatin1String("resnet50v2") ? 32
+                        : c.name == QLatin1String("face-resnet") ? 103 : 35;
     if (c.inputSize < minimum || c.inputSize > 2048)
         throw Error(tr("Input size %1 is out of range for %2 (at least %3)").arg(c.inputSize).arg(c.name).arg(minimum));
     if (c.classes < 2)
@@ -88,6 +100,26 @@ ModelConfig resolved(const ModelConfig &config)
     if (c.dropout < 0 || c.dropout >= 1)
         throw Error(tr("Dropout must be in [0, 1) (got %1)").arg(c.dropout));
     return c;
+}
+
+QString faceApiDirectory()
+{
+    const QString env = qEnvironmentVariable("MASKBENCH_FACEAPI_DIR");
+    if (!env.isEmpty())
+        return env;
+    const QString xdg = qEnvironmentVariable("XDG_CACHE_HOME");
+    return (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.cache") : xdg) + QStringLiteral("/maskbench/face-api");
+}
+
+QString faceApiModelFile()
+{
+    const QString file = QDir(faceApiDirectory())
+                             .filePath(QStringLiteral("node_modules/@vladmandic/face-api/model/face_recognition_model-weights_manifest.json"));
+    if (!QFileInfo::exists(file))
+        throw Error(tr("face-resnet needs face-api's pretrained weights, not found at %1. Fetch them (npm, about 20 MB) "
+                       "with: scripts/fetch-face-api.sh (or set MASKBENCH_FACEAPI_DIR to the folder it filled)")
+                        .arg(file));
+    return file;
 }
 
 QStringList freezePolicies()

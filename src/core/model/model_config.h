@@ -3,7 +3,9 @@
 // describe a model with ModelConfig and learn its size from ModelSummary; only model/*.cpp and
 // train/*.cpp see LibTorch (STYLE rule 11).
 //
-// Models: "resnet50v2" (224), "inceptionv3" (299), "levi-hassner" (227; "levi" is accepted).
+// Models: "resnet50v2" (224), "inceptionv3" (299), "levi-hassner" (227; "levi" is accepted),
+// "face-resnet" (150; dlib's face-recognition ResNet with face-api's pretrained weights, a 128-D
+// descriptor as its feature; its "default" head is "flatten" over those 128 values).
 // Heads: "flatten" (the study: Flatten, Dense 1024 relu, Dropout 0.5, Dense out), "gap" (global
 // average pooling, then the same dense layers), "keras-top" (GAP + Dense(classes), exactly Keras
 // Applications' include_top, used for the parameter-parity check), "levi" (Levi & Hassner's
@@ -26,6 +28,7 @@ struct ModelConfig
     QString head = QStringLiteral("default");
     int hiddenUnits = 0; // 0 = the head's default (1024 study, 512 Levi)
     double dropout = 0.5;
+    bool pretrained = true; // face-resnet: load face-api's weights (faceApiModelFile())
 
     QJsonObject toJson() const;
     static ModelConfig fromJson(const QJsonObject &o);
@@ -39,6 +42,15 @@ int defaultInputSize(const QString &model);
 ModelConfig resolved(const ModelConfig &config);
 // Number of output units: 1 for two classes, else classes.
 int outputUnits(int classes);
+
+// face-resnet's input normalisation, as face-api's FaceRecognitionNet: (RGB pixel - mean) / 255.
+constexpr float kFaceApiMeanRgb[3] = {122.782f, 117.001f, 104.298f};
+// The face-api cache folder: $MASKBENCH_FACEAPI_DIR, else ~/.cache/maskbench/face-api (where
+// scripts/fetch-face-api.sh installs the npm package).
+QString faceApiDirectory();
+// The face recognition weights manifest in that folder; throws Error saying which command fetches
+// it when it is missing.
+QString faceApiModelFile();
 
 // Freezing policies, applied to the backbone (the head always trains):
 //  "frozen"            whole backbone frozen, BN layers in inference mode (Keras trainable=False)

@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "common/settings.h"
 #include "dataset/dataset.h"
+#include "eval/predictions.h"
+#include "face/face_chip.h"
 #include "model/classifier.h"
 #include "model/pretrained_load.h"
 #include "face/landmark_cache.h"
@@ -18,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -251,7 +254,9 @@ void loadModelTensors(torch::serialize::InputArchive &archive, model::Classifier
 
 struct Splits
 {
-    std::vector<Sample> train, val;
+    std::vector<Sample> train, val, test;
+    QStringList testPaths; // the test images as listed (the samples may point at face chips)
+    QHash<QString, QString> sources; // image -> its unmasked original (augment's "source" column), if found
     QStringList classes;
 };
 
@@ -286,10 +291,22 @@ Splits loadSplits(const TrainConfig &c)
             continue;
         }
         const Sample sample{it.path, int(s.classes.indexOf(it.label))};
+        // augment writes the original's path relative to the dataset it read, normally the
+        // folder the split manifest lives in too.
+        const QString source = it.attributes.value(QStringLiteral("source"));
+        if (!source.isEmpty()) {
+            const QString abs = QFileInfo(source).isAbsolute() ? source : QFileInfo(c.data).absoluteDir().filePath(source);
+            if (QFileInfo::exists(abs))
+                s.sources.insert(it.path, QDir::cleanPath(abs));
+        }
         if (it.split == QLatin1String("train"))
             s.train.push_back(sample);
         else if (it.split == QLatin1String("val"))
             s.val.push_back(sample);
+        else if (it.split == QLatin1String("test") && c.evaluateTest) {
+            s.test.push_back(sample);
+            s.testPaths.append(it.path);
+        }
     }
     if (s.train.empty() || s.val.empty())
         throw Error(tr("%1 has %2 training and %3 validation images; both splits are needed "
@@ -399,6 +416,8 @@ private:
     std::pair<double, double> validate(BatchLoader &loader, const PipelineOptions &o);
     std::pair<double, double> validateCached(const FeatureCache &cache, int batchSize);
     void buildCache(FeatureCache &cache, const std::vector<Sample> &samples, const PipelineOptions &o);
+    void alignFaces(Splits &data);
+    void evaluateTest(const Splits &data, const PipelineOptions &o, const QString &bestPath);
     void noteSkipped(const QString &path);
     int stageOfEpoch(int epoch) const; // epoch 1-based -> stage index
 
@@ -498,7 +517,7 @@ TrainResult Run::run(bool resume)
     at::globalContext().setDeterministicAlgorithms(m_c.deterministic, /*warn_only=*/true);
     m_device = chooseDevice(m_c.device);
 
-    const Splits data = loadSplits(m_c);
+    Splits data = loadSplits(m_c);
     ModelConfig mc = m_c.model;
     mc.classes = int(data.classes.size());
     mc = resolved(mc);
@@ -574,6 +593,9 @@ TrainResult Run::run(bool resume)
     log(tr("model %1 at %2, head %3, %4 threads, device %5")
             .arg(mc.name).arg(mc.inputSize).arg(mc.head).arg(threads).arg(QString::fromStdString(m_device.str())));
 
+    if (mc.name == QLatin1String("face-resnet") && m_c.alignFaces)
+        alignFaces(data);
+
     PipelineOptions po;
     po.width = po.height = mc.inputSize;
     po.batchSize = m_c.batchSize;
@@ -583,6 +605,9 @@ TrainResult Run::run(bool resume)
     po.heightShift = m_c.heightShift;
     po.horizontalFlip = m_c.horizontalFlip;
     po.interpolation = m_c.interpolation;
+    if (mc.name == QLatin1String("face-resnet")) // face-api's normalisation: (pixel - mean RGB) / 255
+        for (int c = 0; c < 3; ++c)
+            po.mean[size_t(c)] = float(kFaceApiMeanRgb[c] * m_c.scale);
     po.workers = m_c.workers > 0 ? m_c.workers : std::max(1, QThread::idealThreadCount() / 4);
     po.prefetch = m_c.prefetch;
     po.maskProbability = m_c.maskProbability;
@@ -833,6 +858,12 @@ TrainResult Run::run(bool resume)
     }
     m_result.seconds = total.nsecsElapsed() / 1e9;
     m_result.dataWaitSeconds = trainLoader.waitedSeconds();
+    if (m_c.evaluateTest && !m_result.stopped) {
+        if (data.test.empty())
+            log(tr("no test split in %1: nothing to evaluate").arg(m_c.data));
+        else
+            evaluateTest(data, vo, bestPath);
+    }
     if (m_result.skippedImages > 0)
         log(tr("%1 unreadable image(s) were skipped; see the lines above").arg(m_result.skippedImages));
     if (m_c.maskProbability > 0)
@@ -866,12 +897,101 @@ void Run::noteMasking(const Batch &batch)
     }
 }
 
+void Run::evaluateTest(const Splits &data, const PipelineOptions &o, const QString &bestPath)
+{
+    QElapsedTimer t;
+    t.start();
+    torch::serialize::InputArchive archive;
+    openArchive(archive, bestPath);
+    loadModelTensors(archive, m_net, bestPath);
+    torch::NoGradGuard noGrad;
+    m_net->eval();
+    BatchLoader loader(data.test, o);
+    loader.startEpoch(0);
+    PredictionTable table;
+    table.classes = data.classes;
+    size_t next = 0; // unshuffled: batches follow the sample order, minus unreadable images
+    qint64 correct = 0;
+    Batch batch;
+    while (loader.next(batch)) {
+        const size_t end = std::min(data.test.size(), next + size_t(o.batchSize));
+        if (batch.count > 0) {
+            Tensors ts = toTensors(batch, o, m_device);
+            const torch::Tensor logits = m_net->forward(ts.x).to(torch::kCPU);
+            const torch::Tensor probs = logits.size(1) == 1 ? torch::cat({1 - torch::sigmoid(logits), torch::sigmoid(logits)}, 1)
+                                                           : torch::softmax(logits, 1);
+            int row = 0;
+            for (size_t i = next; i < end; ++i) {
+                if (batch.failed.contains(data.test[i].path))
+                    continue;
+                Prediction p;
+                p.path = data.testPaths.at(int(i));
+                p.label = data.test[i].label;
+                const torch::Tensor pr = probs[row++];
+                for (int64_t c = 0; c < pr.size(0); ++c)
+                    p.probs.push_back(pr[c].item<double>());
+                p.predicted = int(pr.argmax().item<int64_t>());
+                correct += p.predicted == p.label;
+                table.rows.push_back(std::move(p));
+            }
+        }
+        for (const QString &f : batch.failed)
+            noteSkipped(f);
+        next = end;
+    }
+    if (table.rows.empty())
+        throw Error(tr("No test image could be read"));
+    const QString out = QDir(m_dir).filePath(QStringLiteral("test_predictions.csv"));
+    writePredictions(table, out);
+    m_result.testImages = qint64(table.rows.size());
+    m_result.testAccuracy = double(correct) / double(table.rows.size());
+    log(tr("test split, best checkpoint: accuracy %1 on %2 images in %3 s; predictions in %4")
+            .arg(m_result.testAccuracy, 0, 'f', 4).arg(m_result.testImages).arg(t.nsecsElapsed() / 1e9, 0, 'f', 1).arg(out));
+}
+
 void Run::noteSkipped(const QString &path)
 {
     ++m_result.skippedImages;
     if (m_result.skipped.size() < 1000)
         m_result.skipped.append(path);
     log(tr("skipped unreadable image %1").arg(path));
+}
+
+// The face backbone sees faces the way dlib trained it: aligned chips replace the images (cached by
+// content hash, so a resumed run or a second run finds them ready).
+void Run::alignFaces(Splits &data)
+{
+    QElapsedTimer t;
+    t.start();
+    QStringList paths, sources;
+    for (const auto *part : {&data.train, &data.val, &data.test})
+        for (const Sample &s : *part) {
+            paths.append(s.path);
+            sources.append(data.sources.value(s.path));
+        }
+    FaceChipOptions fo;
+    fo.folder = m_c.faceChipFolder;
+    fo.landmarkCache = m_c.landmarkCache;
+    fo.threads = m_c.workers > 0 ? m_c.workers : 0;
+    FaceChipSummary summary;
+    const std::vector<QString> chips = prepareFaceChips(paths, fo, &summary, [this](const Progress &p) {
+        if (p.total > 0 && (p.done % 500 == 0 || p.done == p.total))
+            log(tr("aligning faces: %1 of %2").arg(p.done).arg(p.total));
+        return !(m_control && m_control->stop.load());
+    }, sources);
+    size_t i = 0;
+    for (auto *part : {&data.train, &data.val, &data.test})
+        for (Sample &s : *part) {
+            if (!chips[i].isEmpty())
+                s.path = chips[i];
+            ++i;
+        }
+    log(tr("face chips (150x150, dlib alignment): %1 aligned (%2 with the landmarks of their unmasked original), "
+           "%3 without a detected face (whole image resized), %4 unreadable, %5 reused, in %6 s")
+            .arg(summary.aligned).arg(summary.fromSource).arg(summary.noFace).arg(summary.unreadable).arg(summary.reused)
+            .arg(t.nsecsElapsed() / 1e9, 0, 'f', 1));
+    for (const QString &p : summary.noFacePaths.mid(0, 20))
+        log(tr("  no face found: %1").arg(p));
 }
 
 void Run::buildCache(FeatureCache &cache, const std::vector<Sample> &samples, const PipelineOptions &o)
@@ -1035,6 +1155,9 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("cache_features"), cacheFeatures},
                        {QStringLiteral("mask_probability"), maskProbability},
                        {QStringLiteral("mask_types"), maskTypes},
+                       {QStringLiteral("align_faces"), alignFaces},
+                       {QStringLiteral("face_chip_folder"), faceChipFolder},
+                       {QStringLiteral("evaluate_test"), evaluateTest},
                        {QStringLiteral("landmark_cache"), landmarkCache},
                        {QStringLiteral("limit_train"), limitTrain},
                        {QStringLiteral("limit_val"), limitVal},
@@ -1068,6 +1191,9 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.cacheFeatures = o.value(QStringLiteral("cache_features")).toBool(c.cacheFeatures);
     c.maskProbability = o.value(QStringLiteral("mask_probability")).toDouble(c.maskProbability);
     c.maskTypes = o.value(QStringLiteral("mask_types")).toString(c.maskTypes);
+    c.alignFaces = o.value(QStringLiteral("align_faces")).toBool(c.alignFaces);
+    c.faceChipFolder = o.value(QStringLiteral("face_chip_folder")).toString(c.faceChipFolder);
+    c.evaluateTest = o.value(QStringLiteral("evaluate_test")).toBool(c.evaluateTest);
     c.landmarkCache = o.value(QStringLiteral("landmark_cache")).toString(c.landmarkCache);
     c.limitTrain = o.value(QStringLiteral("limit_train")).toInt(c.limitTrain);
     c.limitVal = o.value(QStringLiteral("limit_val")).toInt(c.limitVal);

@@ -80,6 +80,13 @@ struct TrainConfig
     double maskProbability = 0.0;
     QString maskTypes;
     QString landmarkCache;
+    // face-resnet only: train on dlib-style aligned 150x150 face chips (face/face_chip.h), made
+    // once from the 68 landmarks (cached) into faceChipFolder (empty: cacheDirectory()/face-chips).
+    bool alignFaces = true;
+    QString faceChipFolder;
+    // After the last epoch, predict the manifest's test split with the best checkpoint and write
+    // test_predictions.csv (eval/predictions.h format, for `maskbench-cli metrics`).
+    bool evaluateTest = false;
     int limitTrain = 0;           // use at most this many training images (0: all), a seeded sample
     int limitVal = 0;
     QString outDir;
@@ -137,6 +144,8 @@ struct TrainResult
     double maskSeconds = 0;       // worker time spent on landmarks and masks
     double seconds = 0;
     double dataWaitSeconds = 0;
+    double testAccuracy = -1;     // evaluateTest: best checkpoint on the test split (-1: not run)
+    qint64 testImages = 0;
 };
 
 // Starts a new run in config.outDir (which must not hold a run yet).

@@ -323,6 +323,7 @@ QWidget *TrainingPanel::createForm()
     m_model->addItem(tr("Levi-Hassner"), QStringLiteral("levi-hassner"));
     m_model->addItem(tr("ResNet50V2"), QStringLiteral("resnet50v2"));
     m_model->addItem(tr("InceptionV3"), QStringLiteral("inceptionv3"));
+    m_model->addItem(tr("Face ResNet (dlib, face-api weights)"), QStringLiteral("face-resnet"));
     form->addRow(tr("&Model:"), m_model);
 
     m_inputSize = new QSpinBox(box);
