@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="472"/>
+        <source>items</source>
+        <translation>Elemente</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPlots</name>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="95"/>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="95"/>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="96"/>
+        <source>ROC curve</source>
+        <translation>ROC-Kurve</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="100"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="100"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="101"/>
+        <source>Precision–recall curve</source>
+        <translation>Präzision-Recall-Kurve</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="108"/>
+        <source>Confidence (probability of the predicted class)</source>
+        <translation>Konfidenz (Wahrscheinlichkeit der vorhergesagten Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="108"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="109"/>
+        <source>Reliability diagram</source>
+        <translation>Zuverlässigkeitsdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="122"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="123"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="211"/>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="229"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="236"/>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="257"/>
+        <source>accuracy per bin (ECE %1, MCE %2)</source>
+        <translation>Genauigkeit pro Intervall (ECE %1, MCE %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="262"/>
+        <source>at mean confidence of the bin</source>
+        <translation>bei mittlerer Konfidenz des Intervalls</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="266"/>
+        <source>perfectly calibrated</source>
+        <translation>perfekt kalibriert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="272"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="273"/>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="367"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="273"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="286"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="287"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="325"/>
+        <source>best epoch %1 (val. accuracy %2)</source>
+        <translation>beste Epoche %1 (Val.-Genauigkeit %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="369"/>
+        <source>recall %1</source>
+        <translation>Recall %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_plots.cpp" line="384"/>
+        <source>proportion</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>MaskPreview</name>
+    <message>
+        <location filename="../src/workers/mask_preview.cpp" line="95"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MasksPanel</name>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="37"/>
+        <source>nose bridge (29)</source>
+        <translation>Nasenrücken (29)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="37"/>
+        <source>chin (9)</source>
+        <translation>Kinn (9)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="38"/>
+        <source>left jaw, upper (2)</source>
+        <translation>linker Kiefer, oben (2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="38"/>
+        <source>left jaw, lower (6)</source>
+        <translation>linker Kiefer, unten (6)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="39"/>
+        <source>right jaw, upper (16)</source>
+        <translation>rechter Kiefer, oben (16)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="39"/>
+        <source>right jaw, lower (12)</source>
+        <translation>rechter Kiefer, unten (12)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../src/ui/common/settings_dialog.cpp" line="26"/>
@@ -12,12 +190,12 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="187"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="188"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="198"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="199"/>
         <source>%1 is not a MaskBench metrics file (no epoch, loss, accuracy, val_loss, val_accuracy columns)</source>
         <translation>%1 ist keine MaskBench-Metrikdatei (keine Spalten epoch, loss, accuracy, val_loss, val_accuracy)</translation>
     </message>
@@ -38,57 +216,102 @@
 <context>
     <name>cv</name>
     <message>
-        <location filename="../src/core/mask/mask_template.cpp" line="33"/>
+        <location filename="../src/core/mask/mask_template.cpp" line="34"/>
         <source>&quot;%1&quot; is not a colour; use #rrggbb, for example #9fcdea</source>
         <translation>„%1“ ist keine Farbe; verwenden Sie #rrggbb, zum Beispiel #9fcdea</translation>
+    </message>
+    <message>
+        <location filename="../src/core/face/face_chip.cpp" line="35"/>
+        <source>extractFaceChip needs an 8-bit BGR image</source>
+        <translation>extractFaceChip braucht ein 8-Bit-BGR-Bild</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="41"/>
+        <source>maskbench: note: %1</source>
+        <translation>maskbench: Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="49"/>
+        <source>maskbench: cannot render the report: %1</source>
+        <translation>maskbench: der Bericht kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="51"/>
+        <source>maskbench: cannot render the report for %1: %2</source>
+        <translation>maskbench: der Bericht für %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="70"/>
         <source>Workbench for classifiers on masked faces</source>
         <translation>Werkbank für Klassifikatoren auf maskierten Gesichtern</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="33"/>
+        <location filename="../src/app/main.cpp" line="73"/>
         <source>Open this dataset at start.</source>
         <translation>Diesen Datensatz beim Start öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="74"/>
         <source>Open this predictions.csv in the Evaluation panel at start.</source>
         <translation>Diese predictions.csv beim Start im Auswertungsbereich öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="37"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Show this tab of the Evaluation panel: 0 images, 1 curves, 2 slices.</source>
         <translation>Diesen Reiter des Auswertungsbereichs zeigen: 0 Bilder, 1 Kurven, 2 Teilmengen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="80"/>
         <source>Save a picture of the window to FILE once the dataset or predictions have loaded (1 s after opening a training run, otherwise after 2 s), then quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern, sobald der Datensatz oder die Vorhersagen geladen sind (1 s nach dem Öffnen eines Trainingslaufs, sonst nach 2 s), dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Open the Training panel on this run folder at start.</source>
         <translation>Den Trainingsbereich beim Start mit diesem Laufordner öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="45"/>
+        <location filename="../src/app/main.cpp" line="85"/>
         <source>Quit after MS milliseconds.</source>
         <translation>Nach MS Millisekunden beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="46"/>
+        <location filename="../src/app/main.cpp" line="86"/>
         <source>Open this project folder at start.</source>
         <translation>Diesen Projektordner beim Start öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="48"/>
+        <location filename="../src/app/main.cpp" line="88"/>
         <source>Do not reopen the last project.</source>
         <translation>Das letzte Projekt nicht wieder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="92"/>
+        <source>Open the Masks panel on this image at start (with --screenshot: once it is rendered).</source>
+        <translation>Den Maskenbereich beim Start mit diesem Bild öffnen (mit --screenshot: sobald er gezeichnet ist).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="96"/>
+        <source>Write DIR/plots/*.png and DIR/report.html for the evaluation in DIR (its predictions.csv, evaluation.json, the run&apos;s metrics.csv) without showing a window, then exit (0 on success).</source>
+        <translation>DIR/plots/*.png und DIR/report.html für die Auswertung in DIR (ihre predictions.csv, evaluation.json, die metrics.csv des Laufs) schreiben, ohne ein Fenster zu zeigen, dann beenden (0 bei Erfolg).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="98"/>
+        <source>With --render-report: print nothing but problems.</source>
+        <translation>Mit --render-report: nur Probleme ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="100"/>
+        <source>With --render-report: take the training curves from this run folder instead of the one evaluation.json names.</source>
+        <translation>Mit --render-report: die Trainingskurven aus diesem Laufordner statt aus dem in evaluation.json genannten nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="103"/>
+        <source>With --render-report: add this evaluation folder (or predictions.csv) to the comparison table; repeatable.</source>
+        <translation>Mit --render-report: diesen Auswertungsordner (oder diese predictions.csv) zur Vergleichstabelle hinzufügen; wiederholbar.</translation>
     </message>
 </context>
 <context>
@@ -185,7 +408,7 @@
     </message>
     <message>
         <location filename="../src/core/dataset/image_probe.cpp" line="176"/>
-        <location filename="../src/core/face/image_input.cpp" line="79"/>
+        <location filename="../src/core/face/image_input.cpp" line="88"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
@@ -273,6 +496,7 @@
         <location filename="../src/core/eval/comparison.cpp" line="90"/>
         <location filename="../src/core/eval/evaluation.cpp" line="256"/>
         <location filename="../src/core/eval/predictions.cpp" line="146"/>
+        <location filename="../src/core/eval/run_files.cpp" line="33"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -280,6 +504,7 @@
         <location filename="../src/core/eval/comparison.cpp" line="93"/>
         <location filename="../src/core/eval/evaluation.cpp" line="259"/>
         <location filename="../src/core/eval/predictions.cpp" line="164"/>
+        <location filename="../src/core/eval/run_files.cpp" line="36"/>
         <source>%1: writing failed: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
     </message>
@@ -679,128 +904,195 @@
         <translation>das Bild kann nicht dekodiert werden (beschädigt oder nicht unterstützt)</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="136"/>
+        <location filename="../src/core/mask/augment.cpp" line="138"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="140"/>
-        <location filename="../src/core/mask/augment.cpp" line="146"/>
+        <location filename="../src/core/mask/augment.cpp" line="142"/>
+        <location filename="../src/core/mask/augment.cpp" line="148"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="151"/>
+        <location filename="../src/core/mask/augment.cpp" line="153"/>
         <source>cannot rename %1 to %2: %3</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="179"/>
+        <location filename="../src/core/mask/augment.cpp" line="181"/>
         <source>No output folder given.</source>
         <translation>Kein Ausgabeordner angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="181"/>
+        <location filename="../src/core/mask/augment.cpp" line="183"/>
         <source>Cannot create the output folder %1. Choose a folder you can write to.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="187"/>
+        <location filename="../src/core/mask/augment.cpp" line="189"/>
         <source>Cannot write to the output folder %1: %2. Choose a folder you can write to.</source>
         <translation>In den Ausgabeordner %1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="196"/>
+        <location filename="../src/core/mask/augment.cpp" line="198"/>
         <source>The output folder %1 holds an augment run with other settings (seed, masks, ratio or detector). Use another --out folder, or delete this one to start over.</source>
         <translation>Der Ausgabeordner %1 enthält einen Augmentierungslauf mit anderen Einstellungen (Seed, Masken, Anteil oder Detektor). Verwenden Sie einen anderen --out-Ordner oder löschen Sie diesen, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="201"/>
+        <location filename="../src/core/mask/augment.cpp" line="203"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="236"/>
+        <location filename="../src/core/mask/augment.cpp" line="238"/>
         <source>Reading dataset</source>
         <translation>Datensatz wird gelesen</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="289"/>
+        <location filename="../src/core/mask/augment.cpp" line="299"/>
         <source>file not found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="336"/>
+        <location filename="../src/core/eval/run_files.cpp" line="45"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="49"/>
+        <source>%1 is damaged (%2); delete it to start over</source>
+        <translation>%1 ist beschädigt (%2); löschen Sie die Datei, um neu anzufangen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="67"/>
+        <source>threshold %1 is outside [0, 1]</source>
+        <translation>Schwellenwert %1 liegt außerhalb von [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="88"/>
+        <source>%1: &quot;threshold&quot; must be a number in [0, 1]; delete the file or evaluate again with --threshold</source>
+        <translation>%1: „threshold“ muss eine Zahl in [0, 1] sein; löschen Sie die Datei oder werten Sie erneut mit --threshold aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="131"/>
+        <source>%1 holds no run (no config.json)</source>
+        <translation>%1 enthält keinen Lauf (keine config.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="142"/>
+        <source>Cannot measure how the run&apos;s training images were framed: %1 (crop with --crop none or face)</source>
+        <translation>Es lässt sich nicht ermitteln, wie die Trainingsbilder des Laufs zugeschnitten waren: %1 (schneiden Sie mit --crop none oder face zu)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="184"/>
+        <source>whole image</source>
+        <translation>ganzes Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="188"/>
+        <source>--crop %1: use auto, none or face</source>
+        <translation>--crop %1: verwenden Sie auto, none oder face</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="190"/>
+        <source>cropping to the face needs the face detector</source>
+        <translation>Zuschneiden auf das Gesicht braucht den Gesichtsdetektor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="197"/>
+        <source>no face found; whole image, as the training images without a detectable face</source>
+        <translation>kein Gesicht gefunden; ganzes Bild, wie bei den Trainingsbildern ohne erkennbares Gesicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="200"/>
+        <location filename="../src/core/mask/augment.cpp" line="346"/>
         <source>no face found</source>
         <translation>kein Gesicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="347"/>
+        <location filename="../src/core/eval/run_files.cpp" line="208"/>
+        <source>already a face crop</source>
+        <translation>bereits ein Gesichtsausschnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="208"/>
+        <source>whole image (training images are not face crops)</source>
+        <translation>ganzes Bild (die Trainingsbilder sind keine Gesichtsausschnitte)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="222"/>
+        <source>face crop</source>
+        <translation>Gesichtsausschnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mask/augment.cpp" line="364"/>
         <source>coverage check failed: %1</source>
         <translation>Abdeckungsprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="361"/>
+        <location filename="../src/core/mask/augment.cpp" line="378"/>
         <source>cannot encode the result as %1</source>
         <translation>das Ergebnis kann nicht als %1 kodiert werden</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="404"/>
+        <location filename="../src/core/mask/augment.cpp" line="421"/>
         <source>Masking</source>
         <translation>Maskieren</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="407"/>
+        <location filename="../src/core/mask/augment.cpp" line="424"/>
         <source>Augmentation stopped: %1. Images written so far are complete; free space or fix the folder and run the same command again to finish.</source>
         <translation>Augmentierung angehalten: %1. Die bisher geschriebenen Bilder sind vollständig; schaffen Sie Platz oder reparieren Sie den Ordner und führen Sie denselben Befehl erneut aus, um fertig zu werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/augment.cpp" line="452"/>
+        <location filename="../src/core/mask/augment.cpp" line="470"/>
         <source>Cannot write %1: %2. The images are complete; run the same command again to write it.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Die Bilder sind vollständig; führen Sie denselben Befehl erneut aus, um die Datei zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_overlay.cpp" line="118"/>
+        <location filename="../src/core/mask/mask_overlay.cpp" line="112"/>
         <source>face too small or landmarks unusable</source>
         <translation>Gesicht zu klein oder Landmarken unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_overlay.cpp" line="133"/>
+        <location filename="../src/core/mask/mask_overlay.cpp" line="126"/>
         <source>the %1 half of the face is too foreshortened for a mask</source>
         <translation>die %1 Gesichtshälfte ist für eine Maske zu stark verkürzt</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_overlay.cpp" line="133"/>
+        <location filename="../src/core/mask/mask_overlay.cpp" line="126"/>
         <source>left</source>
         <translation>linke</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_overlay.cpp" line="133"/>
+        <location filename="../src/core/mask/mask_overlay.cpp" line="126"/>
         <source>right</source>
         <translation>rechte</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_overlay.cpp" line="149"/>
+        <location filename="../src/core/mask/mask_overlay.cpp" line="142"/>
+        <location filename="../src/core/mask/mask_overlay.cpp" line="173"/>
         <source>landmarks unusable</source>
         <translation>Landmarken unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_overlay.cpp" line="164"/>
+        <location filename="../src/core/mask/mask_overlay.cpp" line="157"/>
         <source>landmarks lie far outside the image</source>
         <translation>Landmarken liegen weit außerhalb des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_template.cpp" line="43"/>
+        <location filename="../src/core/mask/mask_template.cpp" line="44"/>
         <source>mask description %1.json is invalid: %2</source>
         <translation>Maskenbeschreibung %1.json ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_template.cpp" line="390"/>
+        <location filename="../src/core/mask/mask_template.cpp" line="391"/>
         <source>Unknown mask type &quot;%1&quot;; known: %2</source>
         <translation>Unbekannter Maskentyp „%1“; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/mask/mask_template.cpp" line="412"/>
+        <location filename="../src/core/mask/mask_template.cpp" line="413"/>
         <source>mask description %1.json is missing from the build</source>
         <translation>Maskenbeschreibung %1.json fehlt im Build</translation>
     </message>
@@ -819,18 +1111,131 @@
         <source>%1: cannot create the folder %2</source>
         <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="53"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="57"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="84"/>
+        <source>empty image</source>
+        <translation>leeres Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="87"/>
+        <source>unsupported image depth (8-bit images only)</source>
+        <translation>nicht unterstützte Bildtiefe (nur 8-Bit-Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="124"/>
+        <source>%1: no checkpoint %2 (%3); train the run first or choose --checkpoint %4</source>
+        <translation>%1: kein Checkpoint %2 (%3); trainieren Sie den Lauf zuerst oder wählen Sie --checkpoint %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="126"/>
+        <source>the run has no checkpoints</source>
+        <translation>der Lauf hat keine Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="126"/>
+        <source>it has %1</source>
+        <translation>er hat %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="382"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="390"/>
+        <source>%1 has no rows in split &apos;%2&apos; (it has: %3); choose --split train, val, test or all</source>
+        <translation>%1 hat keine Zeilen im Split &apos;%2&apos; (vorhanden: %3); wählen Sie --split train, val, test oder all</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="391"/>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="404"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="413"/>
+        <source>Evaluating %1 on %2 (%3)</source>
+        <translation>%1 wird auf %2 ausgewertet (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="428"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="434"/>
+        <source>cannot be decoded</source>
+        <translation>kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="459"/>
+        <source>%1 row(s) have a label the model never saw and were skipped: %2; the model knows %3</source>
+        <translation>%1 Zeile(n) haben ein Label, das das Modell nie gesehen hat, und wurden übersprungen: %2; das Modell kennt %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="476"/>
+        <source>reading %1 reported %2 problem(s) (%3); those rows are not evaluated</source>
+        <translation>beim Lesen von %1 wurden %2 Problem(e) gemeldet (%3); diese Zeilen werden nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="480"/>
+        <source>%1 image(s) could not be read and were skipped</source>
+        <translation>%1 Bild(er) konnten nicht gelesen werden und wurden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="482"/>
+        <source>Nothing to evaluate in %1 (split %2): %3 row(s), %4 unreadable, %5 with unseen labels</source>
+        <translation>Nichts auszuwerten in %1 (Split %2): %3 Zeile(n), %4 unlesbar, %5 mit unbekannten Labels</translation>
+    </message>
+    <message>
+        <location filename="../src/core/face/face_chip.cpp" line="63"/>
+        <source>Cannot create the face chip folder %1</source>
+        <translation>Der Ordner für Gesichtsausschnitte %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/face/face_chip.cpp" line="130"/>
+        <source>Cannot write the face chip %1: %2</source>
+        <translation>Der Gesichtsausschnitt %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/face/face_chip.cpp" line="151"/>
+        <source>Aligning faces</source>
+        <translation>Gesichter werden ausgerichtet</translation>
+    </message>
 </context>
 <context>
     <name>maskbench::FaceDetector</name>
     <message>
-        <location filename="../src/core/face/face_detector.cpp" line="111"/>
+        <location filename="../src/core/face/face_detector.cpp" line="112"/>
         <source>Landmark model %1 not found. %2</source>
         <translation>Landmarkenmodell %1 nicht gefunden. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/face/face_detector.cpp" line="113"/>
+        <location filename="../src/core/face/face_detector.cpp" line="114"/>
         <source>Landmark model %1 cannot be read. %2</source>
         <translation>Landmarkenmodell %1 kann nicht gelesen werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::GradCamJob</name>
+    <message>
+        <location filename="../src/workers/gradcam_job.cpp" line="62"/>
+        <source>%1: cannot be read as an image</source>
+        <translation>%1: kann nicht als Bild gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1257,24 @@
         <location filename="../src/core/face/landmark_cache.cpp" line="59"/>
         <source>Cannot open the landmark cache %1: %2</source>
         <translation>Der Landmarken-Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::PlacementStore</name>
+    <message>
+        <location filename="../src/core/mask/placement.cpp" line="66"/>
+        <source>Cannot read the mask placements file %1: %2</source>
+        <translation>Die Datei mit den Maskenplatzierungen %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mask/placement.cpp" line="70"/>
+        <source>The mask placements file %1 is not valid JSON (%2). Delete it to drop every saved placement.</source>
+        <translation>Die Datei mit den Maskenplatzierungen %1 ist kein gültiges JSON (%2). Löschen Sie sie, um alle gespeicherten Platzierungen zu verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/mask/placement.cpp" line="103"/>
+        <source>Cannot write the mask placements file %1: %2</source>
+        <translation>Die Datei mit den Maskenplatzierungen %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1342,84 @@
     </message>
 </context>
 <context>
+    <name>maskbench::RunModel</name>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="171"/>
+        <source>%1 is not a run folder (it does not exist)</source>
+        <translation>%1 ist kein Laufordner (er existiert nicht)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="173"/>
+        <source>%1 holds no run (no config.json); give the folder `maskbench-cli train --out` wrote</source>
+        <translation>%1 enthält keinen Lauf (keine config.json); geben Sie den Ordner an, den `maskbench-cli train --out` geschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="180"/>
+        <source>%1 lists %2 class(es); a run&apos;s config.json needs its class list</source>
+        <translation>%1 nennt %2 Klasse(n); die config.json eines Laufs braucht ihre Klassenliste</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="183"/>
+        <source>%1: the model has %2 classes but the run lists %3</source>
+        <translation>%1: das Modell hat %2 Klassen, der Lauf nennt aber %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="195"/>
+        <source>Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)</source>
+        <translation>Checkpoint %1 ist beschädigt oder kein MaskBench-Checkpoint (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="199"/>
+        <source>%1 is not a MaskBench checkpoint</source>
+        <translation>%1 ist kein MaskBench-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="207"/>
+        <source>Checkpoint %1 was made for another model or class list (%2 %3, classes %4) than the run %5 (%6 %7, classes %8); evaluate it with its own run folder</source>
+        <translation>Checkpoint %1 wurde für ein anderes Modell oder eine andere Klassenliste (%2 %3, Klassen %4) erstellt als der Lauf %5 (%6 %7, Klassen %8); werten Sie ihn mit seinem eigenen Laufordner aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="215"/>
+        <source>Checkpoint %1 holds no model</source>
+        <translation>Checkpoint %1 enthält kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="226"/>
+        <source>Checkpoint %1 does not match the run&apos;s model: %2 is missing</source>
+        <translation>Checkpoint %1 passt nicht zum Modell des Laufs: %2 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="228"/>
+        <source>Checkpoint %1 does not match the run&apos;s model: %2 has shape %3, the model %4</source>
+        <translation>Checkpoint %1 passt nicht zum Modell des Laufs: %2 hat die Form %3, das Modell %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="235"/>
+        <source>Loading %1 failed inside LibTorch: %2</source>
+        <translation>Laden von %1 ist in LibTorch fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="253"/>
+        <source>predictTensors: %1 floats for %2 images of %3x%3</source>
+        <translation>predictTensors: %1 Floats für %2 Bilder mit %3x%3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="259"/>
+        <source>Prediction failed inside LibTorch: %1</source>
+        <translation>Vorhersage ist in LibTorch fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="321"/>
+        <source>Grad-CAM: class %1 does not exist (the model has %2)</source>
+        <translation>Grad-CAM: Klasse %1 existiert nicht (das Modell hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/inference.cpp" line="332"/>
+        <source>Grad-CAM failed inside LibTorch: %1</source>
+        <translation>Grad-CAM ist in LibTorch fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>maskbench::TrainWorker</name>
     <message>
         <location filename="../src/workers/train_worker.cpp" line="43"/>
@@ -935,12 +1436,14 @@
     <name>maskbench::cli</name>
     <message>
         <location filename="../src/cli/dataset_command.cpp" line="71"/>
+        <location filename="../src/cli/evaluate_command.cpp" line="103"/>
         <location filename="../src/cli/metrics_command.cpp" line="38"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/dataset_command.cpp" line="76"/>
+        <location filename="../src/cli/evaluate_command.cpp" line="106"/>
         <location filename="../src/cli/metrics_command.cpp" line="48"/>
         <source>%1: writing failed: %2</source>
         <translation>%1: Schreiben fehlgeschlagen: %2</translation>
@@ -1126,67 +1629,74 @@ Größter Unterschied im Anteil einer Klasse zwischen den Splits: %1 Prozentpunk
         <translation>%1: nicht jedes Element hat einen Split (train, val, test) in der Spalte &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="60"/>
+        <location filename="../src/cli/augment_command.cpp" line="62"/>
         <source>, %1 images/s</source>
         <translation>, %1 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="62"/>
+        <location filename="../src/cli/augment_command.cpp" line="64"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="97"/>
+        <location filename="../src/cli/augment_command.cpp" line="102"/>
         <source>--keep-original-ratio must be between 0 and 1</source>
         <translation>--keep-original-ratio muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="113"/>
+        <location filename="../src/cli/augment_command.cpp" line="120"/>
         <source>Augmented %1 images in %2 s (%3 images/s)
 </source>
         <translation>%1 Bilder in %2 s augmentiert (%3 Bilder/s)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="115"/>
+        <location filename="../src/cli/augment_command.cpp" line="122"/>
         <source>  masked:   %1</source>
         <translation>  maskiert:  %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="120"/>
+        <location filename="../src/cli/augment_command.cpp" line="127"/>
         <source>  original: %1
 </source>
         <translation>  original:  %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="121"/>
+        <location filename="../src/cli/augment_command.cpp" line="128"/>
         <source>  already done by an earlier run: %1
 </source>
         <translation>  schon von einem früheren Lauf erledigt: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="122"/>
+        <location filename="../src/cli/augment_command.cpp" line="129"/>
         <source>  skipped:  %1</source>
         <translation>  übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="130"/>
+        <location filename="../src/cli/augment_command.cpp" line="137"/>
         <source>    ... %1 more in %2
 </source>
         <translation>    ... %1 weitere in %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="135"/>
+        <location filename="../src/cli/augment_command.cpp" line="143"/>
+        <source>  with a saved placement: %1
+</source>
+        <translation>  mit gespeicherter Platzierung: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/augment_command.cpp" line="144"/>
         <source>  landmark cache: %1 hits, %2 detections
 </source>
         <translation>  Landmarken-Cache: %1 Treffer, %2 Erkennungen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/augment_command.cpp" line="136"/>
+        <location filename="../src/cli/augment_command.cpp" line="145"/>
         <source>Manifest: %1
 Skipped:  %2
 </source>
@@ -1200,9 +1710,189 @@ Skipped:  %2
         <translation>--bins %1: geben Sie eine Anzahl von Kalibrierungsintervallen zwischen 1 und 1000 an</translation>
     </message>
     <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="74"/>
+        <source>no GUI executable (tried %1; set MASKBENCH_GUI)</source>
+        <translation>keine GUI-Programmdatei (versucht: %1; setzen Sie MASKBENCH_GUI)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="82"/>
+        <source>%1 did not start: %2</source>
+        <translation>%1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="86"/>
+        <source>%1 --render-report took more than 5 minutes and was stopped</source>
+        <translation>%1 --render-report hat länger als 5 Minuten gebraucht und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="90"/>
+        <source>%1 --render-report exited with code %2%3</source>
+        <translation>%1 --render-report endete mit Code %2%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="122"/>
+        <source>--batch %1: give a batch size between 1 and 4096</source>
+        <translation>--batch %1: geben Sie eine Batchgröße zwischen 1 und 4096 an</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="132"/>
         <location filename="../src/cli/metrics_command.cpp" line="68"/>
         <source>%1: cannot create the output folder</source>
         <translation>%1: der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="136"/>
+        <location filename="../src/cli/evaluate_command.cpp" line="446"/>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="140"/>
+        <source>  ... %1 more in evaluation.json
+</source>
+        <translation>  ... %1 weitere in evaluation.json
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="148"/>
+        <source>saved with the run (%1, chosen on %2)</source>
+        <translation>mit dem Lauf gespeichert (%1, gewählt auf %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="171"/>
+        <source>chosen here and saved to %1 (predict uses it)</source>
+        <translation>hier gewählt und in %1 gespeichert (predict verwendet ihn)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="173"/>
+        <source>note: the threshold was chosen on the test split; its scores there are optimistic (choose it on val)
+</source>
+        <translation>Hinweis: der Schwellenwert wurde auf dem Test-Split gewählt; die Werte dort sind zu optimistisch (wählen Sie ihn auf val)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="176"/>
+        <source>Run %1, checkpoint %2 (epoch %3), model %4 at %5; %6 split of %7: %8 images
+
+</source>
+        <translation>Lauf %1, Checkpoint %2 (Epoche %3), Modell %4 bei %5; Split %6 von %7: %8 Bilder
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="220"/>
+        <source>
+Threshold %1 (%2)%3
+</source>
+        <translation>
+Schwellenwert %1 (%2)%3
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="224"/>
+        <source>
+Wrote predictions.csv, metrics.json, comparison.csv, comparison.txt and evaluation.json in %1
+</source>
+        <translation>
+predictions.csv, metrics.json, comparison.csv, comparison.txt und evaluation.json in %1 geschrieben
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="227"/>
+        <source>plots skipped: --no-report
+</source>
+        <translation>Plots übersprungen: --no-report
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="232"/>
+        <source>Plots and HTML report written in %1
+</source>
+        <translation>Plots und HTML-Bericht in %1 geschrieben
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="234"/>
+        <source>plots skipped: %1
+</source>
+        <translation>Plots übersprungen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="272"/>
+        <source>%1: a folder without images</source>
+        <translation>%1: ein Ordner ohne Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="275"/>
+        <source>%1: does not exist</source>
+        <translation>%1: existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="317"/>
+        <source>%1: cannot write the image (check the folder and the suffix: .png or .jpg)</source>
+        <translation>%1: das Bild kann nicht geschrieben werden (prüfen Sie den Ordner und die Endung: .png oder .jpg)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="325"/>
+        <source>--crop %1: use auto, none or face</source>
+        <translation>--crop %1: verwenden Sie auto, none oder face</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="345"/>
+        <source>Run %1, checkpoint %2 (epoch %3), classes %4; crop %5%6%7
+</source>
+        <translation>Lauf %1, Checkpoint %2 (Epoche %3), Klassen %4; Zuschnitt %5%6%7
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="349"/>
+        <source>, mask %1</source>
+        <translation>, Maske %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="350"/>
+        <source>, threshold %1 (%2, saved with the run)</source>
+        <translation>, Schwellenwert %1 (%2, mit dem Lauf gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="379"/>
+        <source>cannot be read as an image</source>
+        <translation>kann nicht als Bild gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="385"/>
+        <source>no face found</source>
+        <translation>kein Gesicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="394"/>
+        <source>no face found to put a mask on</source>
+        <translation>kein Gesicht gefunden, auf das eine Maske passt</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="400"/>
+        <source>cannot put a mask on this face: %1</source>
+        <translation>auf dieses Gesicht lässt sich keine Maske setzen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="439"/>
+        <source>%1 image(s): %2 predicted, %3 without a usable face, %4 unreadable%5
+</source>
+        <translation>%1 Bild(er): %2 vorhergesagt, %3 ohne brauchbares Gesicht, %4 unlesbar%5
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="444"/>
+        <source>; %1 input(s) not found</source>
+        <translation>; %1 Eingabe(n) nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/evaluate_command.cpp" line="452"/>
+        <source>no images to predict</source>
+        <translation>keine Bilder zum Vorhersagen</translation>
     </message>
     <message>
         <location filename="../src/cli/metrics_command.cpp" line="73"/>
@@ -1235,28 +1925,801 @@ Wrote %1 and %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/train_command.cpp" line="165"/>
+        <location filename="../src/cli/train_command.cpp" line="179"/>
         <source>train needs --data MANIFEST and --out RUN_FOLDER (or --resume RUN_FOLDER)</source>
         <translation>train braucht --data MANIFEST und --out LAUFORDNER (oder --resume LAUFORDNER)</translation>
     </message>
     <message>
-        <location filename="../src/cli/train_command.cpp" line="193"/>
+        <location filename="../src/cli/train_command.cpp" line="214"/>
         <source>%1 after %2 epoch(s): best val_accuracy %3 (epoch %4), last %5; %6 s, %7 s waiting for data; %8 unreadable image(s) skipped
-run folder: %9
+%10run folder: %9
 </source>
-        <translation>%1 nach %2 Epoche(n): beste val_accuracy %3 (Epoche %4), letzte %5; %6 s, %7 s Warten auf Daten; %8 unlesbare(s) Bild(er) übersprungen
-Laufordner: %9
+        <translation>%1 nach %2 Epoche(n): beste val_accuracy %3 (Epoche %4), letzte %5; %6 s, davon %7 s Warten auf Daten; %8 unlesbare(s) Bild(er) übersprungen
+%10Laufordner: %9
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/train_command.cpp" line="195"/>
+        <location filename="../src/cli/train_command.cpp" line="220"/>
+        <source>masking: %1 masked, %2 without a face and %3 whose mask did not fit used unmasked (see train.log)
+</source>
+        <translation>Maskierung: %1 maskiert, %2 ohne Gesicht und %3, deren Maske nicht passte, unmaskiert verwendet (siehe train.log)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/train_command.cpp" line="224"/>
+        <source>test accuracy %1 on %2 images (best checkpoint): %3/test_predictions.csv
+</source>
+        <translation>Testgenauigkeit %1 auf %2 Bildern (bester Checkpoint): %3/test_predictions.csv
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/train_command.cpp" line="216"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../src/cli/train_command.cpp" line="195"/>
+        <location filename="../src/cli/train_command.cpp" line="216"/>
         <source>finished</source>
         <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui</name>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="92"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="98"/>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: kein gültiges JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="99"/>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="178"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="179"/>
+        <source>best accuracy</source>
+        <translation>beste Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="180"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="563"/>
+        <source>Youden&apos;s J</source>
+        <translation>Youden-J</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="181"/>
+        <source>max-min-recall (the study&apos;s criterion)</source>
+        <translation>Max-Min-Recall (das Kriterium der Studie)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="240"/>
+        <source>%1: no such file; the report needs the predictions.csv that `maskbench-cli evaluate` writes</source>
+        <translation>%1: keine solche Datei; der Bericht braucht die predictions.csv, die `maskbench-cli evaluate` schreibt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="242"/>
+        <source>%1: cannot create the plots folder</source>
+        <translation>%1: der Plot-Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="277"/>
+        <source>%1: threshold: %2; the predicted column is used as written</source>
+        <translation>%1: Schwellenwert: %2; die Spalte predicted wird so verwendet, wie sie geschrieben ist</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="297"/>
+        <source>%1 gives accuracy %2, this report %3 (computed from %4): was metrics.json written at another threshold?</source>
+        <translation>%1 ergibt die Genauigkeit %2, dieser Bericht %3 (berechnet aus %4): wurde metrics.json bei einem anderen Schwellenwert geschrieben?</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="307"/>
+        <source>run folder %1 (named in %2) not found: no training curves</source>
+        <translation>Laufordner %1 (genannt in %2) nicht gefunden: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="314"/>
+        <source>no evaluation.json naming the run folder: no training curves</source>
+        <translation>keine evaluation.json, die den Laufordner nennt: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="321"/>
+        <source>run folder %1: not a folder: no training curves</source>
+        <translation>Laufordner %1: kein Ordner: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="323"/>
+        <source>run folder %1: %2: no training curves</source>
+        <translation>Laufordner %1: %2: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="325"/>
+        <source>%1: no finished epoch yet: no training curves</source>
+        <translation>%1: noch keine abgeschlossene Epoche: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="337"/>
+        <source>Confusion matrix at threshold %1 (%2 predictions)</source>
+        <translation>Konfusionsmatrix bei Schwellenwert %1 (%2 Vorhersagen)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="338"/>
+        <source>Confusion matrix (%1 predictions)</source>
+        <translation>Konfusionsmatrix (%1 Vorhersagen)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="340"/>
+        <source>cells: row % (share of the actual class), count; colour: row %</source>
+        <translation>Zellen: Zeilen-% (Anteil an der tatsächlichen Klasse), Anzahl; Farbe: Zeilen-%</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="356"/>
+        <source>threshold %1</source>
+        <translation>Schwellenwert %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="356"/>
+        <source>predictions as written</source>
+        <translation>Vorhersagen wie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="375"/>
+        <source>Training: accuracy per epoch</source>
+        <translation>Training: Genauigkeit pro Epoche</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="375"/>
+        <source>Training: loss per epoch</source>
+        <translation>Training: Verlust pro Epoche</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="387"/>
+        <source>Accuracy and recall by %1</source>
+        <translation>Genauigkeit und Recall nach %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="416"/>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="423"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="424"/>
+        <source>no image</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="439"/>
+        <source>%1 of %2 misclassified images could not be shown (missing or unreadable files): a placeholder stands in for each, with the reason</source>
+        <translation>%1 von %2 falsch klassifizierten Bildern konnten nicht gezeigt werden (fehlende oder unlesbare Dateien): für jedes steht ein Platzhalter mit dem Grund</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="456"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="478"/>
+        <source>comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="484"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="486"/>
+        <source>Evaluation report: %1</source>
+        <translation>Auswertungsbericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="487"/>
+        <source>%1 predictions, classes %2 (class 0 = negative)</source>
+        <translation>%1 Vorhersagen, Klassen %2 (Klasse 0 = negativ)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="496"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="510"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="497"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="498"/>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="499"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="500"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="501"/>
+        <source>Threshold (evaluation)</source>
+        <translation>Schwellenwert (Auswertung)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="502"/>
+        <source>Evaluated</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="503"/>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="504"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="505"/>
+        <source>Metrics at</source>
+        <translation>Metriken bei</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="505"/>
+        <source>threshold %1 on p(%2)</source>
+        <translation>Schwellenwert %1 auf p(%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="506"/>
+        <source>the predicted column as written</source>
+        <translation>die Spalte predicted wie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="508"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="508"/>
+        <source>%1 epochs; best epoch %2, validation accuracy %3</source>
+        <translation>%1 Epochen; beste Epoche %2, Validierungsgenauigkeit %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="509"/>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="518"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="528"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="562"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="593"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="529"/>
+        <source>balanced accuracy</source>
+        <translation>balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="530"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="563"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="596"/>
+        <source>min recall</source>
+        <translation>min. Recall</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="531"/>
+        <source>macro F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="532"/>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="533"/>
+        <source>average precision</source>
+        <translation>Average Precision</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="534"/>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="535"/>
+        <source>misclassified</source>
+        <translation>falsch klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="539"/>
+        <source>Confusion matrix and per-class metrics</source>
+        <translation>Konfusionsmatrix und Metriken pro Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="540"/>
+        <source>Confusion matrix: rows actual, columns predicted (scikit-learn&apos;s layout)</source>
+        <translation>Konfusionsmatrix: Zeilen tatsächlich, Spalten vorhergesagt (Anordnung von scikit-learn)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="549"/>
+        <source>macro avg</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="550"/>
+        <source>weighted avg</source>
+        <translation>gewichtetes Mittel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="552"/>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="552"/>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="552"/>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="552"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="552"/>
+        <source>support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="552"/>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="561"/>
+        <source>Thresholds on p(%1)</source>
+        <translation>Schwellenwerte auf p(%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="562"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="562"/>
+        <source>threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="562"/>
+        <location filename="../src/ui/report/report_renderer.cpp" line="595"/>
+        <source>recall %1</source>
+        <translation>Recall %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="563"/>
+        <source>precision %1</source>
+        <translation>Präzision %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="571"/>
+        <source>ROC, precision–recall and calibration</source>
+        <translation>ROC, Präzision-Recall und Kalibrierung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="572"/>
+        <source>ROC curve, AUC %1</source>
+        <translation>ROC-Kurve, AUC %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="573"/>
+        <source>Precision–recall curve, average precision %1</source>
+        <translation>Präzision-Recall-Kurve, Average Precision %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="574"/>
+        <source>Reliability diagram (top-label confidence), ECE %1</source>
+        <translation>Zuverlässigkeitsdiagramm (Konfidenz der vorhergesagten Klasse), ECE %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="578"/>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="580"/>
+        <source>Accuracy per epoch, train and validation</source>
+        <translation>Genauigkeit pro Epoche, Training und Validierung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="581"/>
+        <source>Loss per epoch, train and validation</source>
+        <translation>Verlust pro Epoche, Training und Validierung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="583"/>
+        <source>No training curves: see the notes above.</source>
+        <translation>Keine Trainingskurven: siehe die Hinweise oben.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="587"/>
+        <source>Metrics by slice</source>
+        <translation>Metriken nach Teilgruppen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="589"/>
+        <source>The predictions carry no attributes to group by.</source>
+        <translation>Die Vorhersagen haben keine Attribute, nach denen gruppiert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="592"/>
+        <source>By %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="592"/>
+        <source>By %1 (%2)</source>
+        <translation>Nach %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="593"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="593"/>
+        <source>balanced acc.</source>
+        <translation>balancierte Gen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="607"/>
+        <source>Largest accuracy gap between groups of at least 10 images: %1.</source>
+        <translation>Größter Genauigkeitsunterschied zwischen Gruppen mit mindestens 10 Bildern: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="610"/>
+        <source>Accuracy and recall per class by %1</source>
+        <translation>Genauigkeit und Recall pro Klasse nach %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="616"/>
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="622"/>
+        <source>Most confident misclassifications</source>
+        <translation>Sicherste Fehlklassifikationen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="623"/>
+        <source>The %1 of %2 misclassified images the model was surest about, most confident first.</source>
+        <translation>Die %1 von %2 falsch klassifizierten Bilder, bei denen sich das Modell am sichersten war, die sichersten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="626"/>
+        <source>Written by MaskBench. Metrics as scikit-learn 1.2 defines them; every picture is embedded in this file.</source>
+        <translation>Erstellt von MaskBench. Metriken wie in scikit-learn 1.2 definiert; alle Bilder sind in diese Datei eingebettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="631"/>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::AugmentDialog</name>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="40"/>
+        <source>Batch augmentation</source>
+        <translation>Stapel-Augmentierung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="44"/>
+        <source>dataset folder or split manifest (.csv)</source>
+        <translation>Datensatzordner oder Split-Manifest (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="45"/>
+        <source>What to mask: the dataset open in the Dataset panel, a folder, or a split manifest</source>
+        <translation>Was maskiert wird: der im Datensatzbereich geöffnete Datensatz, ein Ordner oder ein Split-Manifest</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="46"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="47"/>
+        <source>Choose a dataset folder</source>
+        <translation>Einen Datensatzordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="48"/>
+        <source>Manifest…</source>
+        <translation>Manifest…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="49"/>
+        <source>Choose a split manifest or CSV source</source>
+        <translation>Ein Split-Manifest oder eine CSV-Quelle wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="56"/>
+        <source>empty folder, or one to resume</source>
+        <translation>leerer Ordner oder einer zum Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="57"/>
+        <source>Masked images mirror the source&apos;s layout here, with manifest.csv and skipped.csv; running again with the same settings resumes</source>
+        <translation>Maskierte Bilder spiegeln hier den Aufbau der Quelle, mit manifest.csv und skipped.csv; ein erneuter Lauf mit denselben Einstellungen setzt fort</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="59"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="68"/>
+        <source>Use the %1 template</source>
+        <translation>Die Vorlage „%1“ verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="79"/>
+        <source>Share of images copied unmasked (chosen per image from the seed)</source>
+        <translation>Anteil der unmaskiert kopierten Bilder (pro Bild aus dem Seed gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="83"/>
+        <source>Every image&apos;s mask, colour and pattern follow from this seed and its path</source>
+        <translation>Maske, Farbe und Muster jedes Bildes ergeben sich aus diesem Seed und seinem Pfad</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="86"/>
+        <source>Settings (%1)</source>
+        <translation>Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="87"/>
+        <source>Worker threads; 0 uses the Settings value</source>
+        <translation>Worker-Threads; 0 verwendet den Wert aus den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="90"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="91"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="92"/>
+        <source>Mask types:</source>
+        <translation>Maskentypen:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="93"/>
+        <source>&amp;Keep original ratio:</source>
+        <translation>Anteil &amp;unverändert:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="94"/>
+        <source>S&amp;eed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="95"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="110"/>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="115"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="115"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="118"/>
+        <source>Images that need a look; click one to show it in the Masks panel</source>
+        <translation>Bilder, die man sich ansehen sollte; klicken Sie auf eines, um es im Maskenbereich zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="120"/>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="327"/>
+        <source>No face</source>
+        <translation>Kein Gesicht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="120"/>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="327"/>
+        <source>Low coverage</source>
+        <translation>Geringe Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="120"/>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="327"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="126"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="128"/>
+        <source>Run the augment job (Ctrl+Return)</source>
+        <translation>Den Augmentierungsjob ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="130"/>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="131"/>
+        <source>Stop after the images in progress; what is written stays, and Start resumes</source>
+        <translation>Nach den gerade bearbeiteten Bildern anhalten; was geschrieben ist, bleibt, und Starten setzt fort</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="133"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="144"/>
+        <source>Needs a look:</source>
+        <translation>Zum Ansehen:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="150"/>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="155"/>
+        <source>Split manifest</source>
+        <translation>Split-Manifest</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="155"/>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="160"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="176"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="177"/>
+        <source>Batch augmentation failed: %1</source>
+        <translation>Stapel-Augmentierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="178"/>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="182"/>
+        <source>Batch augmentation failed</source>
+        <translation>Stapel-Augmentierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="186"/>
+        <source>Cancelled after %1 s. Images written so far are complete; Start with the same settings resumes.</source>
+        <translation>Nach %1 s abgebrochen. Die bisher geschriebenen Bilder sind vollständig; Starten mit denselben Einstellungen setzt fort.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="188"/>
+        <source>Batch augmentation cancelled</source>
+        <translation>Stapel-Augmentierung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="233"/>
+        <source>Choose a dataset folder or manifest that exists.</source>
+        <translation>Wählen Sie einen Datensatzordner oder ein Manifest, das existiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="235"/>
+        <source>Choose an output folder.</source>
+        <translation>Wählen Sie einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="237"/>
+        <source>Tick at least one mask type.</source>
+        <translation>Kreuzen Sie mindestens einen Maskentyp an.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="246"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="249"/>
+        <source>Batch augmentation: %1 -&gt; %2 (seed %3)</source>
+        <translation>Stapel-Augmentierung: %1 -&gt; %2 (Seed %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="258"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="288"/>
+        <source>: %1 of %2</source>
+        <translation>: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="290"/>
+        <source>, %1 images/s</source>
+        <translation>, %1 Bilder/s</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="292"/>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="294"/>
+        <source>Batch augmentation: %1</source>
+        <translation>Stapel-Augmentierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="304"/>
+        <source>Done in %1 s: %2 images, %3 masked, %4 kept original, %5 skipped (%6 already there). Manifest: %7</source>
+        <translation>Fertig in %1 s: %2 Bilder, %3 maskiert, %4 original belassen, %5 übersprungen (%6 bereits vorhanden). Manifest: %7</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="313"/>
+        <source>Batch augmentation finished: %1 masked, %2 skipped</source>
+        <translation>Stapel-Augmentierung fertig: %1 maskiert, %2 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="325"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/augment_dialog.cpp" line="330"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +2801,7 @@ Laufordner: %9
     </message>
     <message>
         <location filename="../src/ui/dataset/dataset_panel.cpp" line="88"/>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="343"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="345"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1379,7 +2842,7 @@ Laufordner: %9
     </message>
     <message>
         <location filename="../src/ui/dataset/dataset_panel.cpp" line="150"/>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="335"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="337"/>
         <source>Select an image to see its details.</source>
         <translation>Wählen Sie ein Bild, um seine Details zu sehen.</translation>
     </message>
@@ -1409,32 +2872,32 @@ Laufordner: %9
         <translation>Einen stratifizierten, identitätsdisjunkten Train/Val/Test-Split erstellen und als Manifest speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="190"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="192"/>
         <source>%1: cannot decode: %2</source>
         <translation>%1: kann nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="210"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="212"/>
         <source>Loading failed</source>
         <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="210"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="212"/>
         <source>Splitting failed</source>
         <translation>Aufteilen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="211"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="213"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="214"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="216"/>
         <source>Cannot split the dataset</source>
         <translation>Der Datensatz kann nicht aufgeteilt werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="215"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="217"/>
         <source>%1
 
 Check the shares and the manifest path, then split again.</source>
@@ -1443,12 +2906,12 @@ Check the shares and the manifest path, then split again.</source>
 Prüfen Sie die Anteile und den Pfad des Manifests und teilen Sie dann erneut auf.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="217"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="219"/>
         <source>Cannot open the dataset</source>
         <translation>Der Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="218"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="220"/>
         <source>%1
 
 Check the path, the format and the label column, then load again.</source>
@@ -1457,159 +2920,159 @@ Check the path, the format and the label column, then load again.</source>
 Prüfen Sie den Pfad, das Format und die Labelspalte und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="224"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="226"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="238"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="240"/>
         <source>Open a dataset folder</source>
         <translation>Einen Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="245"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="247"/>
         <source>Open a CSV manifest</source>
         <translation>Ein CSV-Manifest öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="246"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="248"/>
         <source>CSV manifests (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Manifeste (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="273"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="275"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="295"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="297"/>
         <source>Splitting</source>
         <translation>Aufteilen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="296"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="298"/>
         <source>Splitting %1 into %2 (seed %3)</source>
         <translation>%1 wird in %2 aufgeteilt (Seed %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="304"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="306"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="308"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="310"/>
         <source>All splits</source>
         <translation>Alle Splits</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="310"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="312"/>
         <source>no split</source>
         <translation>kein Split</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="312"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="314"/>
         <source>Any attribute</source>
         <translation>Beliebiges Attribut</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="327"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="329"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="344"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="346"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="346"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="348"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="348"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="350"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="350"/>
         <location filename="../src/ui/dataset/dataset_panel.cpp" line="352"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="354"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="350"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="352"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="352"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="354"/>
         <source>%1 × %2 %3, %4 bytes</source>
         <translation>%1 × %2 %3, %4 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="387"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="389"/>
         <source>Loaded %1 images from %2</source>
         <translation>%1 Bilder aus %2 geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="398"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="400"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, label: %3): %4 images in %5 classes, %6 groups, %7 missing, %8 unreadable, %9 problems.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, Label: %3): %4 Bilder in %5 Klassen, %6 Gruppen, %7 fehlen, %8 unlesbar, %9 Probleme.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="408"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="410"/>
         <source>Source: %1.</source>
         <translation>Quelle: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="410"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="412"/>
         <source>Image sizes: width %1–%2 (median %3), height %4–%5 (median %6).</source>
         <translation>Bildgrößen: Breite %1–%2 (Median %3), Höhe %4–%5 (Median %6).</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="415"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="417"/>
         <source>Leakage audit: clean (%1 groups, %2 files hashed).</source>
         <translation>Leck-Prüfung: sauber (%1 Gruppen, %2 Dateien gehasht).</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="417"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="419"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Leakage audit: %1 groups and %2 identical files appear in more than one split.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;Leck-Prüfung: %1 Gruppen und %2 identische Dateien kommen in mehr als einem Split vor.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="423"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="425"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="425"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="427"/>
         <source>unsplit</source>
         <translation>ohne Split</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="428"/>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="487"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="430"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="489"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="445"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="447"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="464"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="466"/>
         <source>%1 problems; the table shows the first %2. `maskbench-cli dataset info --problems-csv FILE` lists them all.</source>
         <translation>%1 Probleme; die Tabelle zeigt die ersten %2. `maskbench-cli dataset info --problems-csv DATEI` listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="467"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="469"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/dataset/dataset_panel.cpp" line="505"/>
+        <location filename="../src/ui/dataset/dataset_panel.cpp" line="507"/>
         <source>share of split (%)</source>
         <translation>Anteil am Split (%)</translation>
     </message>
@@ -1617,250 +3080,296 @@ Prüfen Sie den Pfad, das Format und die Labelspalte und laden Sie dann erneut.<
 <context>
     <name>maskbench::ui::EvaluationPanel</name>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="98"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="62"/>
         <source>A predictions.csv written by evaluation (path, label, predicted, prob_&lt;class&gt;..., attributes)</source>
         <translation>Eine von der Auswertung geschriebene predictions.csv (path, label, predicted, prob_&lt;Klasse&gt;..., Attribute)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="99"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="63"/>
         <source>Predictions file; press Enter to load</source>
         <translation>Vorhersagedatei; Eingabetaste lädt sie</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="100"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="64"/>
         <source>Open predictions…</source>
         <translation>Vorhersagen öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="101"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="65"/>
         <source>Open a predictions.csv (Ctrl+E)</source>
         <translation>Eine predictions.csv öffnen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="107"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="71"/>
         <source>Binary models: predict the positive class when its probability is at least this</source>
         <translation>Binäre Modelle: die positive Klasse vorhersagen, wenn ihre Wahrscheinlichkeit mindestens diesen Wert hat</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="115"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="79"/>
         <source>Threshold presets computed on this data</source>
         <translation>Auf diesen Daten berechnete Schwellenwert-Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="124"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="103"/>
         <source>Threshold:</source>
         <translation>Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="137"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="115"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="138"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="165"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="825"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="794"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="139"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="824"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="793"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="143"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="116"/>
         <source>Click a cell to see its images</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Bilder zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="144"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="117"/>
         <source>Counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="145"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="118"/>
         <source>Row %</source>
         <translation>Zeilen-%</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="146"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="119"/>
         <source>Colour by share of each actual class (recall on the diagonal)</source>
         <translation>Nach dem Anteil jeder tatsächlichen Klasse färben (Recall auf der Diagonale)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="155"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="128"/>
         <source>Colour by:</source>
         <translation>Färben nach:</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="160"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="133"/>
         <source>Open a predictions.csv to see its confusion matrix, metrics, curves and errors.</source>
         <translation>Öffnen Sie eine predictions.csv, um ihre Konfusionsmatrix, Metriken, Kurven und Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="165"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="138"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="165"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="233"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="138"/>
         <source>Precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="165"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="233"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="138"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="165"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="138"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="165"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="138"/>
         <source>Support</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="199"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="172"/>
         <source>All errors</source>
         <translation>Alle Fehler</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="200"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="173"/>
         <source>Show every misclassified image instead of one cell</source>
         <translation>Alle falsch klassifizierten Bilder statt einer Zelle zeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="208"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="813"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="185"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="782"/>
         <source>Select an image to see its details.</source>
         <translation>Wählen Sie ein Bild, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="230"/>
-        <source>False positive rate</source>
-        <translation>Falsch-Positiv-Rate</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="230"/>
-        <source>True positive rate</source>
-        <translation>Richtig-Positiv-Rate</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="231"/>
-        <source>ROC curve</source>
-        <translation>ROC-Kurve</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="234"/>
-        <source>Precision–recall curve</source>
-        <translation>Präzision-Recall-Kurve</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="236"/>
-        <source>Confidence (probability of the predicted class)</source>
-        <translation>Konfidenz (Wahrscheinlichkeit der vorhergesagten Klasse)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="236"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="721"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="690"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="237"/>
-        <source>Reliability diagram</source>
-        <translation>Zuverlässigkeitsdiagramm</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="251"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="221"/>
         <source>Group the predictions by this attribute (numbers such as age and yaw go into bands)</source>
         <translation>Die Vorhersagen nach diesem Attribut gruppieren (Zahlen wie Alter und Gierwinkel kommen in Bereiche)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="261"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="231"/>
         <source>Group by:</source>
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="271"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="241"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="272"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="242"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="273"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="243"/>
         <source>Slices</source>
         <translation>Teilmengen</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="294"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="264"/>
         <source>Cannot show the image: %1</source>
         <translation>Das Bild kann nicht gezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="297"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="267"/>
         <source>%1: cannot decode: %2</source>
         <translation>%1: kann nicht dekodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="337"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="320"/>
         <source>Evaluation cancelled</source>
         <translation>Auswertung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="346"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="329"/>
         <source>The misclassified images appear here, most confident first.</source>
         <translation>Hier erscheinen die falsch klassifizierten Bilder, die sichersten zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="360"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="343"/>
         <source>Open predictions</source>
         <translation>Vorhersagen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="361"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="344"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>Vorhersagen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="373"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="408"/>
         <source>Evaluating %1</source>
         <translation>%1 wird ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="388"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="378"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="390"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="425"/>
         <source>Evaluation failed</source>
         <translation>Auswertung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="391"/>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="404"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="383"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="426"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="439"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="394"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="84"/>
+        <source>Export HTML report…</source>
+        <translation>HTML-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="87"/>
+        <source>Write report.html (one self-contained file: metrics, plots, slices, the most confident errors) and plots/*.png into a folder you choose (Ctrl+Shift+E)</source>
+        <translation>report.html (eine eigenständige Datei: Metriken, Plots, Teilgruppen, die sichersten Fehler) und plots/*.png in einen Ordner Ihrer Wahl schreiben (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="178"/>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="179"/>
+        <source>Overlay the selected image with the Grad-CAM heat map of its predicted class (last convolutional stage of the run&apos;s checkpoint)</source>
+        <translation>Das gewählte Bild mit der Grad-CAM-Heatmap seiner vorhergesagten Klasse überlagern (letzte Faltungsstufe des Checkpoints des Laufs)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="297"/>
+        <source>Grad-CAM of class %1 at layer %2</source>
+        <translation>Grad-CAM der Klasse %1 auf Schicht %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="300"/>
+        <source>Grad-CAM of %1: %2</source>
+        <translation>Grad-CAM von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="302"/>
+        <source>No Grad-CAM: %1</source>
+        <translation>Kein Grad-CAM: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="354"/>
+        <source>Export the HTML report into</source>
+        <translation>Den HTML-Bericht exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="368"/>
+        <source>Writing the report into %1</source>
+        <translation>Der Bericht wird in %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="382"/>
+        <source>Report failed</source>
+        <translation>Bericht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="386"/>
+        <source>Cannot export the report</source>
+        <translation>Der Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="387"/>
+        <source>%1
+
+Choose a folder you can write to.</source>
+        <translation>%1
+
+Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="395"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="396"/>
+        <source>Report written: %1 (%2 plots)</source>
+        <translation>Bericht geschrieben: %1 (%2 Plots)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="397"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="429"/>
         <source>Cannot open the predictions</source>
         <translation>Die Vorhersagen können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="395"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="430"/>
         <source>%1
 
 Choose a predictions.csv written by evaluation: path, label, predicted and one prob_&lt;class&gt; column per class.</source>
@@ -1869,249 +3378,229 @@ Choose a predictions.csv written by evaluation: path, label, predicted and one p
 Wählen Sie eine von der Auswertung geschriebene predictions.csv: path, label, predicted und eine prob_&lt;Klasse&gt;-Spalte pro Klasse.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="421"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="456"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="448"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="484"/>
         <source>Evaluated %1 predictions from %2</source>
         <translation>%1 Vorhersagen aus %2 ausgewertet</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="456"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="492"/>
         <source>File&apos;s predictions</source>
         <translation>Vorhersagen der Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="457"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="493"/>
         <source>The predicted column as written in the file</source>
         <translation>Die Spalte predicted, wie sie in der Datei steht</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="458"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="494"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="463"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="499"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="464"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="500"/>
         <source>Best accuracy</source>
         <translation>Beste Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="465"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="501"/>
         <source>Youden&apos;s J</source>
         <translation>Youden-J</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="466"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="502"/>
         <source>Max-min recall</source>
         <translation>Max-min-Recall</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="468"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="504"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="470"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="506"/>
         <source>accuracy %1, recall %2 %3, recall %4 %5</source>
         <translation>Genauigkeit %1, Recall %2 %3, Recall %4 %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="658"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="627"/>
         <source>Confusion matrix at threshold %1</source>
         <translation>Konfusionsmatrix beim Schwellenwert %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="659"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="628"/>
         <source>Confusion matrix (%1 predictions)</source>
         <translation>Konfusionsmatrix (%1 Vorhersagen)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="667"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="636"/>
         <source>&lt;b&gt;Accuracy&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Genauigkeit&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="667"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="636"/>
         <source>&lt;b&gt;balanced&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;balanciert&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="668"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="637"/>
         <source>&lt;b&gt;min recall&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;min. Recall&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="668"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="637"/>
         <source>&lt;b&gt;macro F1&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Makro-F1&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="669"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="638"/>
         <source>&lt;b&gt;weighted F1&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;gewichteter F1&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="672"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="641"/>
         <source>ROC AUC %1</source>
         <translation>ROC-AUC %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="673"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="642"/>
         <source>AP %1</source>
         <translation>AP %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="674"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="643"/>
         <source>ECE %1</source>
         <translation>ECE %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="675"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="644"/>
         <source>%1 images</source>
         <translation>%1 Bilder</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="703"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="672"/>
         <source>macro avg</source>
         <translation>Makro-Mittel</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="704"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="673"/>
         <source>weighted avg</source>
         <translation>gewichtetes Mittel</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="718"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="687"/>
         <source>This predictions file has no attribute columns to group by.</source>
         <translation>Diese Vorhersagedatei hat keine Attributspalten zum Gruppieren.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="721"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="690"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="721"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="690"/>
         <source>Balanced acc.</source>
         <translation>Bal. Gen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="723"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="692"/>
         <source>Recall %1</source>
         <translation>Recall %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="724"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="693"/>
         <source>Min recall</source>
         <translation>Min. Recall</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="739"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="708"/>
         <source>Grouped by the values of %1.</source>
         <translation>Gruppiert nach den Werten von %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="740"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="709"/>
         <source>Grouped by %1 (%2).</source>
         <translation>Gruppiert nach %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="742"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="711"/>
         <source>Largest accuracy gap between groups of at least 10 images: %1.</source>
         <translation>Größter Genauigkeitsunterschied zwischen Gruppen mit mindestens 10 Bildern: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="774"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="743"/>
         <source>&lt;b&gt;%1&lt;/b&gt; predicted correctly: %2 images, most confident first</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; richtig vorhergesagt: %2 Bilder, die sichersten zuerst</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="775"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="744"/>
         <source>Actual &lt;b&gt;%1&lt;/b&gt;, predicted &lt;b&gt;%2&lt;/b&gt;: %3 images, most confident first</source>
         <translation>Tatsächlich &lt;b&gt;%1&lt;/b&gt;, vorhergesagt &lt;b&gt;%2&lt;/b&gt;: %3 Bilder, die sichersten zuerst</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="778"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="747"/>
         <source>All &lt;b&gt;%1&lt;/b&gt; misclassified images, most confident first. Click a matrix cell to see only its images.</source>
         <translation>Alle &lt;b&gt;%1&lt;/b&gt; falsch klassifizierten Bilder, die sichersten zuerst. Klicken Sie auf eine Matrixzelle, um nur ihre Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="822"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="791"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="823"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="792"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="826"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="795"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="828"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="797"/>
         <source>p(%1)</source>
         <translation>p(%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="832"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="801"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="851"/>
-        <source>chance</source>
-        <translation>Zufall</translation>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="824"/>
+        <source>Grad-CAM needs the run: open a predictions.csv written by maskbench-cli evaluate (its evaluation.json names the run)</source>
+        <translation>Grad-CAM braucht den Lauf: öffnen Sie eine predictions.csv, die maskbench-cli evaluate geschrieben hat (ihre evaluation.json nennt den Lauf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="868"/>
-        <source>%1 (AUC %2)</source>
-        <translation>%1 (AUC %2)</translation>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="829"/>
+        <source>Computing Grad-CAM...</source>
+        <translation>Grad-CAM wird berechnet...</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="872"/>
-        <source>%1 (AP %2)</source>
-        <translation>%1 (AP %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="880"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="852"/>
         <source>operating point</source>
         <translation>Arbeitspunkt</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="898"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="870"/>
         <source>threshold %1</source>
         <translation>Schwellenwert %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="898"/>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="870"/>
         <source>file&apos;s predictions</source>
         <translation>Vorhersagen der Datei</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="923"/>
-        <source>accuracy per bin (ECE %1, MCE %2)</source>
-        <translation>Genauigkeit pro Intervall (ECE %1, MCE %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="935"/>
-        <source>at mean confidence of the bin</source>
-        <translation>bei mittlerer Konfidenz des Intervalls</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="939"/>
-        <source>perfectly calibrated</source>
-        <translation>perfekt kalibriert</translation>
     </message>
 </context>
 <context>
@@ -2132,232 +3621,234 @@ vorhergesagt: %3 (Wahrscheinlichkeit %4)</translation>
     </message>
 </context>
 <context>
+    <name>maskbench::ui::LandmarkView</name>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="49"/>
+        <source>Landmarks appear here</source>
+        <translation>Hier erscheinen die Landmarken</translation>
+    </message>
+</context>
+<context>
     <name>maskbench::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="43"/>
-        <location filename="../src/ui/main_window.cpp" line="380"/>
+        <location filename="../src/ui/main_window.cpp" line="44"/>
+        <location filename="../src/ui/main_window.cpp" line="394"/>
         <source>MaskBench</source>
         <translation>MaskBench</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="65"/>
+        <location filename="../src/ui/main_window.cpp" line="67"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="66"/>
-        <location filename="../src/ui/main_window.cpp" line="67"/>
+        <location filename="../src/ui/main_window.cpp" line="68"/>
         <source>Masks</source>
         <translation>Masken</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="70"/>
+        <location filename="../src/ui/main_window.cpp" line="69"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="71"/>
+        <location filename="../src/ui/main_window.cpp" line="70"/>
         <source>Evaluation</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="67"/>
-        <source>The mask preview with landmarks is not built yet. The engine behind it works from the command line: `maskbench-cli augment SOURCE --out DIR` finds the landmarks, masks every face and checks the coverage.</source>
-        <translation>Die Maskenvorschau mit Landmarken ist noch nicht gebaut. Die Technik dahinter funktioniert auf der Kommandozeile: `maskbench-cli augment QUELLE --out ORDNER` findet die Landmarken, maskiert jedes Gesicht und prüft die Abdeckung.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/main_window.cpp" line="76"/>
+        <location filename="../src/ui/main_window.cpp" line="75"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="109"/>
+        <location filename="../src/ui/main_window.cpp" line="108"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="114"/>
+        <location filename="../src/ui/main_window.cpp" line="113"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="120"/>
+        <location filename="../src/ui/main_window.cpp" line="119"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="121"/>
+        <location filename="../src/ui/main_window.cpp" line="120"/>
         <source>Cancel the running job (Esc)</source>
         <translation>Die laufende Aufgabe abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="195"/>
+        <location filename="../src/ui/main_window.cpp" line="209"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="200"/>
+        <location filename="../src/ui/main_window.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="201"/>
+        <location filename="../src/ui/main_window.cpp" line="215"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="203"/>
+        <location filename="../src/ui/main_window.cpp" line="217"/>
         <source>Make a project folder for a dataset, its split, landmark cache, masked images and runs</source>
         <translation>Einen Projektordner für einen Datensatz, seinen Split, den Landmarken-Cache, maskierte Bilder und Läufe anlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="205"/>
+        <location filename="../src/ui/main_window.cpp" line="219"/>
         <source>&amp;Open project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="207"/>
+        <location filename="../src/ui/main_window.cpp" line="221"/>
         <source>Open a project folder (one that holds a project.json)</source>
         <translation>Einen Projektordner öffnen (einen, der eine project.json enthält)</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="209"/>
+        <location filename="../src/ui/main_window.cpp" line="223"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="210"/>
+        <location filename="../src/ui/main_window.cpp" line="224"/>
         <source>&amp;Close project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="215"/>
+        <location filename="../src/ui/main_window.cpp" line="229"/>
         <source>Open dataset &amp;folder…</source>
         <translation>Datensatz&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="217"/>
+        <location filename="../src/ui/main_window.cpp" line="231"/>
         <source>Open a folder per class, Adience or UTKFace in the Dataset panel</source>
         <translation>Einen Ordner pro Klasse, Adience oder UTKFace im Datensatzbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="219"/>
+        <location filename="../src/ui/main_window.cpp" line="233"/>
         <source>Open &amp;CSV manifest…</source>
         <translation>&amp;CSV-Manifest öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="220"/>
+        <location filename="../src/ui/main_window.cpp" line="234"/>
         <source>Open a CSV manifest or a split in the Dataset panel</source>
         <translation>Ein CSV-Manifest oder einen Split im Datensatzbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="223"/>
+        <location filename="../src/ui/main_window.cpp" line="237"/>
         <source>Open &amp;predictions…</source>
         <translation>&amp;Vorhersagen öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="225"/>
+        <location filename="../src/ui/main_window.cpp" line="239"/>
         <source>Open a predictions.csv in the Evaluation panel</source>
         <translation>Eine predictions.csv im Auswertungsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="228"/>
+        <location filename="../src/ui/main_window.cpp" line="242"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Willkommensseite</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="231"/>
+        <location filename="../src/ui/main_window.cpp" line="245"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="238"/>
+        <location filename="../src/ui/main_window.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="242"/>
+        <location filename="../src/ui/main_window.cpp" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="249"/>
+        <location filename="../src/ui/main_window.cpp" line="263"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="250"/>
+        <location filename="../src/ui/main_window.cpp" line="264"/>
         <source>&amp;Start training</source>
         <translation>Training &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="257"/>
+        <location filename="../src/ui/main_window.cpp" line="271"/>
         <source>&amp;Pause or resume</source>
         <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="267"/>
+        <location filename="../src/ui/main_window.cpp" line="281"/>
         <source>S&amp;top training</source>
         <translation>Training b&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="283"/>
+        <location filename="../src/ui/main_window.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="284"/>
+        <location filename="../src/ui/main_window.cpp" line="298"/>
         <source>&amp;About MaskBench</source>
         <translation>&amp;Über MaskBench</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="287"/>
+        <location filename="../src/ui/main_window.cpp" line="301"/>
         <source>About MaskBench</source>
         <translation>Über MaskBench</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="288"/>
+        <location filename="../src/ui/main_window.cpp" line="302"/>
         <source>&lt;b&gt;MaskBench %1&lt;/b&gt;&lt;p&gt;Train and inspect image classifiers on masked faces: datasets, mask overlays, training and evaluation.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MaskBench %1&lt;/b&gt;&lt;p&gt;Bildklassifikatoren auf maskierten Gesichtern trainieren und untersuchen: Datensätze, Maskenüberlagerungen, Training und Auswertung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="306"/>
+        <location filename="../src/ui/main_window.cpp" line="320"/>
         <source>Open project folder</source>
         <translation>Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="315"/>
+        <location filename="../src/ui/main_window.cpp" line="329"/>
         <source>Project %1 created in %2</source>
         <translation>Projekt %1 in %2 angelegt</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="317"/>
+        <location filename="../src/ui/main_window.cpp" line="331"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="326"/>
-        <location filename="../src/ui/main_window.cpp" line="333"/>
+        <location filename="../src/ui/main_window.cpp" line="340"/>
+        <location filename="../src/ui/main_window.cpp" line="347"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="326"/>
+        <location filename="../src/ui/main_window.cpp" line="340"/>
         <source>A run is being trained: stop it before you switch projects.</source>
         <translation>Ein Lauf wird gerade trainiert: beenden Sie ihn, bevor Sie das Projekt wechseln.</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="339"/>
+        <location filename="../src/ui/main_window.cpp" line="353"/>
         <source>Project %1 opened (%2)</source>
         <translation>Projekt %1 geöffnet (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="343"/>
+        <location filename="../src/ui/main_window.cpp" line="357"/>
         <source>Project opened with problems</source>
         <translation>Projekt mit Problemen geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="344"/>
+        <location filename="../src/ui/main_window.cpp" line="358"/>
         <source>%1
 
 Fix the path in project.json, or open the dataset again from the Dataset panel.</source>
@@ -2366,44 +3857,421 @@ Fix the path in project.json, or open the dataset again from the Dataset panel.<
 Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut im Datensatzbereich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="355"/>
+        <location filename="../src/ui/main_window.cpp" line="369"/>
         <source>%1 — MaskBench</source>
         <translation>%1 — MaskBench</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="376"/>
+        <location filename="../src/ui/main_window.cpp" line="390"/>
         <source>Project %1 closed</source>
         <translation>Projekt %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="400"/>
+        <location filename="../src/ui/main_window.cpp" line="414"/>
         <source>Project %1: split manifest is now %2</source>
         <translation>Projekt %1: das Split-Manifest ist jetzt %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="420"/>
+        <location filename="../src/ui/main_window.cpp" line="434"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="445"/>
+        <location filename="../src/ui/main_window.cpp" line="459"/>
         <source> — %1 of %2</source>
         <translation> — %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="447"/>
+        <location filename="../src/ui/main_window.cpp" line="461"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="470"/>
+        <location filename="../src/ui/main_window.cpp" line="484"/>
         <source>Stop training?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../src/ui/main_window.cpp" line="471"/>
+        <location filename="../src/ui/main_window.cpp" line="485"/>
         <source>A run is being trained. Stop it and quit? Its last checkpoint stays, and Resume run in the Training panel continues it.</source>
         <translation>Ein Lauf wird gerade trainiert. Beenden und MaskBench schließen? Sein letzter Checkpoint bleibt erhalten, und „Lauf fortsetzen“ im Trainingsbereich setzt ihn fort.</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::MaskedView</name>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="114"/>
+        <source>The masked result appears here</source>
+        <translation>Hier erscheint das maskierte Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="117"/>
+        <source>Drag the round handles (nose bridge, chin, jaw) to nudge the mask on this image; the placement is saved for this image and template</source>
+        <translation>Ziehen Sie die runden Griffe (Nasenrücken, Kinn, Kiefer), um die Maske auf diesem Bild zu verschieben; die Platzierung wird für dieses Bild und diese Vorlage gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="185"/>
+        <source>Drag to move the mask&apos;s %1</source>
+        <translation>Ziehen verschiebt die Maske am Punkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::MasksPanel</name>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="222"/>
+        <source>%1 Placements edited now are kept in %2; the batch job reads neither until the file is fixed.</source>
+        <translation>%1 Jetzt bearbeitete Platzierungen werden in %2 gespeichert; der Stapeljob liest keine davon, bis die Datei repariert ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="231"/>
+        <source>Open image…</source>
+        <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="232"/>
+        <source>Show any image file in this panel (Ctrl+Shift+I)</source>
+        <translation>Eine beliebige Bilddatei in diesem Bereich zeigen (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="234"/>
+        <source>Select an image in the Dataset panel, or open one.</source>
+        <translation>Wählen Sie ein Bild im Datensatzbereich oder öffnen Sie eines.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="237"/>
+        <source>Batch augment…</source>
+        <translation>Stapel-Augmentierung…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="238"/>
+        <source>Mask a whole dataset or split with the resumable augment job (Ctrl+Shift+A)</source>
+        <translation>Einen ganzen Datensatz oder Split mit dem fortsetzbaren Augmentierungsjob maskieren (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="246"/>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="251"/>
+        <source>Head pose from the 68 landmarks (solvePnP against a generic face): yaw &gt; 0 turns towards the image&apos;s right, pitch &gt; 0 looks up, roll &gt; 0 tilts clockwise</source>
+        <translation>Kopfhaltung aus den 68 Landmarken (solvePnP gegen ein generisches Gesicht): Gieren &gt; 0 dreht zur rechten Bildseite, Nicken &gt; 0 blickt nach oben, Rollen &gt; 0 neigt im Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="271"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="272"/>
+        <source>Landmarks</source>
+        <translation>Landmarken</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="273"/>
+        <source>Masked</source>
+        <translation>Maskiert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="286"/>
+        <source>Mask template (masks/*.json); Alt+1..5 picks one</source>
+        <translation>Maskenvorlage (masks/*.json); Alt+1..5 wählt eine</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="292"/>
+        <source>%1 mask (Alt+%2)</source>
+        <translation>Maske „%1“ (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="301"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="307"/>
+        <source>Choose the mask&apos;s colour (Ctrl+Shift+C)</source>
+        <translation>Die Farbe der Maske wählen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="310"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="311"/>
+        <source>Use the template&apos;s own colour</source>
+        <translation>Die eigene Farbe der Vorlage verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="315"/>
+        <source>Pattern seed: the patterned mask&apos;s pattern and every mask&apos;s fabric grain</source>
+        <translation>Muster-Seed: das Muster der gemusterten Maske und die Stoffstruktur jeder Maske</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="316"/>
+        <source>Randomise</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="317"/>
+        <source>A new pattern seed and a colour from the template&apos;s palette (Ctrl+R)</source>
+        <translation>Ein neuer Muster-Seed und eine Farbe aus der Palette der Vorlage (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="319"/>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="324"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="328"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="330"/>
+        <source>S&amp;often edges</source>
+        <translation>Ränder &amp;weichzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="332"/>
+        <source>Feather the mask&apos;s boundary so it blends into the face</source>
+        <translation>Den Rand der Maske weich auslaufen lassen, damit sie in das Gesicht übergeht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="333"/>
+        <source>&amp;Match brightness</source>
+        <translation>&amp;Helligkeit anpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="335"/>
+        <source>Scale the mask&apos;s colour by the face&apos;s brightness, so a white mask does not glow in shadow</source>
+        <translation>Die Farbe der Maske mit der Helligkeit des Gesichts skalieren, damit eine weiße Maske im Schatten nicht leuchtet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="336"/>
+        <source>Point &amp;numbers</source>
+        <translation>Punkt&amp;nummern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="337"/>
+        <source>Show the 1-based iBUG number of every landmark (Ctrl+Shift+N)</source>
+        <translation>Die 1-basierte iBUG-Nummer jeder Landmarke zeigen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="339"/>
+        <source>Face &amp;box</source>
+        <translation>Gesichts&amp;rahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="341"/>
+        <source>Show the face detector&apos;s rectangle</source>
+        <translation>Das Rechteck des Gesichtsdetektors zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="342"/>
+        <source>Reset placement</source>
+        <translation>Platzierung zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="343"/>
+        <source>Remove this image&apos;s saved placement for this template (Ctrl+Shift+R)</source>
+        <translation>Die gespeicherte Platzierung dieses Bildes für diese Vorlage entfernen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="346"/>
+        <source>Placement:</source>
+        <translation>Platzierung:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="347"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="359"/>
+        <source>Coverage check</source>
+        <translation>Abdeckungsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="360"/>
+        <source>Nose points 31–36 and mouth points 49–68 must lie under the mask, eye points 37–48 must not</source>
+        <translation>Nasenpunkte 31–36 und Mundpunkte 49–68 müssen unter der Maske liegen, Augenpunkte 37–48 nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="456"/>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="511"/>
+        <source>Finding the face…</source>
+        <translation>Gesicht wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="497"/>
+        <source>Template default</source>
+        <translation>Standard der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="508"/>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="524"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="518"/>
+        <source>No landmarks</source>
+        <translation>Keine Landmarken</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="519"/>
+        <source>No masked result</source>
+        <translation>Kein maskiertes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="541"/>
+        <source>No face found</source>
+        <translation>Kein Gesicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="542"/>
+        <source>No face found, so no mask (%1 ms)</source>
+        <translation>Kein Gesicht gefunden, daher keine Maske (%1 ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="544"/>
+        <source>%1: no face found</source>
+        <translation>%1: kein Gesicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="561"/>
+        <source>Yaw %1°   Pitch %2°   Roll %3°</source>
+        <translation>Gieren %1°   Nicken %2°   Rollen %3°</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="563"/>
+        <source>Pose not available</source>
+        <translation>Kopfhaltung nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="564"/>
+        <source>Landmarks from the cache (%1 ms)</source>
+        <translation>Landmarken aus dem Cache (%1 ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="565"/>
+        <source>Face detected in %1 ms (the first detection also loads the landmark model)</source>
+        <translation>Gesicht in %1 ms erkannt (die erste Erkennung lädt auch das Landmarkenmodell)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="566"/>
+        <source>Face detected in %1 ms</source>
+        <translation>Gesicht in %1 ms erkannt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="568"/>
+        <source>; %1 faces, the largest shown</source>
+        <translation>; %1 Gesichter, das größte wird gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="570"/>
+        <source>No mask: %1</source>
+        <translation>Keine Maske: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="572"/>
+        <source>Saved placement in use</source>
+        <translation>Gespeicherte Platzierung in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="572"/>
+        <source>Placement being edited</source>
+        <translation>Platzierung wird bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="577"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="585"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="587"/>
+        <source>No mask placed yet.</source>
+        <translation>Noch keine Maske platziert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="592"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="592"/>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="600"/>
+        <source>Nose 31–36 covered</source>
+        <translation>Nase 31–36 bedeckt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="601"/>
+        <source>Mouth 49–68 covered</source>
+        <translation>Mund 49–68 bedeckt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="602"/>
+        <source>Eyes 37–48 covered</source>
+        <translation>Augen 37–48 bedeckt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="609"/>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="610"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="630"/>
+        <source>Mask colour</source>
+        <translation>Maskenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="658"/>
+        <source>%1: placement of the %2 mask saved (%3 moved by %4, %5 px)</source>
+        <translation>%1: Platzierung der Maske %2 gespeichert (%3 um %4, %5 px verschoben)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="663"/>
+        <source>Cannot save the placement</source>
+        <translation>Die Platzierung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="664"/>
+        <source>%1
+
+Check that the cache folder is writable (Settings &gt; Cache location).</source>
+        <translation>%1
+
+Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; Cache-Ordner).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="676"/>
+        <source>%1: placement of the %2 mask reset</source>
+        <translation>%1: Platzierung der Maske %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="678"/>
+        <source>Cannot reset the placement</source>
+        <translation>Die Platzierung kann nicht zurückgesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +4400,19 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
         <location filename="../src/ui/project/new_project_dialog.cpp" line="113"/>
         <source>The dataset %1 does not exist.</source>
         <translation>Der Datensatz %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::PlotWriter</name>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="131"/>
+        <source>%1: cannot write the plot (check the folder&apos;s permissions and free space)</source>
+        <translation>%1: der Plot kann nicht geschrieben werden (prüfen Sie die Rechte des Ordners und den freien Speicherplatz)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/report/report_renderer.cpp" line="134"/>
+        <source>%1: cannot read back the plot: %2</source>
+        <translation>%1: der Plot kann nicht zurückgelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2762,782 +4643,848 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
 <context>
     <name>maskbench::ui::TrainingPanel</name>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="234"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="235"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="239"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="240"/>
         <source>Run log</source>
         <translation>Laufprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="280"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="281"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="281"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="282"/>
         <source>Levi-Hassner from scratch (quick)</source>
         <translation>Levi-Hassner, neu (schnell)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="282"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="283"/>
         <source>InceptionV3, frozen (study)</source>
         <translation>InceptionV3, eingefroren (Studie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="283"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="284"/>
         <source>InceptionV3, fine-tuned (study)</source>
         <translation>InceptionV3, Feintuning (Studie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="284"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="285"/>
         <source>ResNet50V2, frozen (study)</source>
         <translation>ResNet50V2, eingefroren (Studie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="285"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="286"/>
         <source>ResNet50V2, fine-tuned (study)</source>
         <translation>ResNet50V2, Feintuning (Studie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="286"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="287"/>
         <source>Fill the form with one of the study&apos;s configurations (RMSprop, learning rate 1e-4, batch 256; slow on a CPU: lower the batch or the input size for a trial) or a quick Levi-Hassner run</source>
         <translation>Das Formular mit einer der Konfigurationen der Studie füllen (RMSprop, Lernrate 1e-4, Batch 256; langsam auf einer CPU: für einen Versuch Batch oder Eingabegröße verkleinern) oder mit einem schnellen Levi-Hassner-Lauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="290"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="291"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorgabe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="293"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="294"/>
         <source>Run configuration</source>
         <translation>Laufkonfiguration</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="298"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="299"/>
         <source>split manifest (path,label,split CSV)</source>
         <translation>Split-Manifest (CSV mit path,label,split)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="299"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="300"/>
         <source>The CSV that the Dataset panel&apos;s Split or `maskbench-cli dataset split` wrote; training uses its train and val rows</source>
         <translation>Die CSV, die „Aufteilen“ im Datensatzbereich oder `maskbench-cli dataset split` geschrieben hat; das Training verwendet ihre train- und val-Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="300"/>
-        <location filename="../src/ui/training/training_panel.cpp" line="402"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="301"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="355"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="456"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="301"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="302"/>
         <source>Choose the split manifest</source>
         <translation>Das Split-Manifest wählen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="304"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="305"/>
         <source>Split manifest</source>
         <translation>Split-Manifest</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="305"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="306"/>
         <source>CSV manifests (*.csv);;All files (*)</source>
         <translation>CSV-Manifeste (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="312"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="313"/>
         <source>&amp;Data:</source>
         <translation>&amp;Daten:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="317"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="318"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="318"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="319"/>
         <source>Column of the manifest with the class (default: label)</source>
         <translation>Spalte des Manifests mit der Klasse (Standard: label)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="319"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="320"/>
         <source>&amp;Label column:</source>
         <translation>&amp;Labelspalte:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="322"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="323"/>
         <source>Levi-Hassner</source>
         <translation>Levi-Hassner</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="323"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="324"/>
         <source>ResNet50V2</source>
         <translation>ResNet50V2</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="324"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="325"/>
         <source>InceptionV3</source>
         <translation>InceptionV3</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="325"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="326"/>
+        <source>Face ResNet (dlib, face-api weights)</source>
+        <translation>Face ResNet (dlib, face-api-Gewichte)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="327"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="329"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="331"/>
         <source>model default</source>
         <translation>Modellstandard</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="330"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="332"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="331"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="333"/>
         <source>Square input size; default 227 (Levi-Hassner), 224 (ResNet50V2), 299 (InceptionV3). Minimum 35, 32 and 75</source>
         <translation>Quadratische Eingabegröße; Standard 227 (Levi-Hassner), 224 (ResNet50V2), 299 (InceptionV3). Minimum 35, 32 und 75</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="333"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="335"/>
         <source>&amp;Input size:</source>
         <translation>&amp;Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="338"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="340"/>
         <source>flatten: the study&apos;s Flatten, Dense 1024, Dropout 0.5; gap: global average pooling first; levi: Levi &amp; Hassner&apos;s two 512-unit layers; default: levi for Levi-Hassner, flatten otherwise</source>
         <translation>flatten: Flatten, Dense 1024, Dropout 0,5 wie in der Studie; gap: zuerst globales Average-Pooling; levi: die zwei 512er-Schichten von Levi &amp; Hassner; default: levi für Levi-Hassner, sonst flatten</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="340"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="342"/>
         <source>&amp;Head:</source>
         <translation>&amp;Kopf:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="344"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="346"/>
         <source>head default</source>
         <translation>Kopfstandard</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="345"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="347"/>
         <source>Units of the head&apos;s dense layer(s); default 1024 (study) or 512 (Levi-Hassner)</source>
         <translation>Neuronen der Dense-Schicht(en) des Kopfes; Standard 1024 (Studie) oder 512 (Levi-Hassner)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="346"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="348"/>
         <source>Hidden &amp;units:</source>
         <translation>&amp;Neuronen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="349"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="351"/>
+        <source>none: start from random weights</source>
+        <translation>keine: mit zufälligen Gewichten beginnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="352"/>
+        <source>A weights file from tools/export_weights.py (ImageNet weights for ResNet50V2 or InceptionV3); checked strictly against the model before training. Check one with `maskbench-cli weights check FILE --model M`</source>
+        <translation>Eine Gewichtsdatei aus tools/export_weights.py (ImageNet-Gewichte für ResNet50V2 oder InceptionV3); vor dem Training streng gegen das Modell geprüft. Prüfen Sie eine mit `maskbench-cli weights check FILE --model M`</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="357"/>
+        <source>Choose a pretrained weights file</source>
+        <translation>Eine Datei mit vortrainierten Gewichten wählen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="359"/>
+        <source>Pretrained weights</source>
+        <translation>Vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="360"/>
+        <source>Weights files (*.pt *.pth);;All files (*)</source>
+        <translation>Gewichtsdateien (*.pt *.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="367"/>
+        <source>Pretrained &amp;weights:</source>
+        <translation>Vortra&amp;inierte Gewichte:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="372"/>
         <source>Schedule POLICY:EPOCHS,… with policies frozen, finetune, full, from:STAGE; e.g. frozen:10,finetune:10. Each stage starts a fresh optimizer</source>
         <translation>Zeitplan STRATEGIE:EPOCHEN,… mit den Strategien frozen, finetune, full, from:STUFE; z. B. frozen:10,finetune:10. Jede Stufe beginnt mit einem neuen Optimierer</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="352"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="375"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="356"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="379"/>
         <source>Total epochs; changing it changes the last stage of the schedule</source>
         <translation>Epochen insgesamt; eine Änderung ändert die letzte Stufe des Zeitplans</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="358"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="381"/>
         <source>&amp;Epochs:</source>
         <translation>Epoc&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="362"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="385"/>
         <source>rmsprop with Keras&apos; defaults (the study), adam, or sgd with momentum 0.9</source>
         <translation>rmsprop mit den Keras-Standardwerten (die Studie), adam oder sgd mit Momentum 0,9</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="363"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="386"/>
         <source>&amp;Optimizer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="366"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="389"/>
         <source>Learning rate, e.g. 1e-4</source>
         <translation>Lernrate, z. B. 1e-4</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="367"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="390"/>
         <source>Learning &amp;rate:</source>
         <translation>Lernr&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="371"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="394"/>
         <source>Images per batch (the study: 256; on a CPU a smaller batch shows progress sooner)</source>
         <translation>Bilder pro Batch (die Studie: 256; auf einer CPU zeigt ein kleinerer Batch früher Fortschritt)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="372"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="395"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batch:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="378"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="401"/>
         <source>Random width and height shift, as a fraction of the size (Keras&apos; width/height_shift_range; the study: 0.1)</source>
         <translation>Zufällige Verschiebung in Breite und Höhe als Anteil der Größe (width/height_shift_range von Keras; die Studie: 0,1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="379"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="402"/>
         <source>S&amp;hifts:</source>
         <translation>Vers&amp;chiebung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="380"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="403"/>
         <source>Random horizontal &amp;flips</source>
         <translation>Zufällig spie&amp;geln</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="386"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="411"/>
+        <source>Probability that a training image gets a mask on the fly, from cached landmarks (faces are detected and cached on first use; images without a face stay unmasked and are counted in the log). 0: no masking</source>
+        <translation>Wahrscheinlichkeit, dass ein Trainingsbild während des Trainings eine Maske erhält, aus zwischengespeicherten Landmarken (Gesichter werden bei der ersten Verwendung erkannt und zwischengespeichert; Bilder ohne Gesicht bleiben unmaskiert und werden im Protokoll gezählt). 0: keine Maskierung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="414"/>
+        <source>&amp;Mask probability:</source>
+        <translation>&amp;Maskenwahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="424"/>
+        <source>Use %1 masks for on-the-fly masking</source>
+        <translation>Masken vom Typ „%1“ für die Maskierung während des Trainings verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="429"/>
+        <source>Mask types:</source>
+        <translation>Maskentypen:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="440"/>
         <source>auto, cpu, cuda or cuda:N</source>
         <translation>auto, cpu, cuda oder cuda:N</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="387"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="441"/>
         <source>&amp;Device:</source>
         <translation>Ger&amp;ät:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="391"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="445"/>
         <source>Seed for weights, data order, augmentation and dropout</source>
         <translation>Seed für Gewichte, Datenreihenfolge, Augmentierung und Dropout</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="392"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="446"/>
         <source>S&amp;eed:</source>
         <translation>Start&amp;wert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="396"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="450"/>
         <source>one per core</source>
         <translation>einer pro Kern</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="397"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="451"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="400"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="454"/>
         <source>automatic, in the runs folder</source>
         <translation>automatisch, im Läufe-Ordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="401"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="455"/>
         <source>Folder the run writes (config.json, metrics.csv, events.jsonl, checkpoints); it must not hold a run yet</source>
         <translation>Ordner, in den der Lauf schreibt (config.json, metrics.csv, events.jsonl, Checkpoints); er darf noch keinen Lauf enthalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="404"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="458"/>
         <source>Choose the run folder</source>
         <translation>Den Laufordner wählen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="406"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="460"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="413"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="467"/>
         <source>Run &amp;folder:</source>
         <translation>Laufordne&amp;r:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="425"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="479"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="427"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="481"/>
         <source>Start a new run with this configuration (Ctrl+Enter)</source>
         <translation>Einen neuen Lauf mit dieser Konfiguration starten (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="428"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="482"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;usieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="430"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="484"/>
         <source>Pause after the current batch (Ctrl+P)</source>
         <translation>Nach dem aktuellen Batch pausieren (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="431"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="485"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="433"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="487"/>
         <source>Continue the paused run (Ctrl+Shift+P)</source>
         <translation>Den pausierten Lauf fortsetzen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="434"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="488"/>
         <source>S&amp;top</source>
         <translation>Sto&amp;ppen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="436"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="490"/>
         <source>Stop after the current batch; the checkpoint of the last finished epoch stays, and Resume run in the run list continues from it (Ctrl+.)</source>
         <translation>Nach dem aktuellen Batch anhalten; der Checkpoint der letzten abgeschlossenen Epoche bleibt, und „Lauf fortsetzen“ in der Laufliste setzt dort fort (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="457"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="511"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="468"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="522"/>
         <source>train, per batch (smoothed)</source>
         <translation>Training, pro Batch (geglättet)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="469"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="523"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="470"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="524"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="471"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="525"/>
         <source>overlay train</source>
         <translation>Overlay Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="472"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="526"/>
         <source>overlay validation</source>
         <translation>Overlay Validierung</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="499"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="553"/>
         <source>No run yet: fill the form and press Start, or open a run below</source>
         <translation>Noch kein Lauf: füllen Sie das Formular aus und drücken Sie Starten, oder öffnen Sie unten einen Lauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="508"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="562"/>
         <source>epoch %v of %m</source>
         <translation>Epoche %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="509"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="563"/>
         <source>Epochs finished</source>
         <translation>Abgeschlossene Epochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="511"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="565"/>
         <source>batch %v of %m</source>
         <translation>Batch %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="512"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="566"/>
         <source>Batches of the current epoch</source>
         <translation>Batches der aktuellen Epoche</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="515"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="569"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="517"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="571"/>
         <source>Batches:</source>
         <translation>Batches:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="526"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="580"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="526"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="580"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="527"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="581"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="527"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="581"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="561"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="615"/>
         <source>Folder whose subfolders are runs (each with config.json and metrics.csv)</source>
         <translation>Ordner, dessen Unterordner Läufe sind (jeder mit config.json und metrics.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="563"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="617"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="564"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="618"/>
         <source>Choose the folder that holds the runs</source>
         <translation>Den Ordner mit den Läufen wählen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="566"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="620"/>
         <source>Runs folder</source>
         <translation>Läufe-Ordner</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="570"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="624"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="571"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="625"/>
         <source>List the runs again</source>
         <translation>Die Läufe neu auflisten</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="574"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="628"/>
         <source>Runs folder:</source>
         <translation>Läufe-Ordner:</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="582"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="636"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="582"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="636"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="582"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="636"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="582"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="636"/>
         <source>Best val. accuracy</source>
         <translation>Beste Val.-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="582"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="636"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="582"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="636"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="589"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="643"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="590"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="644"/>
         <source>Show the selected run&apos;s configuration and curves (double-click)</source>
         <translation>Konfiguration und Kurven des gewählten Laufs zeigen (Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="592"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="646"/>
         <source>Resume run</source>
         <translation>Lauf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="593"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="647"/>
         <source>Continue the selected stopped run from its last checkpoint</source>
         <translation>Den gewählten angehaltenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="595"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="649"/>
         <source>Overlay</source>
         <translation>Überlagern</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="596"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="650"/>
         <source>Draw the selected run&apos;s epoch curves, dashed, over the current ones</source>
         <translation>Die Epochenkurven des gewählten Laufs gestrichelt über die aktuellen zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="598"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="652"/>
         <source>Clear overlay</source>
         <translation>Überlagerung entfernen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="600"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="654"/>
         <source>Follow live</source>
         <translation>Live folgen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="602"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="656"/>
         <source>Follow the selected run while another process (maskbench-cli train) writes it</source>
         <translation>Dem gewählten Lauf folgen, während ein anderer Prozess (maskbench-cli train) ihn schreibt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="694"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="753"/>
         <source>Choose the split manifest to train on (the CSV that the Dataset panel&apos;s Split wrote)</source>
         <translation>Das Split-Manifest für das Training wählen (die CSV, die „Aufteilen“ im Datensatzbereich geschrieben hat)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="696"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="755"/>
         <source>The manifest %1 does not exist or is not a file. Choose the CSV that the Dataset panel&apos;s Split or `maskbench-cli dataset split` wrote</source>
         <translation>Das Manifest %1 existiert nicht oder ist keine Datei. Wählen Sie die CSV, die „Aufteilen“ im Datensatzbereich oder `maskbench-cli dataset split` geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="709"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="768"/>
         <source>The learning rate &quot;%1&quot; is not a positive number (write e.g. 1e-4)</source>
         <translation>Die Lernrate „%1“ ist keine positive Zahl (schreiben Sie z. B. 1e-4)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="721"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="778"/>
+        <source>On-the-fly masking needs at least one mask type; tick one or set the mask probability to 0</source>
+        <translation>Maskierung während des Trainings braucht mindestens einen Maskentyp; kreuzen Sie einen an oder setzen Sie die Maskenwahrscheinlichkeit auf 0</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="786"/>
+        <source>The pretrained weights file %1 does not exist. Choose a file that tools/export_weights.py wrote, or clear the field to start from random weights</source>
+        <translation>Die Datei mit vortrainierten Gewichten %1 existiert nicht. Wählen Sie eine Datei, die tools/export_weights.py geschrieben hat, oder leeren Sie das Feld, um mit zufälligen Gewichten zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="793"/>
         <source>%1 already holds a run: choose another run folder, or select the run in the run list and press Resume run</source>
         <translation>%1 enthält schon einen Lauf: wählen Sie einen anderen Laufordner oder wählen Sie den Lauf in der Laufliste und drücken Sie „Lauf fortsetzen“</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="766"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="838"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="769"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="841"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="793"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="865"/>
         <source>Training %1</source>
         <translation>Training %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="795"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="867"/>
         <source>starting %1 on %2 into %3</source>
         <translation>%1 startet auf %2 nach %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="797"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="869"/>
         <source>Training: starting</source>
         <translation>Training: startet</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="810"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="882"/>
         <source>%1 has finished all %2 epochs; there is nothing to resume</source>
         <translation>%1 hat alle %2 Epochen abgeschlossen; es gibt nichts fortzusetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="814"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="886"/>
         <source>Resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="815"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="887"/>
         <source>resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="817"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="889"/>
         <source>Training: resuming</source>
         <translation>Training: wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="826"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="898"/>
         <source>pausing after the current batch</source>
         <translation>pausiert nach dem aktuellen Batch</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="835"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="907"/>
         <source>resumed</source>
         <translation>fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="844"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="916"/>
         <source>stopping after the current batch</source>
         <translation>hält nach dem aktuellen Batch an</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="845"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="917"/>
         <source>Training: stopping</source>
         <translation>Training: hält an</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="868"/>
-        <location filename="../src/ui/training/training_panel.cpp" line="881"/>
-        <location filename="../src/ui/training/training_panel.cpp" line="1289"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="940"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="953"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1361"/>
         <source>%1 images/s
 ETA %2 · stage %3</source>
         <translation>%1 Bilder/s
 ETA %2 · Stufe %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="870"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="942"/>
         <source>Training paused: epoch %1/%2</source>
         <translation>Training pausiert: Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="871"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="943"/>
         <source>Training epoch %1/%2</source>
         <translation>Training Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="882"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="954"/>
         <source>epoch %1/%2 [%3]  loss %4  acc %5  val_loss %6  val_acc %7  %8 s%9</source>
         <translation>Epoche %1/%2 [%3]  loss %4  acc %5  val_loss %6  val_acc %7  %8 s%9</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="886"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="958"/>
         <source>  (best so far)</source>
         <translation>  (bisher beste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="892"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="964"/>
         <source>stage %1 from epoch %2: %3 trainable, %4 frozen parameters</source>
         <translation>Stufe %1 ab Epoche %2: %3 trainierbare, %4 eingefrorene Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="906"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="978"/>
         <source>Training stopped after %1 epoch(s); best val. accuracy %2 (epoch %3). Resume run continues it</source>
         <translation>Training nach %1 Epoche(n) angehalten; beste Val.-Genauigkeit %2 (Epoche %3). „Lauf fortsetzen“ setzt es fort</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="908"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="980"/>
         <source>Training finished: %1 epoch(s), best val. accuracy %2 (epoch %3), %4 s</source>
         <translation>Training fertig: %1 Epoche(n), beste Val.-Genauigkeit %2 (Epoche %3), %4 s</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="911"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="983"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="911"/>
-        <location filename="../src/ui/training/training_panel.cpp" line="1085"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="983"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1157"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="911"/>
-        <location filename="../src/ui/training/training_panel.cpp" line="1081"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="983"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1153"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="920"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="992"/>
         <source>%1 — failed</source>
         <translation>%1 — fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="923"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="995"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="943"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1015"/>
         <source>Training paused</source>
         <translation>Training pausiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1002"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1074"/>
         <source>train, %1</source>
         <translation>Training, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1003"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1075"/>
         <source>validation, %1</source>
         <translation>Validierung, %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1026"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1098"/>
         <source>best: epoch %1
 val. acc. %2</source>
         <translation>beste: Epoche %1
 Val.-Gen. %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1079"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1151"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1083"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1155"/>
         <source>following</source>
         <translation>verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1087"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1159"/>
         <source>being written</source>
         <translation>wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1089"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1161"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1095"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1167"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1096"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1168"/>
         <source>%1 (epoch %2)</source>
         <translation>%1 (Epoche %2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1122"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1194"/>
         <source>A run is going: stop it before opening another (Overlay draws another run beside it)</source>
         <translation>Ein Lauf läuft: beenden Sie ihn, bevor Sie einen anderen öffnen (Überlagern zeichnet einen anderen Lauf daneben)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1140"/>
-        <location filename="../src/ui/training/training_panel.cpp" line="1203"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1212"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1275"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1152"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1224"/>
         <source>%1 — %2 of %3 epochs</source>
         <translation>%1 — %2 von %3 Epochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1154"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1226"/>
         <source>Opened run %1: %2 of %3 epochs, best val. accuracy %4 (epoch %5)</source>
         <translation>Lauf %1 geöffnet: %2 von %3 Epochen, beste Val.-Genauigkeit %4 (Epoche %5)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1157"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1229"/>
         <source>Opened run %1: no finished epoch yet</source>
         <translation>Lauf %1 geöffnet: noch keine abgeschlossene Epoche</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1186"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1258"/>
         <source>%1 holds no run yet (no config.json)</source>
         <translation>%1 enthält noch keinen Lauf (keine config.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1208"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1280"/>
         <source>Following %1 (written by another process)</source>
         <translation>%1 wird verfolgt (von einem anderen Prozess geschrieben)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1209"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1281"/>
         <source>Following run %1 as another process writes it</source>
         <translation>Lauf %1 wird verfolgt, während ein anderer Prozess ihn schreibt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/training_panel.cpp" line="1290"/>
+        <location filename="../src/ui/training/training_panel.cpp" line="1362"/>
         <source>%1 images/s
 stage %2</source>
         <translation>%1 Bilder/s
