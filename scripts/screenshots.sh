@@ -71,23 +71,27 @@ cat > "$project/project.json" <<JSON
 }
 JSON
 
-# 2. A quick real run: Levi-Hassner at 64 px, 4 epochs on 600 training faces.
-run=$project/runs/levi-64-quick
-echo "screenshots.sh: training $run (maskbench-cli, about a minute)"
-"$cli" train --data "$project/splits/split.csv" --model levi-hassner --input-size 64 --hidden 128 --epochs 4 \
-  --batch 16 --optimizer adam --lr 0.001 --limit-train 600 --limit-val 200 --flip --seed 3 --quiet \
-  --out "$run" > "$tmp/train.log" 2>&1 || { cat "$tmp/train.log" >&2; exit 1; }
-
-# 3. Predictions for the Evaluation panel: the run's own when the CLI can predict, otherwise
-#    scripts/demo_predictions.py (real images and labels, synthetic probabilities; said so).
-pred=$tmp/predictions.csv
-if "$cli" predict --help >/dev/null 2>&1 \
-   && "$cli" predict --run "$run" --data "$project/splits/split.csv" --split test --out "$pred" > "$tmp/predict.log" 2>&1; then
-  echo "screenshots.sh: evaluation shows the run's predictions on the test split"
+# 2. A real run. EXAMPLE=DIR reuses the run of scripts/make_example_run.sh (DIR/run, DIR/split.csv:
+#    3,000 masked faces, Levi-Hassner at 96 px); otherwise a quick one: Levi-Hassner at 64 px,
+#    4 epochs on 600 training faces (too short to learn much).
+if [ -n "${EXAMPLE:-}" ]; then
+  run=$EXAMPLE/run
+  eval_split=$EXAMPLE/split.csv
+  [ -f "$run/config.json" ] && [ -f "$eval_split" ] || { echo "screenshots.sh: EXAMPLE=$EXAMPLE has no run/config.json or split.csv" >&2; exit 1; }
 else
-  echo "screenshots.sh: no 'maskbench-cli predict' here: evaluation shows scripts/demo_predictions.py (synthetic probabilities)"
-  python3 "$root/scripts/demo_predictions.py" --data "$utk" --n 800 "$pred"
+  run=$project/runs/levi-64-quick
+  eval_split=$project/splits/split.csv
+  echo "screenshots.sh: training $run (maskbench-cli, about a minute)"
+  "$cli" train --data "$project/splits/split.csv" --model levi-hassner --input-size 64 --hidden 128 --epochs 4 \
+    --batch 16 --optimizer adam --lr 0.001 --limit-train 600 --limit-val 200 --flip --seed 3 --quiet \
+    --out "$run" > "$tmp/train.log" 2>&1 || { cat "$tmp/train.log" >&2; exit 1; }
 fi
+
+# 3. The run's own predictions on its test split for the Evaluation panel (maskbench-cli evaluate;
+#    its evaluation.json lets the gallery's Grad-CAM toggle find the run).
+"$cli" evaluate --run "$run" --data "$eval_split" --split test --out "$tmp/eval" --no-report > "$tmp/evaluate.log" 2>&1 \
+  || { cat "$tmp/evaluate.log" >&2; exit 1; }
+pred=$tmp/eval/predictions.csv
 
 shoot() { # NAME ARGS...: one real window on its own X server
   local name=$1; shift

@@ -4014,8 +4014,8 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
     </message>
     <message>
         <location filename="../src/ui/masks/masks_panel.cpp" line="317"/>
-        <source>A new pattern seed and a colour from the template&apos;s palette (Ctrl+R)</source>
-        <translation>Ein neuer Muster-Seed und eine Farbe aus der Palette der Vorlage (Strg+R)</translation>
+        <source>A new pattern seed and a colour from the template&apos;s palette (Ctrl+Shift+D)</source>
+        <translation>Ein neuer Muster-Seed und eine Farbe aus der Palette der Vorlage (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <location filename="../src/ui/masks/masks_panel.cpp" line="319"/>

@@ -45,17 +45,20 @@ struct EvaluateArgs
     int show = 10;
 };
 
-// The GUI executable that renders plots and the HTML report: $MASKBENCH_GUI, then beside this
-// program (an install), then ../app/ (the build tree: build/src/cli vs build/src/app).
+// The GUI executable that renders plots and the HTML report: $MASKBENCH_GUI when set (only that
+// one), otherwise beside this program (an install), then ../app/ (the build tree: build/src/cli vs
+// build/src/app).
 QString findGui(QString *tried)
 {
     QStringList candidates;
     const QString env = QString::fromLocal8Bit(qgetenv("MASKBENCH_GUI"));
-    if (!env.isEmpty())
-        candidates.append(env);
-    const QDir here(QCoreApplication::applicationDirPath());
-    candidates.append(here.filePath(QStringLiteral("maskbench")));
-    candidates.append(QDir::cleanPath(here.filePath(QStringLiteral("../app/maskbench"))));
+    if (!env.isEmpty()) {
+        candidates.append(env); // chosen explicitly: that one or none
+    } else {
+        const QDir here(QCoreApplication::applicationDirPath());
+        candidates.append(here.filePath(QStringLiteral("maskbench")));
+        candidates.append(QDir::cleanPath(here.filePath(QStringLiteral("../app/maskbench"))));
+    }
     for (const QString &c : candidates) {
         const QFileInfo fi(c);
         if (fi.isFile() && fi.isExecutable())

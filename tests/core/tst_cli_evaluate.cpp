@@ -14,6 +14,7 @@
 #include "test_support.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ class TestCliEvaluate : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_run, m_evalCsv, m_out;
+    QString m_run, m_evalCsv, m_out, m_gui;
     QStringList m_testImages; // the 20 test images, absolute paths
 
 private Q_SLOTS:
@@ -120,11 +121,30 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_run + QStringLiteral("/checkpoints/best.pt")));
 
         m_out = m_dir.filePath(QStringLiteral("eval"));
+        m_gui = QString::fromLocal8Bit(qgetenv("MASKBENCH_GUI")); // the real one, set by CTest
         qputenv("MASKBENCH_GUI", m_dir.filePath(QStringLiteral("no-such-gui")).toUtf8()); // plots must be skipped, not fatal
         const CliResult e = runCli({QStringLiteral("evaluate"), QStringLiteral("--run"), m_run, QStringLiteral("--data"), m_evalCsv,
                                     QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--out"), m_out});
         QVERIFY2(e.exitCode == 0, qPrintable(cliText(e)));
         QVERIFY2(e.out.contains(QStringLiteral("plots skipped")), qPrintable(cliText(e)));
+    }
+
+    // With the GUI executable present, evaluate also writes the PNG plots and the HTML report.
+    void evaluateRendersTheReportWithTheGui()
+    {
+        if (m_gui.isEmpty() || !QFileInfo(m_gui).isExecutable())
+            QSKIP("MASKBENCH_GUI does not name the built maskbench executable");
+        const QByteArray saved = qgetenv("MASKBENCH_GUI");
+        qputenv("MASKBENCH_GUI", m_gui.toUtf8());
+        const QString out = m_dir.filePath(QStringLiteral("eval-report"));
+        const CliResult e = runCli({QStringLiteral("evaluate"), QStringLiteral("--run"), m_run, QStringLiteral("--data"), m_evalCsv,
+                                    QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--out"), out});
+        qputenv("MASKBENCH_GUI", saved);
+        QVERIFY2(e.exitCode == 0, qPrintable(cliText(e)));
+        QVERIFY2(!e.out.contains(QStringLiteral("plots skipped")), qPrintable(cliText(e)));
+        QVERIFY2(QFileInfo(QDir(out).filePath(QStringLiteral("report.html"))).size() > 1000, qPrintable(cliText(e)));
+        const cv::Mat matrix = cv::imread(QDir(out).filePath(QStringLiteral("plots/confusion_matrix.png")).toStdString());
+        QVERIFY2(!matrix.empty() && matrix.cols > 100, qPrintable(cliText(e)));
     }
 
     void evaluateWritesItsFiles()

@@ -522,7 +522,8 @@ private Q_SLOTS:
             w.showPanel(i);
             QTest::qWait(150);
         }
-        QVERIFY(finished.wait(90000));
+        // The tiny run may already have finished during the switches on a fast machine: count, not wait().
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 90000);
         QCOMPARE(finished.first().at(1).toBool(), false);
         QTRY_COMPARE(panel->accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 3); // after the coalesced replot
         qInfo("UI stall while training (10 ms timer, %.1f s, %d ticks): worst %lld ms (ending %.2f s after Start), "

@@ -314,8 +314,8 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     m_seed->setValue(1);
     m_seed->setToolTip(tr("Pattern seed: the patterned mask's pattern and every mask's fabric grain"));
     auto *randomiseButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")), tr("Randomise"), this);
-    randomiseButton->setToolTip(tr("A new pattern seed and a colour from the template's palette (Ctrl+R)"));
-    randomiseButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    randomiseButton->setToolTip(tr("A new pattern seed and a colour from the template's palette (Ctrl+Shift+D)"));
+    randomiseButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     auto *lookBox = new QGroupBox(tr("Look"), this);
     auto *look = new QFormLayout(lookBox);
     auto *colourRow = new QHBoxLayout;
