@@ -217,6 +217,10 @@ private Q_SLOTS:
                     same << en[i];
             QCOMPARE(same, QStringList({QStringLiteral("Training"), QStringLiteral("&Training")}));
         }
+        // Core's messages, asked for under their run-time context (core/io/csv.cpp's "Csv"),
+        // come out in German too.
+        QCOMPARE(QCoreApplication::translate("Csv", "%1: file does not exist"), QStringLiteral("%1: Datei existiert nicht"));
+        QVERIFY(QCoreApplication::translate("NoSuchContext", "a text nobody translated") == QLatin1String("a text nobody translated"));
         ui::removeTranslations();
         ui::MainWindow back;
         QCOMPARE(menuAction(back.menuBar(), 0)->text(), QStringLiteral("&File"));
