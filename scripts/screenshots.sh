@@ -110,7 +110,7 @@ xvfb-run -a -s "-screen 0 ${width}x${height}x24" timeout 120 "$gui" --project "$
   --screenshot "$tmp/warmup.png" > "$tmp/warmup.log" 2>&1 || true
 shoot welcome --no-project
 shoot dataset --project "$project" --open "$project/splits/split.csv"
-if "$gui" --help 2>/dev/null | grep -q -- '--masks-image'; then
+if QT_QPA_PLATFORM=offscreen "$gui" --help 2>/dev/null | grep -q -- '--masks-image'; then
   face=$(awk -F, 'NR==2 {print $1}' "$project/splits/split.csv")
   case $face in /*) ;; *) face=$project/splits/$face ;; esac
   shoot masks --no-project --masks-image "$face"

@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -228,8 +229,12 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setWidget(createForm());
-    formScroll->setMinimumWidth(300);
+    QWidget *form = createForm();
+    formScroll->setWidget(form);
+    // The form scrolls vertically only: as wide as its rows need, so no field is cut off.
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int formWidth = form->minimumSizeHint().width() + formScroll->verticalScrollBar()->sizeHint().width() + 4;
+    formScroll->setMinimumWidth(std::max(300, formWidth));
 
     auto *bottomTabs = new QTabWidget(this);
     bottomTabs->addTab(createRunsTab(), tr("Runs"));
@@ -250,7 +255,7 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({330, 900});
+    split->setSizes({std::max(330, formWidth), 900});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
