@@ -1,3 +1,4 @@
+#include "train/checkpoint_format.h"
 #include "eval/inference.h"
 
 #include "common/error.h"
@@ -25,21 +26,9 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("Inference", s); }
 
-// The trainer's checkpoint layout (trainer.cpp): a torch archive with "format", "config" and the
-// model tensors under "model", keyed by their dotted names with dots written as "__".
-constexpr const char *kCheckpointFormat = "maskbench-checkpoint-1";
-
-std::string archiveKey(const std::string &name)
-{
-    std::string k;
-    for (char c : name) {
-        if (c == '.')
-            k += "__";
-        else
-            k += c;
-    }
-    return k;
-}
+// The trainer's checkpoint layout (train/checkpoint_format.h).
+using checkpoint::archiveKey;
+constexpr const char *kCheckpointFormat = checkpoint::kFormat;
 
 QString firstLine(const c10::Error &e)
 {

@@ -1,3 +1,4 @@
+#include "train/checkpoint_format.h"
 #include "train/trainer.h"
 
 #include "common/error.h"
@@ -40,7 +41,8 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("Trainer", s); }
 
-constexpr const char *kCheckpointFormat = "maskbench-checkpoint-1";
+using checkpoint::archiveKey;
+constexpr const char *kCheckpointFormat = checkpoint::kFormat;
 
 quint64 mix(quint64 x)
 {
@@ -142,21 +144,8 @@ void truncateByEpoch(const QString &path, int maxEpoch, bool csv)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Checkpoints: a torch archive with the model tensors under flat keys (dots become "__"), the
-// optimizer, and metadata. Flat keys let loading check every name and shape itself: torch's
-// Module::load would silently adopt a tensor of another shape.
+// Checkpoints: layout in train/checkpoint_format.h (shared with eval/inference.cpp).
 
-std::string archiveKey(const std::string &name)
-{
-    std::string k;
-    for (char c : name) {
-        if (c == '.')
-            k += "__";
-        else
-            k += c;
-    }
-    return k;
-}
 
 std::vector<std::pair<std::string, torch::Tensor>> modelTensors(const torch::nn::Module &m)
 {
