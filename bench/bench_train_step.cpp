@@ -5,13 +5,14 @@
 // (the same architectures and step in PyTorch from Python) on the same machine.
 //
 //   bench_train_step [--model levi-hassner] [--input 0] [--batch 32] [--policy full] [--steps 5]
-//                    [--threads 0] [--head default] [--warmup 1]
+//                    [--threads 0] [--head default] [--warmup 1] [--memory-format channels_last|nchw]
 //
 // The --warmup steps are not timed; the line reports the mean and the median of the timed steps,
 // and a RESULT line follows for bench/train_speed.py, which runs this and the Python reference
 // interleaved and computes GFLOP/s from the layer shapes.
 
 #include "model/classifier.h"
+#include "model/layers.h"
 #include "train/trainer.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,12 @@ int main(int argc, char **argv)
     const int warmup = opt("--warmup", QStringLiteral("1")).toInt();
     if (threads > 0)
         torch::set_num_threads(threads);
+    const QString memoryFormat = opt("--memory-format", QStringLiteral("channels_last"));
+    if (memoryFormat != QLatin1String("channels_last") && memoryFormat != QLatin1String("nchw")) {
+        std::fprintf(stderr, "--memory-format must be channels_last or nchw, not %s\n", qPrintable(memoryFormat));
+        return 2;
+    }
+    model::setChannelsLast(memoryFormat == QLatin1String("channels_last"));
 
     torch::manual_seed(1);
     model::Classifier net = model::makeClassifier(c);
@@ -111,8 +118,9 @@ int main(int argc, char **argv)
     // A training step costs about 3x the forward pass (forward, grad wrt inputs, grad wrt weights).
     const double gflops = macs > 0 ? ips * macs * 2 * 3 / 1e9 : 0;
     const double peak = matmulPeakGflops();
-    std::printf("libtorch %s model=%s input=%d batch=%d policy=%s threads=%d: %.2f img/s, %.3f s/step",
-                TORCH_VERSION, qPrintable(c.name), c.inputSize, batch, qPrintable(policy), torch::get_num_threads(), ips,
+    std::printf("libtorch %s model=%s input=%d batch=%d policy=%s threads=%d format=%s: %.2f img/s, %.3f s/step",
+                TORCH_VERSION, qPrintable(c.name), c.inputSize, batch, qPrintable(policy), torch::get_num_threads(),
+                qPrintable(memoryFormat), ips,
                 seconds / steps);
     if (gflops > 0)
         std::printf(", ~%.1f GFLOP/s (%.0f%% of the %.1f GFLOP/s matmul peak)", gflops, 100 * gflops / peak, peak);

@@ -10,8 +10,11 @@ One training step = zero_grad, forward, BCE-with-logits loss, backward, RMSprop 
 eps 1e-7, lr 1e-4), on one fixed random batch at the model's input size (ResNet50V2 224,
 InceptionV3 299) with the study's head (flatten, dense 1024 relu, dropout 0.5, dense 1). Each
 process runs --warmup untimed steps, then --steps timed ones; img/s = batch / median step time.
-For every config the C++ and the Python process run back to back, their order alternating from
-one config to the next, and the 1-minute load average is read before each process.
+For every config the C++ process, the plain Python process (NCHW, out-of-place relu/add, as PyTorch
+code is usually written) and the tuned Python process (--tuned: the channels_last kernels and
+activations and in-place relu/add that MaskBench's C++ models use) run back to back, their order
+rotating from one config to the next, and the 1-minute load average is read before each process.
+C++/Py compares MaskBench with the plain Python step; C++/tuned with Python doing the same thing.
 
 GFLOP/s convention: F = forward multiply-accumulates per image of all conv and dense layers, T =
 those of the layers whose weights train under the policy (counted from the layer shapes with
@@ -63,6 +66,7 @@ def main():
     ap.add_argument('--policies', default='frozen,finetune')
     ap.add_argument('--batches', default='16,32')
     ap.add_argument('--out', help='also write the table (markdown) to this file')
+    ap.add_argument('--no-tuned', action='store_true', help='skip the tuned Python reference')
     a = ap.parse_args()
     cpp = os.path.join(a.build, 'bench', 'bench_train_step')
     if not os.access(cpp, os.X_OK):
@@ -86,10 +90,13 @@ def main():
                   f'{F / 1e9:.3f} GMAC/image, trainable layers {T / 1e9:.3f} GMAC; step = {2 * (F + 2 * T) / 1e9:.2f} '
                   f'GFLOP/image', flush=True)
 
-    head = ('| model | input | stage | batch | C++ img/s | Py img/s | C++/Py | C++ GFLOP/s | Py GFLOP/s '
-            '| % of peak C++/Py | peak GFLOP/s C++/Py | RSS MiB C++/Py | load C++/Py | steps s C++ ; Py |')
+    impls = ['cpp', 'python'] + ([] if a.no_tuned else ['tuned'])
+    head = ('| model | input | stage | batch | C++ img/s | Py img/s | C++/Py |'
+            + ('' if a.no_tuned else ' Py tuned img/s | C++/tuned |') +
+            ' C++ GFLOP/s | Py GFLOP/s | % of peak C++/Py | peak GFLOP/s C++/Py | RSS MiB C++/Py | load C++/Py |'
+            ' steps s C++ ; Py' + ('' if a.no_tuned else ' ; tuned') + ' |')
     rule = '|' + '---|' * (head.count('|') - 1)
-    rows, peaks, ratios = [], [], []
+    rows, peaks, ratios, tuned_ratios = [], [], [], []
     print(head + '\n' + rule, flush=True)
     i = 0
     # Cheap configs first, so that a run cut short still has results.
@@ -99,11 +106,11 @@ def main():
                 size = SIZES[m]
                 args = ['--model', m, '--input', str(size), '--batch', str(b), '--policy', pol,
                         '--threads', str(a.threads), '--warmup', str(a.warmup), '--steps', str(a.steps)]
-                order = ['cpp', 'python'] if i % 2 == 0 else ['python', 'cpp']
+                order = impls[i % len(impls):] + impls[:i % len(impls)]
                 i += 1
                 res = {}
                 for impl in order:
-                    cmd = ([cpp] if impl == 'cpp' else py) + args
+                    cmd = {'cpp': [cpp], 'python': py, 'tuned': py + ['--tuned']}[impl] + args
                     l1 = load1()
                     r = parse('RESULT', run(cmd, env, ' '.join(cmd)), ' '.join(cmd))
                     r['load'] = l1
@@ -120,18 +127,25 @@ def main():
                 peaks += pk.values()
                 ratio = ips['cpp'] / ips['python']
                 ratios.append(ratio)
+                tuned = ''
+                if 'tuned' in res:
+                    tuned_ratios.append(ips['cpp'] / ips['tuned'])
+                    tuned = f'{ips["tuned"]:.2f} | **{tuned_ratios[-1]:.2f}** | '
                 row = (f'| {m} | {size} | {pol} | {b} | {ips["cpp"]:.2f} | {ips["python"]:.2f} | **{ratio:.2f}** | '
-                       f'{gf["cpp"]:.1f} | {gf["python"]:.1f} | {100 * gf["cpp"] / pk["cpp"]:.0f} / '
+                       f'{tuned}{gf["cpp"]:.1f} | {gf["python"]:.1f} | {100 * gf["cpp"] / pk["cpp"]:.0f} / '
                        f'{100 * gf["python"] / pk["python"]:.0f} | {pk["cpp"]:.0f} / {pk["python"]:.0f} | '
                        f'{float(res["cpp"]["rss_mib"]):.0f} / {float(res["python"]["rss_mib"]):.0f} | '
                        f'{res["cpp"]["load"]:.1f} / {res["python"]["load"]:.1f} | '
-                       f'{res["cpp"]["steps_s"].replace(",", " ")} ; {res["python"]["steps_s"].replace(",", " ")} |')
+                       f'{res["cpp"]["steps_s"].replace(",", " ")} ; {res["python"]["steps_s"].replace(",", " ")}'
+                       + (f' ; {res["tuned"]["steps_s"].replace(",", " ")}' if 'tuned' in res else '') + ' |')
                 rows.append(row)
                 print(row, flush=True)
 
     minutes = (time.time() - started) / 60
     summary = (f'Best fp32 matmul peak in the run {max(peaks):.1f} GFLOP/s (median {statistics.median(peaks):.1f}); '
                f'C++/Python ratio median {statistics.median(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f}); '
+               + (f'C++/tuned Python median {statistics.median(tuned_ratios):.2f} (min {min(tuned_ratios):.2f}, '
+                  f'max {max(tuned_ratios):.2f}); ' if tuned_ratios else '') +
                f'load average at end {os.getloadavg()[0]:.1f}; {minutes:.1f} min in all.')
     print('\n' + summary, flush=True)
     if a.out:

@@ -9,6 +9,9 @@ Models: levi-hassner, resnet50v2, inceptionv3 (policies full, frozen, finetune a
 --warmup W untimed steps come first; the line reports the mean and the median of the timed steps.
 --count prints the forward multiply-accumulates per image instead (all conv/linear layers, and
 those whose weights train under the policy), counted with forward hooks from the layer shapes.
+--tuned applies MaskBench's two CPU optimisations of ResNet50V2 and InceptionV3 here too: weights
+and input in channels_last memory format, and in-place relu / residual add in the backbone. Without
+it the model is written the plain PyTorch way (NCHW, out-of-place), as most Python code does.
 bench/train_speed.py runs this and bench_train_step side by side.
 """
 import argparse
@@ -19,6 +22,12 @@ import time
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+INPLACE = False  # --tuned
+
+
+def relu(x):
+    return F.relu(x, inplace=INPLACE)
 
 
 class KerasBN(nn.Module):
@@ -77,13 +86,15 @@ class PreactBlock(nn.Module):
         self.conv3 = nn.Conv2d(f, 4 * f, 1)
 
     def forward(self, x):
-        pre = F.relu(self.preact_bn(x))
+        pre = relu(self.preact_bn(x))
         if self.conv0 is not None:
             sc = self.conv0(pre)
         else:
             sc = F.max_pool2d(x, 1, self.stride) if self.stride > 1 else x
-        y = F.relu(self.bn1(self.conv1(pre)))
-        y = F.relu(self.bn2(self.conv2(F.pad(y, (1, 1, 1, 1)))))
+        y = relu(self.bn1(self.conv1(pre)))
+        y = relu(self.bn2(self.conv2(F.pad(y, (1, 1, 1, 1)))))
+        if INPLACE:
+            return self.conv3(y).add_(sc)
         return sc + self.conv3(y)
 
 
@@ -115,7 +126,7 @@ class ResNet50V2(nn.Module):
         x = F.max_pool2d(F.pad(x, (1, 1, 1, 1)), 3, 2)
         for b in self.blocks:
             x = b(x)
-        return F.relu(self.post_bn(x))
+        return relu(self.post_bn(x))
 
     def forward(self, x):
         x = F.dropout(F.relu(self.dense_1(self.features(x).flatten(1))), 0.5, self.training)
@@ -133,7 +144,7 @@ class ConvBN(nn.Module):
         self.bn = KerasBN(cout, 1e-3, scale=False)
 
     def forward(self, x):
-        return F.relu(self.bn(self.conv(x)))
+        return relu(self.bn(self.conv(x)))
 
 
 def _avg_pool_same(x):
@@ -311,7 +322,10 @@ def main():
     ap.add_argument('--threads', type=int, default=0)
     ap.add_argument('--warmup', type=int, default=1)
     ap.add_argument('--count', action='store_true')
+    ap.add_argument('--tuned', action='store_true', help='channels_last + in-place relu/add (as MaskBench)')
     a = ap.parse_args()
+    global INPLACE
+    INPLACE = a.tuned and a.model != 'levi-hassner'
     if a.threads > 0:
         torch.set_num_threads(a.threads)
     size = a.input or {'levi-hassner': 227, 'resnet50v2': 224, 'inceptionv3': 299}[a.model]
@@ -333,6 +347,9 @@ def main():
     opt = torch.optim.RMSprop([p for p in net.parameters() if p.requires_grad], lr=1e-4, alpha=0.9, eps=1e-7)
     x = torch.rand(a.batch, 3, size, size)
     y = torch.randint(0, 2, (a.batch,)).float()
+    if INPLACE:  # --tuned: kernels and input channels_last (after the seeded initialisation)
+        net.to(memory_format=torch.channels_last)
+        x = x.contiguous(memory_format=torch.channels_last)
 
     def step():
         opt.zero_grad()
@@ -352,7 +369,7 @@ def main():
     peak = matmul_peak_gflops()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f'pytorch {torch.__version__} model={a.model} input={size} batch={a.batch} policy={a.policy} '
-          f'threads={torch.get_num_threads()}: {a.batch * a.steps / s:.2f} img/s, {s / a.steps:.3f} s/step, '
+          f'threads={torch.get_num_threads()} tuned={INPLACE}: {a.batch * a.steps / s:.2f} img/s, {s / a.steps:.3f} s/step, '
           f'median {median:.3f} s/step, matmul peak {peak:.1f} GFLOP/s, peak RSS {rss:.0f} MiB')
     print(f'RESULT impl=python params={params} trainable={trainable} median_s={median:.6f} '
           f'steps_s={",".join(f"{x:.4f}" for x in times)} peak_gflops={peak:.2f} rss_mib={rss:.1f}')

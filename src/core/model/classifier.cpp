@@ -145,6 +145,9 @@ Classifier makeClassifier(const ModelConfig &config)
     }
     if (model->config().name == QLatin1String("face-resnet") && model->config().pretrained)
         loadFaceApiWeights(static_cast<FaceResNetImpl &>(model->backbone()), faceApiModelFile());
+    // After initialisation: random fills follow storage order, so the same seed must see NCHW.
+    if (model->config().name == QLatin1String("resnet50v2") || model->config().name == QLatin1String("inceptionv3"))
+        applyActivationFormat(model->backbone());
     return model;
 }
 

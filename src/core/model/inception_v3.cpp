@@ -170,7 +170,7 @@ InceptionV3Impl::InceptionV3Impl()
 
 torch::Tensor InceptionV3Impl::forward(torch::Tensor x)
 {
-    x = m_stem[2](m_stem[1](m_stem[0](x)));
+    x = m_stem[2](m_stem[1](m_stem[0](toActivationFormat(x))));
     x = detail::maxPoolValid(x);
     x = detail::maxPoolValid(m_stem[4](m_stem[3](x)));
     for (auto &block : m_mixed)

@@ -1,5 +1,7 @@
 #include "model/layers.h"
 
+#include <atomic>
+
 namespace maskbench::model {
 
 KerasBatchNorm2dImpl::KerasBatchNorm2dImpl(int64_t channels, BatchNormSpec s) : spec(s)
@@ -37,7 +39,29 @@ ConvBnImpl::ConvBnImpl(int64_t in, int64_t out, std::array<int64_t, 2> kernel, i
 
 torch::Tensor ConvBnImpl::forward(const torch::Tensor &x)
 {
-    return torch::relu(bn->forward(conv->forward(x)));
+    // In place: BN's backward needs its input, not its output, and relu's needs only its result.
+    return bn->forward(conv->forward(x)).relu_();
+}
+
+namespace {
+std::atomic<bool> g_channelsLast{true};
+}
+
+void setChannelsLast(bool on)
+{
+    g_channelsLast = on;
+}
+
+bool channelsLast()
+{
+    return g_channelsLast;
+}
+
+torch::Tensor toActivationFormat(const torch::Tensor &x)
+{
+    if (x.dim() != 4)
+        return x;
+    return x.contiguous(g_channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous);
 }
 
 int64_t countParameters(const torch::nn::Module &m, bool onlyTrainable)
@@ -62,6 +86,15 @@ void setTrainable(torch::nn::Module &m, bool on)
 {
     for (auto &p : m.parameters())
         p.set_requires_grad(on);
+}
+
+void applyActivationFormat(torch::nn::Module &m)
+{
+    torch::NoGradGuard noGrad;
+    const auto format = g_channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+    for (auto &p : m.parameters())
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(format));
 }
 
 } // namespace maskbench::model

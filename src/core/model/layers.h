@@ -53,4 +53,17 @@ int64_t countParameters(const torch::nn::Module &m, bool onlyTrainable = false);
 int64_t countBnStatistics(const torch::nn::Module &m);
 void setTrainable(torch::nn::Module &m, bool on);
 
+// Activation memory format of ResNet50V2 and InceptionV3: channels_last (NHWC) by default, so that
+// oneDNN's convolutions need no NCHW <-> blocked reorders of every activation; NCHW on request
+// (bench_train_step compares both in one process). Parameters, checkpoints and outputs' values are
+// the same either way (outputs come back in whatever strides the last layer produced).
+void setChannelsLast(bool on);
+bool channelsLast();
+// x in the preferred activation format (a no-op when it already is).
+torch::Tensor toActivationFormat(const torch::Tensor &x);
+// Stores m's 4-D parameters (convolution kernels) in the preferred format too, so that oneDNN
+// does not reorder them on every call. Values, names and shapes stay the same. makeClassifier calls
+// it for ResNet50V2 and InceptionV3 after initialising (random fills follow storage order).
+void applyActivationFormat(torch::nn::Module &m);
+
 } // namespace maskbench::model

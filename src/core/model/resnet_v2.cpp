@@ -30,16 +30,17 @@ public:
 
     torch::Tensor forward(torch::Tensor x) override
     {
-        const torch::Tensor preact = torch::relu(preact_bn->forward(x));
+        // relu_ and add_ in place on fresh results: no autograd node saves the overwritten tensor.
+        const torch::Tensor preact = preact_bn->forward(x).relu_();
         torch::Tensor shortcut;
         if (conv0)
             shortcut = conv0->forward(preact);
         else
             shortcut = m_stride > 1 ? torch::max_pool2d(x, {1, 1}, {m_stride, m_stride}) : x;
-        torch::Tensor y = torch::relu(bn1->forward(conv1->forward(preact)));
+        torch::Tensor y = bn1->forward(conv1->forward(preact)).relu_();
         y = torch::constant_pad_nd(y, {1, 1, 1, 1}, 0);
-        y = torch::relu(bn2->forward(conv2->forward(y)));
-        return shortcut + conv3->forward(y);
+        y = bn2->forward(conv2->forward(y)).relu_();
+        return conv3->forward(y).add_(shortcut);
     }
 
     KerasBatchNorm2d preact_bn{nullptr}, bn1{nullptr}, bn2{nullptr};
@@ -80,12 +81,12 @@ ResNet50V2Impl::ResNet50V2Impl()
 
 torch::Tensor ResNet50V2Impl::forward(torch::Tensor x)
 {
-    x = m_conv1->forward(torch::constant_pad_nd(x, {3, 3, 3, 3}, 0));
+    x = m_conv1->forward(toActivationFormat(torch::constant_pad_nd(x, {3, 3, 3, 3}, 0)));
     // No BN/relu before the pool in V2, so Keras' zero padding (not -inf) can win the max.
     x = torch::max_pool2d(torch::constant_pad_nd(x, {1, 1, 1, 1}, 0), {3, 3}, {2, 2});
     for (auto &block : m_blocks)
         x = block->forward(x);
-    return torch::relu(m_postBn->forward(x));
+    return m_postBn->forward(x).relu_();
 }
 
 } // namespace maskbench::model
