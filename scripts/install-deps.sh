@@ -15,7 +15,7 @@ PACKAGES=(
   libcli11-dev libcsv-dev
   xvfb xauth
   python3-sklearn python3-numpy
-  python3-torch python3-torchvision
+  python3-torch python3-torchvision python3-h5py
   nodejs
 )
 
@@ -23,6 +23,8 @@ PACKAGES=(
 # links) are test dependencies: tst_pretrained_weights builds torchvision's InceptionV3 and a
 # Keras-architecture ResNet50V2 with them for its parity cases (it skips them, naming the
 # packages, where they are missing), and bench/train_step_reference.py uses python3-torch.
+# python3-h5py lets that ResNet50V2 case go through a real Keras-layout .h5 file, as a user's
+# ImageNet weights file would (tools/export_weights.py --source keras-h5 --h5 FILE).
 
 # Optional, never fatal: face-api (npm) for the face-resnet backbone and its Node parity test
 # (scripts/fetch-face-api.sh; needs npm and the npm registry). Offline, it says what to run later.

@@ -67,6 +67,32 @@ def keras_inception_roundtrip(path):
     print(f'weights_parity: Keras InceptionV3 layout round trip: {len(w)} tensors identical')
 
 
+def write_keras_h5(kw, path):
+    """Writes {'layer/weight:0': array} the way Keras' save_weights() lays out an .h5 file (the
+    layout of Keras Applications' ImageNet files): root attributes layer_names, backend and
+    keras_version; a group per layer, in model order, with attribute weight_names; datasets at
+    layer/layer/weight:0. Layers without weights (input, padding, pooling) are listed with no
+    weights, as Keras does."""
+    import h5py
+    import numpy as np
+    layers = []
+    for k in kw:
+        if k.split('/')[0] not in layers:
+            layers.append(k.split('/')[0])
+    names = ['input_1', 'conv1_pad'] + layers[:1] + ['pool1_pad', 'pool1_pool'] + layers[1:-2] + \
+        ['post_relu', 'avg_pool'] + layers[-2:]
+    with h5py.File(path, 'w') as f:
+        f.attrs['backend'] = b'tensorflow'
+        f.attrs['keras_version'] = b'2.2.4'
+        f.attrs['layer_names'] = np.array([n.encode() for n in names])
+        for n in names:
+            g = f.create_group(n)
+            wns = [k for k in kw if k.split('/')[0] == n]
+            g.attrs['weight_names'] = np.array([w.encode() for w in wns], dtype='S')
+            for w in wns:
+                g.create_dataset(w, data=kw[w])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--model', required=True, choices=['inceptionv3', 'resnet50v2'])
@@ -88,7 +114,27 @@ def main():
     # and the fold at once); ResNet50V2's fold is not exact at the border, so its file keeps the
     # source's range (--fold-too also writes the folded one, to measure the difference).
     variant = 'unit' if a.model == 'inceptionv3' else 'source'
-    export_weights.main(common + ['--input', variant, '--out', str(out / 'weights.pt')])
+    try:
+        import h5py  # noqa: F401
+    except ImportError:
+        h5py = None
+    if a.model == 'resnet50v2' and h5py is not None:
+        # Through a real .h5 file, as a user's Keras weights come: the file reader is tested too.
+        import keras_reference
+        h5 = out / 'resnet50v2_random.h5'
+        write_keras_h5(keras_reference.random_keras_weights('resnet50v2', a.seed), h5)
+        export_weights.main(['--source', 'keras-h5', '--model', 'resnet50v2', '--h5', str(h5), '--input', variant,
+                             '--out', str(out / 'weights.pt')])
+        export_weights.main(common + ['--input', variant, '--out', str(out / 'weights_direct.pt')])
+        w1, w2 = torch.load(out / 'weights.pt'), torch.load(out / 'weights_direct.pt')
+        same = [k for k in w2 if not k.startswith('__') and torch.equal(w1[k], w2[k])]
+        assert len(same) == len(w2) - 4 == len(w1) - 4, f'{len(same)} of {len(w2) - 4} tensors equal'
+        print(f'weights_parity: Keras .h5 file read by h5py: {len(same)} tensors equal to the in-memory export')
+    elif a.model == 'resnet50v2':
+        print('weights_parity: h5py missing (apt install python3-h5py): the .h5 file reader is not exercised')
+        export_weights.main(common + ['--input', variant, '--out', str(out / 'weights.pt')])
+    else:
+        export_weights.main(common + ['--input', variant, '--out', str(out / 'weights.pt')])
     if a.fold_too and variant == 'source':
         export_weights.main(common + ['--input', 'unit', '--out', str(out / 'weights_unit.pt')])
 
