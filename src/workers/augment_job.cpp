@@ -1,12 +1,5 @@
 #include "augment_job.h"
 
-#include "worker_errors.h"
-
-#include <QElapsedTimer>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
-
-
 namespace maskbench {
 
 AugmentJob::AugmentJob(QObject *parent) : QObject(parent)
@@ -14,14 +7,8 @@ AugmentJob::AugmentJob(QObject *parent) : QObject(parent)
     qRegisterMetaType<maskbench::Progress>();
     m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<AugmentJobResult>::finished, this, &AugmentJob::onFinished);
-    connect(&m_watcher, &QFutureWatcher<AugmentJobResult>::progressValueChanged, this, [this] {
-        Progress p;
-        {
-            QMutexLocker lock(&m_mutex);
-            p = m_latest;
-        }
-        Q_EMIT progress(p);
-    });
+    connect(&m_watcher, &QFutureWatcher<AugmentJobResult>::progressValueChanged, this,
+            [this] { Q_EMIT progress(m_progress.latest()); });
 }
 
 AugmentJob::~AugmentJob()
@@ -44,36 +31,11 @@ void AugmentJob::start(const AugmentOptions &options)
 {
     if (isRunning())
         return;
-    auto future = QtConcurrent::run(&m_pool, [this, options](QPromise<AugmentJobResult> &promise) {
+    m_watcher.setFuture(runThrottled<AugmentJobResult>(m_pool, m_progress, [options](const ProgressCallback &cb) {
         AugmentJobResult result;
-        QElapsedTimer throttle;
-        throttle.start();
-        int tick = 0;
-        promise.setProgressRange(0, 1 << 30);
-        // parallelFor calls this from the job's own thread only, so the throttle needs no lock.
-        const ProgressCallback cb = [&](const Progress &p) {
-            if (promise.isCanceled())
-                return false;
-            if (throttle.elapsed() >= 100 || (p.total > 0 && p.done == p.total)) {
-                throttle.restart();
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_latest = p;
-                }
-                promise.setProgressValue(++tick);
-            }
-            return true;
-        };
-        try {
-            result.summary = std::make_shared<AugmentSummary>(runAugment(options, cb));
-        } catch (const Cancelled &) {
-            result.cancelled = true;
-        } catch (...) {
-            result.error = currentExceptionMessage();
-        }
-        promise.addResult(std::move(result));
-    });
-    m_watcher.setFuture(future);
+        result.summary = std::make_shared<AugmentSummary>(runAugment(options, cb));
+        return result;
+    }));
 }
 
 void AugmentJob::onFinished()

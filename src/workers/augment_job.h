@@ -8,9 +8,9 @@
 #include "common/progress.h"
 #include "dataset_job.h" // Progress metatype
 #include "mask/augment.h"
+#include "throttled_task.h"
 
 #include <QFutureWatcher>
-#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
@@ -47,8 +47,7 @@ private:
 
     QThreadPool m_pool;
     QFutureWatcher<AugmentJobResult> m_watcher;
-    mutable QMutex m_mutex;
-    Progress m_latest;
+    ProgressMailbox m_progress;
 };
 
 } // namespace maskbench

@@ -2,11 +2,6 @@
 
 #include "common/error.h"
 #include "dataset/manifest.h"
-#include "worker_errors.h"
-
-#include <QElapsedTimer>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace maskbench {
 
@@ -63,46 +58,12 @@ void DatasetJob::run(Task task)
 {
     if (isRunning())
         return;
-    auto future = QtConcurrent::run(&m_pool, [this, task = std::move(task)](QPromise<DatasetJobResult> &promise) {
-        DatasetJobResult result;
-        QElapsedTimer throttle;
-        throttle.start();
-        int tick = 0;
-        promise.setProgressRange(0, 1 << 30);
-        ProgressCallback cb = [&](const Progress &p) {
-            if (promise.isCanceled())
-                return false;
-            if (throttle.elapsed() >= 100 || (p.total > 0 && p.done == p.total)) {
-                throttle.restart();
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_latest = p;
-                }
-                promise.setProgressValue(++tick);
-            }
-            return true;
-        };
-        // Every exception ends here as a message: one escaping a worker would end the program.
-        try {
-            result = task(cb);
-        } catch (const Cancelled &) {
-            result.cancelled = true;
-        } catch (...) {
-            result.error = currentExceptionMessage();
-        }
-        promise.addResult(std::move(result));
-    });
-    m_watcher.setFuture(future);
+    m_watcher.setFuture(runThrottled<DatasetJobResult>(m_pool, m_progress, std::move(task)));
 }
 
 void DatasetJob::onProgressSignal()
 {
-    Progress p;
-    {
-        QMutexLocker lock(&m_mutex);
-        p = m_latest;
-    }
-    Q_EMIT progress(p);
+    Q_EMIT progress(m_progress.latest());
 }
 
 void DatasetJob::onFinished()

@@ -8,9 +8,9 @@
 #include "dataset/audit.h"
 #include "dataset/dataset.h"
 #include "dataset/splitter.h"
+#include "throttled_task.h"
 
 #include <QFutureWatcher>
-#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
@@ -56,8 +56,7 @@ private:
 
     QThreadPool m_pool;
     QFutureWatcher<DatasetJobResult> m_watcher;
-    mutable QMutex m_mutex;
-    Progress m_latest;
+    ProgressMailbox m_progress;
 };
 
 } // namespace maskbench
