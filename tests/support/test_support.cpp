@@ -34,6 +34,20 @@ bool writeImage(const QString &path, int width, int height, int seed)
     return cv::imwrite(QFile::encodeName(path).toStdString(), img);
 }
 
+bool writeStripes(const QString &path, bool vertical, int seed)
+{
+    cv::Mat img(32, 32, CV_8UC3);
+    const int period = 4 + seed % 5, phase = (seed * 7) % period;
+    for (int y = 0; y < 32; ++y)
+        for (int x = 0; x < 32; ++x) {
+            const int t = (vertical ? x : y) + phase;
+            const int v = (t % period) < period / 2 ? 210 : 40;
+            img.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar((v + seed * 13) % 256), uchar(v), uchar(v)); // BGR
+        }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return cv::imwrite(QFile::encodeName(path).toStdString(), img);
+}
+
 bool writeTruncated(const QString &source, const QString &target, qint64 keep)
 {
     QFile in(source);

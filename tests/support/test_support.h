@@ -15,6 +15,9 @@ QString sharedDataProblem();
 // Writes a real image (OpenCV encoder) of w x h pixels with a pattern from seed; the suffix
 // chooses the format (.jpg, .png, .bmp, .webp). Returns false if it could not be written.
 bool writeImage(const QString &path, int width = 32, int height = 24, int seed = 0);
+// A 32 x 32 image of horizontal or vertical stripes whose period and phase follow the seed: two
+// classes a tiny model separates in a few epochs (the UI tests' training fixtures).
+bool writeStripes(const QString &path, bool vertical, int seed);
 // Writes the first `keep` bytes of `source` to `target` (a truncated file).
 bool writeTruncated(const QString &source, const QString &target, qint64 keep);
 bool writeText(const QString &path, const QByteArray &content);

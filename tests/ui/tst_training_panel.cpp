@@ -43,21 +43,6 @@ using ui::TrainingPanel;
 
 namespace {
 
-// Horizontal or vertical stripes with a random phase and period: separable, not identical.
-bool writeStripes(const QString &path, bool vertical, int seed)
-{
-    QImage img(32, 32, QImage::Format_RGB32);
-    const int period = 4 + seed % 5, phase = (seed * 7) % period;
-    for (int y = 0; y < 32; ++y)
-        for (int x = 0; x < 32; ++x) {
-            const int t = (vertical ? x : y) + phase;
-            const int v = (t % period) < period / 2 ? 210 : 40;
-            img.setPixel(x, y, qRgb(v, v, (v + seed * 13) % 256));
-        }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    return img.save(path);
-}
-
 TrainConfig tinyConfig(const QString &manifest, const QString &out, int epochs)
 {
     TrainConfig c;
@@ -149,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         for (int i = 0; i < 40; ++i) {
             const bool vertical = i % 2;
-            QVERIFY(writeStripes(m_dir.filePath(QStringLiteral("data/%1/img_%2.png").arg(vertical ? "vertical" : "horizontal").arg(i)),
+            QVERIFY(test::writeStripes(m_dir.filePath(QStringLiteral("data/%1/img_%2.png").arg(vertical ? "vertical" : "horizontal").arg(i)),
                                  vertical, i));
         }
         const Dataset ds = loadDataset(m_dir.filePath(QStringLiteral("data")));

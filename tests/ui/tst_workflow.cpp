@@ -32,24 +32,6 @@
 
 using namespace maskbench;
 
-namespace {
-
-bool writeStripes(const QString &path, bool vertical, int seed)
-{
-    QImage img(32, 32, QImage::Format_RGB32);
-    const int period = 4 + seed % 5, phase = (seed * 7) % period;
-    for (int y = 0; y < 32; ++y)
-        for (int x = 0; x < 32; ++x) {
-            const int t = (vertical ? x : y) + phase;
-            const int v = (t % period) < period / 2 ? 210 : 40;
-            img.setPixel(x, y, qRgb(v, v, (v + seed * 13) % 256));
-        }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    return img.save(path);
-}
-
-} // namespace
-
 class TestWorkflow : public QObject
 {
     Q_OBJECT
@@ -63,7 +45,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("MaskBench"));
         QVERIFY(m_dir.isValid());
         for (int i = 0; i < 48; ++i)
-            QVERIFY(writeStripes(m_dir.filePath(QStringLiteral("data/%1/img_%2.png").arg(i % 2 ? "vertical" : "horizontal").arg(i)),
+            QVERIFY(test::writeStripes(m_dir.filePath(QStringLiteral("data/%1/img_%2.png").arg(i % 2 ? "vertical" : "horizontal").arg(i)),
                                  i % 2, i));
     }
 
