@@ -8,7 +8,8 @@
 # Environment: SEED (1), N (4000), FROZEN (8) and FINETUNE (2) epochs, FACE_LR (1e-4), FACE_OPT (adam),
 #              BACKBONE_LR_SCALE (0.01: the fine-tuned conv256 blocks learn at FACE_LR x 0.01),
 #              FACE_NAME (face-resnet: its run folder under WORK_DIR), LEVI_EPOCHS (10),
-#              REUSE_LEVI (1: keep WORK_DIR/levi when it holds a finished run on this split; 0: fail then),
+#              REUSE_LEVI (1: keep WORK_DIR/levi when it holds a finished run on this split; 0: train it,
+#              which needs WORK_DIR/levi not to exist yet),
 #              MASKBENCH_DATA (../shared/data), MASKBENCH_FACEAPI_DIR (scripts/fetch-face-api.sh's folder).
 # Steps: sample -> `maskbench-cli augment` (every image masked; images without a detected face are
 # skipped and listed by augment) -> 70/15/15 split -> both trainings with --test -> `metrics` on
