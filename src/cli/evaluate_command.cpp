@@ -361,7 +361,7 @@ void runPredict(const PredictArgs &a)
         printOut(tr("Run %1, checkpoint %2 (epoch %3), classes %4; crop %5%6%7\n")
                      .arg(QFileInfo(runDir).fileName(), QFileInfo(model->checkpointFile()).fileName())
                      .arg(model->epoch())
-                     .arg(classes.join(QStringLiteral(", ")), crop,
+                     .arg(classes.join(QStringLiteral(", ")), alignment.enabled ? tr("face chips (as trained)") : crop,
                           maskType ? tr(", mask %1").arg(maskName) : QString(),
                           threshold ? tr(", threshold %1 (%2, saved with the run)").arg(threshold->value, 0, 'g', 6).arg(threshold->rule)
                                     : QString()));
