@@ -4890,6 +4890,18 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
         <translation>Lernr&amp;ate:</translation>
     </message>
     <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>backbone x </source>
+        <translation>Backbone x </translation>
+    </message>
+    <message>
+        <source>Fine-tuned backbone layers learn at the learning rate times this scale; auto: 0.01 for face-resnet, 1 for the other models</source>
+        <translation>Feinabgestimmte Backbone-Schichten lernen mit der Lernrate mal diesem Faktor; auto: 0,01 für face-resnet, 1 für die anderen Modelle</translation>
+    </message>
+    <message>
         <location filename="../src/ui/training/training_panel.cpp" line="394"/>
         <source>Images per batch (the study: 256; on a CPU a smaller batch shows progress sooner)</source>
         <translation>Bilder pro Batch (die Studie: 256; auf einer CPU zeigt ein kleinerer Batch früher Fortschritt)</translation>

@@ -7,6 +7,7 @@
 #include "eval/inference.h"
 #include "eval/report_text.h"
 #include "eval/run_files.h"
+#include "face/face_chip.h"
 #include "face/face_detector.h"
 #include "io/csv.h"
 #include "mask/mask_overlay.h"
@@ -141,6 +142,10 @@ void runEvaluate(const EvaluateArgs &a)
         printErr(QStringLiteral("  %1\n").arg(r.unreadablePaths[i]));
     if (r.unreadablePaths.size() > a.show)
         printErr(tr("  ... %1 more in evaluation.json\n").arg(r.unreadablePaths.size() - a.show));
+    for (int i = 0; i < std::min<int>(a.show, r.noFacePaths.size()); ++i)
+        printErr(tr("  no face: %1\n").arg(r.noFacePaths[i]));
+    if (r.noFacePaths.size() > a.show)
+        printErr(tr("  ... %1 more in evaluation.json\n").arg(r.noFacePaths.size() - a.show));
 
     // The threshold: the one asked for, else the one saved with the run, else the arg max.
     const bool binary = r.table.classCount() == 2;
@@ -217,6 +222,8 @@ void runEvaluate(const EvaluateArgs &a)
         {QStringLiteral("unreadable_images"), QJsonArray::fromStringList(r.unreadablePaths)},
         {QStringLiteral("unseen_label_rows"), r.unseen},
         {QStringLiteral("unseen_labels"), unseen},
+        {QStringLiteral("no_face"), r.noFace},
+        {QStringLiteral("no_face_images"), QJsonArray::fromStringList(r.noFacePaths)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings + e.warnings)}};
     writeJson(evaluation, out.filePath(QStringLiteral("evaluation.json")));
     if (e.threshold)
@@ -339,7 +346,13 @@ void runPredict(const PredictArgs &a)
 
     std::unique_ptr<FaceDetector> detector;
     InputPreparation prep;
-    if (crop != QLatin1String("none") || maskType) {
+    // face-resnet runs saw dlib-aligned chips from the 68 landmarks: predict makes the same chip
+    // (after the mask, if one is asked for, from the landmarks of the unmasked face); --crop does
+    // not apply.
+    const FaceAlignment alignment = model->faceAlignment();
+    if (alignment.enabled)
+        detector = std::make_unique<FaceDetector>(); // throws naming the landmark model and the package
+    else if (crop != QLatin1String("none") || maskType) {
         detector = std::make_unique<FaceDetector>(); // throws naming the landmark model and the package
         if (crop != QLatin1String("none"))
             prep = loadOrDeriveInputPreparation(runDir, *detector);
@@ -348,7 +361,7 @@ void runPredict(const PredictArgs &a)
         printOut(tr("Run %1, checkpoint %2 (epoch %3), classes %4; crop %5%6%7\n")
                      .arg(QFileInfo(runDir).fileName(), QFileInfo(model->checkpointFile()).fileName())
                      .arg(model->epoch())
-                     .arg(classes.join(QStringLiteral(", ")), crop,
+                     .arg(classes.join(QStringLiteral(", ")), alignment.enabled ? tr("face chips (as trained)") : crop,
                           maskType ? tr(", mask %1").arg(maskName) : QString(),
                           threshold ? tr(", threshold %1 (%2, saved with the run)").arg(threshold->value, 0, 'g', 6).arg(threshold->rule)
                                     : QString()));
@@ -363,6 +376,38 @@ void runPredict(const PredictArgs &a)
     const bool annotateDir = !a.annotate.empty() && (files.size() > 1 || QFileInfo(qs(a.annotate)).isDir() || !isImageFile(qs(a.annotate)));
     qint64 predicted = 0, noFace = 0, bad = 0;
     QStringList badList;
+    auto printPrediction = [&](const QString &file, int cls, const std::vector<double> &probs, const QString &how) {
+        if (a.csv) {
+            QStringList row{file, QStringLiteral("ok"), classes[cls]};
+            for (double p : probs)
+                row.append(QString::number(p, 'g', 17));
+            row += {how, QString()};
+            printOut(csvLine(row));
+        } else {
+            QStringList parts;
+            for (int i = 0; i < classes.size(); ++i)
+                parts.append(QStringLiteral("%1 %2").arg(classes[i]).arg(probs[size_t(i)], 0, 'f', 4));
+            printOut(QStringLiteral("%1: %2 %3 (%4) [%5]\n")
+                         .arg(file, classes[cls])
+                         .arg(probs[size_t(cls)], 0, 'f', 4)
+                         .arg(parts.join(QStringLiteral(", ")), how));
+        }
+    };
+    // shownImage/shown: the annotated picture and its boxes; modelInput: what the network saw (Grad-CAM).
+    auto writeExtras = [&](const QString &file, int cls, const std::vector<double> &probs, const cv::Mat &shownImage,
+                           const PreparedInput &shown, const cv::Mat &modelInput) {
+        const QString caption = QStringLiteral("%1 %2").arg(classes[cls]).arg(probs[size_t(cls)], 0, 'f', 3);
+        if (!a.annotate.empty()) {
+            const QString target = annotateDir ? QDir(qs(a.annotate)).filePath(baseOutName(file, QStringLiteral("_annotated.png")))
+                                               : qs(a.annotate);
+            writeImageOrThrow(target, annotate(shownImage, shown, caption, true));
+        }
+        if (!a.gradcam.empty()) {
+            const GradCamResult g = model->gradCam(modelInput, cls);
+            writeImageOrThrow(QDir(qs(a.gradcam)).filePath(baseOutName(file, QStringLiteral("_gradcam.png"))),
+                              annotate(overlayHeatMap(modelInput, g.heat), PreparedInput{}, caption + QStringLiteral(" ") + g.layer, true));
+        }
+    };
     for (const QString &file : files) {
         auto report = [&](const QString &status, const QString &note) {
             if (a.csv) {
@@ -380,6 +425,39 @@ void runPredict(const PredictArgs &a)
             ++bad;
             badList.append(file);
             report(QStringLiteral("unreadable"), tr("cannot be read as an image"));
+            continue;
+        }
+        if (alignment.enabled) {
+            const std::vector<Face> faces = detector->detect(image);
+            if (faces.empty()) {
+                ++noFace;
+                report(QStringLiteral("no_face"), tr("no face found: this face-resnet run needs the face's landmarks for its "
+                                                     "aligned %1x%1 chip").arg(alignment.size));
+                continue;
+            }
+            cv::Mat source = image;
+            QString how = tr("dlib face chip %1x%1").arg(alignment.size);
+            if (maskType) {
+                const MaskResult m = applyMask(image, faces.front(), MaskSpec{*maskType, QString(), 0});
+                if (!m.ok) {
+                    ++noFace;
+                    report(QStringLiteral("no_mask"), tr("cannot put a mask on this face: %1").arg(m.problem));
+                    continue;
+                }
+                source = m.image;
+                how = maskName + QStringLiteral(" + ") + how;
+            }
+            const cv::Mat chip = extractFaceChip(source, faces.front(), alignment.size, alignment.padding);
+            const std::vector<double> probs = model->predict(chip);
+            int cls = int(std::max_element(probs.begin(), probs.end()) - probs.begin());
+            if (threshold)
+                cls = probs[1] >= threshold->value ? 1 : 0;
+            ++predicted;
+            printPrediction(file, cls, probs, how);
+            PreparedInput shown;
+            shown.faceFound = true;
+            shown.faceBox = faces.front().box;
+            writeExtras(file, cls, probs, maskType ? source : image, shown, chip);
             continue;
         }
         PreparedInput in = prepareInput(image, prep, crop, detector.get());
@@ -411,33 +489,9 @@ void runPredict(const PredictArgs &a)
         if (threshold)
             cls = probs[1] >= threshold->value ? 1 : 0;
         ++predicted;
-        if (a.csv) {
-            QStringList row{file, QStringLiteral("ok"), classes[cls]};
-            for (double p : probs)
-                row.append(QString::number(p, 'g', 17));
-            row += {how, QString()};
-            printOut(csvLine(row));
-        } else {
-            QStringList parts;
-            for (int i = 0; i < classes.size(); ++i)
-                parts.append(QStringLiteral("%1 %2").arg(classes[i]).arg(probs[size_t(i)], 0, 'f', 4));
-            printOut(QStringLiteral("%1: %2 %3 (%4) [%5]\n")
-                         .arg(file, classes[cls])
-                         .arg(probs[size_t(cls)], 0, 'f', 4)
-                         .arg(parts.join(QStringLiteral(", ")), how));
-        }
-        const QString caption = QStringLiteral("%1 %2").arg(classes[cls]).arg(probs[size_t(cls)], 0, 'f', 3);
-        if (!a.annotate.empty()) {
-            const QString target = annotateDir ? QDir(qs(a.annotate)).filePath(baseOutName(file, QStringLiteral("_annotated.png")))
-                                               : qs(a.annotate);
-            // Masked inputs are shown as the model saw them; otherwise the original with the boxes.
-            writeImageOrThrow(target, maskType ? annotate(input, PreparedInput{}, caption, true) : annotate(image, in, caption, true));
-        }
-        if (!a.gradcam.empty()) {
-            const GradCamResult g = model->gradCam(input, cls);
-            writeImageOrThrow(QDir(qs(a.gradcam)).filePath(baseOutName(file, QStringLiteral("_gradcam.png"))),
-                              annotate(overlayHeatMap(input, g.heat), PreparedInput{}, caption + QStringLiteral(" ") + g.layer, true));
-        }
+        printPrediction(file, cls, probs, how);
+        // Masked inputs are shown as the model saw them; otherwise the original with the boxes.
+        writeExtras(file, cls, probs, maskType ? input : image, maskType ? PreparedInput{} : in, input);
     }
     const QString summary = tr("%1 image(s): %2 predicted, %3 without a usable face, %4 unreadable%5\n")
                                 .arg(files.size())

@@ -88,7 +88,7 @@ struct TrainArgs
     std::string data, labelColumn, model = "levi-hassner", head = "default", stages, optimizer = "rmsprop", device = "auto";
     std::string out, resume, interpolation = "nearest", weights;
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
-    double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5;
+    double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5, backboneLrScale = -1.0;
     double maskProb = 0.0;
     std::string maskTypes, landmarkCache;
     quint64 seed = 42;
@@ -119,6 +119,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--optimizer", a->optimizer, "rmsprop (Keras defaults), adam or sgd")->capture_default_str();
     cmd->add_option("--lr", a->lr, "Learning rate")->capture_default_str();
     cmd->add_option("--momentum", a->momentum, "SGD momentum")->capture_default_str();
+    cmd->add_option("--backbone-lr-scale", a->backboneLrScale,
+                    "Unfrozen backbone layers learn at lr x F, the head at lr (default: 0.01 for face-resnet, 1 otherwise)");
     cmd->add_option("--seed", a->seed, "Seed for weights, order, augmentation and dropout")->capture_default_str();
     cmd->add_option("--threads", a->threads, "Compute threads (0: one per core)")->capture_default_str();
     cmd->add_option("--workers", a->workers, "Data-loading threads (0: automatic)")->capture_default_str();
@@ -186,6 +188,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.optimizer = qs(a->optimizer).toLower();
             c.learningRate = a->lr;
             c.momentum = a->momentum;
+            c.backboneLrScale = a->backboneLrScale;
             c.seed = a->seed;
             c.threads = a->threads;
             c.workers = a->workers;

@@ -11,6 +11,8 @@
 #include "model/tfjs_weights.h"
 
 #include "common/error.h"
+#include "eval/inference.h"
+#include "train/trainer.h"
 #include "face/face_chip.h"
 #include "face/face_detector.h"
 #include "face/image_input.h"
@@ -350,6 +352,113 @@ private Q_SLOTS:
         FaceChipSummary again;
         QCOMPARE(prepareFaceChips(paths, o, &again), chips);
         QCOMPARE(again.reused, qint64(12));
+    }
+
+    void evaluateAndPredictUseTheRunsFaceChips()
+    {
+        // A tiny face-resnet run (real weights, frozen, one epoch) on real UTKFace faces, plus one
+        // test image without a face. Evaluation must feed the same aligned chips and normalisation
+        // training did: the probabilities of test_predictions.csv come back; the faceless image is
+        // skipped and listed; `predict` on a photo gives the same probability.
+        const QString problem = test::sharedDataProblem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        if (!QFileInfo::exists(m_faceApiDir + QStringLiteral("/node_modules/@vladmandic/face-api/model/face_recognition_model.bin")))
+            QSKIP(qPrintable(QStringLiteral("face-api is not in %1: run scripts/fetch-face-api.sh (npm) to run the face-resnet "
+                                            "evaluation check").arg(m_faceApiDir)));
+        const QString dataDir = QDir(test::sharedDataDir()).absoluteFilePath(QStringLiteral("utkface-dev"));
+        QFile labels(dataDir + QStringLiteral("/labels.csv"));
+        QVERIFY(labels.open(QIODevice::ReadOnly));
+        labels.readLine();
+        QStringList female, male;
+        for (int row = 0; !labels.atEnd(); ++row) {
+            const QList<QByteArray> f = labels.readLine().trimmed().split(',');
+            if (f.size() < 2 || row % 97 != 0) // spread over the folder
+                continue;
+            (f[1] == "female" ? female : male).append(dataDir + QLatin1Char('/') + QString::fromUtf8(f[0]));
+        }
+        QVERIFY(female.size() >= 6 && male.size() >= 6);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString faceless = dir.filePath(QStringLiteral("stripes.png"));
+        QVERIFY(test::writeImage(faceless, 160, 160, 3));
+        QByteArray csv = "path,label,split\n";
+        auto add = [&](const QString &path, const char *label, const char *split) {
+            csv += path.toUtf8() + ',' + label + ',' + split + '\n';
+        };
+        for (int i = 0; i < 4; ++i) {
+            add(female[i], "female", "train");
+            add(male[i], "male", "train");
+        }
+        add(female[4], "female", "val");
+        add(male[4], "male", "val");
+        add(female[5], "female", "test");
+        add(male[5], "male", "test");
+        add(faceless, "male", "test");
+        const QString manifest = dir.filePath(QStringLiteral("split.csv"));
+        QVERIFY(test::writeText(manifest, csv));
+
+        TrainConfig c;
+        c.data = manifest;
+        c.model.name = QStringLiteral("face-resnet");
+        c.model.hiddenUnits = 16;
+        c.stages = {{QStringLiteral("frozen"), 1}};
+        c.batchSize = 4;
+        c.optimizer = QStringLiteral("adam");
+        c.learningRate = 1e-3;
+        c.widthShift = c.heightShift = 0;
+        c.threads = 2;
+        c.workers = 1;
+        c.evaluateTest = true;
+        c.landmarkCache = dir.filePath(QStringLiteral("landmarks.sqlite"));
+        c.faceChipFolder = dir.filePath(QStringLiteral("chips"));
+        c.outDir = dir.filePath(QStringLiteral("run"));
+        const TrainResult trained = runTraining(c);
+        QCOMPARE(trained.testImages, qint64(3));
+
+        QMap<QString, double> trainedProb; // path -> prob_male from test_predictions.csv
+        QFile tp(c.outDir + QStringLiteral("/test_predictions.csv"));
+        QVERIFY(tp.open(QIODevice::ReadOnly));
+        const QList<QByteArray> header = tp.readLine().trimmed().split(',');
+        const int pathCol = int(header.indexOf("path")), maleCol = int(header.indexOf("prob_male"));
+        QVERIFY(pathCol >= 0 && maleCol >= 0);
+        while (!tp.atEnd()) {
+            const QList<QByteArray> f = tp.readLine().trimmed().split(',');
+            trainedProb.insert(QString::fromUtf8(f[pathCol]), f[maleCol].toDouble());
+        }
+        QCOMPARE(trainedProb.size(), 3);
+
+        InferenceOptions o;
+        o.runDir = c.outDir;
+        o.data = manifest;
+        o.split = QStringLiteral("test");
+        o.threads = 2;
+        const InferenceResult r = runInference(o);
+        QCOMPARE(r.noFace, qint64(1));
+        QCOMPARE(r.noFacePaths, QStringList{faceless});
+        QVERIFY(r.warnings.join(' ').contains(QStringLiteral("no face found")));
+        QCOMPARE(int(r.table.rows.size()), 2);
+        for (const Prediction &p : r.table.rows) {
+            QVERIFY2(trainedProb.contains(p.path), qPrintable(p.path));
+            QVERIFY2(std::abs(p.probs[1] - trainedProb.value(p.path)) < 1e-5,
+                     qPrintable(QStringLiteral("%1: evaluate %2, training %3").arg(p.path).arg(p.probs[1]).arg(trainedProb.value(p.path))));
+        }
+        // The chip matters: the whole photo resized gives another answer (so the check above can fail).
+        std::unique_ptr<RunModel> model = RunModel::open(c.outDir);
+        QVERIFY(model->faceAlignment().enabled);
+        const double whole = model->predict(cv::imread(female[5].toStdString()))[1];
+        QVERIFY2(std::abs(whole - trainedProb.value(female[5])) > 1e-4, qPrintable(QString::number(whole)));
+
+        const test::CliResult cli = test::runCli({QStringLiteral("predict"), QStringLiteral("--run"), c.outDir, QStringLiteral("--csv"),
+                                                  female[5], faceless});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+        const QStringList lines = cli.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[1].contains(QStringLiteral(",ok,")) && lines[1].contains(QStringLiteral("dlib face chip")), qPrintable(lines[1]));
+        const double predicted = lines[1].split(QLatin1Char(','))[4].toDouble();
+        QVERIFY2(std::abs(predicted - trainedProb.value(female[5])) < 1e-4,
+                 qPrintable(QStringLiteral("predict %1, training %2").arg(predicted).arg(trainedProb.value(female[5]))));
+        QVERIFY2(lines[2].contains(QStringLiteral(",no_face,")), qPrintable(lines[2]));
+        QVERIFY(cli.err.contains(QStringLiteral("1 without a usable face")));
     }
 
     void initTestCase()

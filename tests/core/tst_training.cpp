@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@
 #include <QThread>
 
 #include <thread>
+#include <tuple>
 
 #include <csignal>
 #include <cmath>
@@ -225,6 +228,68 @@ private Q_SLOTS:
         QFile m(c.outDir + "/metrics.csv");
         QVERIFY(m.open(QIODevice::ReadOnly));
         QCOMPARE(m.readAll().trimmed().split('\n').size(), 5);
+    }
+
+    void backboneLearningRateScale()
+    {
+        // Two parameter groups: with scale 0 a "full" epoch leaves the backbone exactly as the
+        // frozen epoch left it while the head moves; with scale 1 both move. config.json records
+        // the scale, and the model's default (1 for levi-hassner) when none is given.
+        auto runWith = [&](double scale, const QString &name) {
+            TrainConfig c = tinyConfig(m_manifest, m_tmp.filePath("runs/" + name));
+            c.stages = {{QStringLiteral("frozen"), 1}, {QStringLiteral("full"), 1}};
+            c.backboneLrScale = scale;
+            c.limitTrain = 48;
+            c.limitVal = 16;
+            const QString afterFrozen = m_tmp.filePath("runs/" + name + "-epoch1.pt");
+            runTraining(c, nullptr, [&](const TrainEvent &e) {
+                if (e.kind == TrainEvent::Epoch && e.epoch == 1)
+                    QFile::copy(c.outDir + "/checkpoints/last.pt", afterFrozen);
+            });
+            QFile f(c.outDir + "/config.json");
+            if (!f.open(QIODevice::ReadOnly))
+                return std::make_tuple(-1.0, -1.0, QJsonValue());
+            const QJsonValue recorded = QJsonDocument::fromJson(f.readAll()).object().value("backbone_lr_scale");
+            return std::make_tuple(maxWeightDifference(afterFrozen, c.outDir + "/checkpoints/last.pt", "backbone."),
+                                   maxWeightDifference(afterFrozen, c.outDir + "/checkpoints/last.pt", "head."), recorded);
+        };
+        const auto [frozenBackbone, frozenHead, zero] = runWith(0.0, "scale0");
+        QCOMPARE(frozenBackbone, 0.0);
+        QVERIFY(frozenHead > 0);
+        QCOMPARE(zero.toDouble(-1), 0.0);
+        const auto [movedBackbone, movedHead, one] = runWith(1.0, "scale1");
+        QVERIFY(movedBackbone > 0);
+        QVERIFY(movedHead > 0);
+        QCOMPARE(one.toDouble(-1), 1.0);
+        const auto [autoBackbone, autoHead, automatic] = runWith(-1.0, "scaleauto");
+        QCOMPARE(automatic.toDouble(-1), defaultBackboneLrScale(QStringLiteral("levi-hassner")));
+        QCOMPARE(automatic.toDouble(-1), 1.0);
+        QCOMPARE(autoBackbone, movedBackbone); // the default is scale 1: the same run
+        QCOMPARE(defaultBackboneLrScale(QStringLiteral("face-resnet")), 0.01);
+        QFile log(m_tmp.filePath("runs/scale0/train.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("(x 0) for the backbone"));
+    }
+
+    void resumeIsExactWithTwoLearningRates()
+    {
+        // The optimizer state of both groups (and their rates) survives a stop and resume.
+        TrainConfig c = tinyConfig(m_manifest, m_tmp.filePath("runs/groups-straight"));
+        c.stages = {{QStringLiteral("frozen"), 1}, {QStringLiteral("full"), 2}};
+        c.backboneLrScale = 0.1;
+        c.limitTrain = 64;
+        c.limitVal = 16;
+        const TrainResult straight = runTraining(c);
+        c.outDir = m_tmp.filePath("runs/groups-stopped");
+        TrainControl control;
+        runTraining(c, &control, [&](const TrainEvent &e) {
+            if (e.kind == TrainEvent::Epoch && e.epoch == 2)
+                control.stop = true;
+        });
+        QVERIFY(maxWeightDifference(straight.runDir + "/checkpoints/last.pt", c.outDir + "/checkpoints/last.pt") > 0);
+        const TrainResult second = resumeTraining(c.outDir);
+        QCOMPARE(second.epochsDone, 3);
+        QCOMPARE(maxWeightDifference(straight.runDir + "/checkpoints/last.pt", c.outDir + "/checkpoints/last.pt"), 0.0);
     }
 
     void featureCacheEqualsUncached()

@@ -422,6 +422,28 @@ private Q_SLOTS:
         QCOMPARE(panel.configFromForm().maskTypes, QString());
     }
 
+    void backboneLrScaleInTheForm()
+    {
+        TrainingPanel panel;
+        panel.setRunsFolder(m_runs);
+        panel.dataEdit()->setText(m_manifest);
+        panel.show();
+        auto *scale = panel.findChild<QDoubleSpinBox *>(QStringLiteral("backboneLrScale"));
+        QVERIFY(scale);
+        QCOMPARE(panel.configFromForm().backboneLrScale, -1.0); // auto: the model's default
+        QCOMPARE(scale->text(), QStringLiteral("auto"));
+        scale->selectAll();
+        QTest::keyClicks(scale, QStringLiteral("0.05"));
+        QTest::keyClick(scale, Qt::Key_Enter);
+        QCOMPARE(panel.configFromForm().backboneLrScale, 0.05);
+        TrainConfig c = panel.configFromForm();
+        c.backboneLrScale = 0.2;
+        panel.setConfig(c);
+        QCOMPARE(scale->value(), 0.2);
+        panel.setConfig(TrainConfig());
+        QCOMPARE(panel.configFromForm().backboneLrScale, -1.0);
+    }
+
     void badManifestNamesTheFile()
     {
         TrainingPanel panel;

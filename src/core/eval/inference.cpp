@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/settings.h"
 #include "dataset/dataset.h"
+#include "face/face_chip.h"
 #include "model/classifier.h"
 
 #include <torch/torch.h>
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -94,7 +97,7 @@ std::vector<float> preprocessImage(const cv::Mat &image, const InputSpec &spec)
         const cv::Vec3b *row = img.ptr<cv::Vec3b>(y);
         for (int x = 0; x < size; ++x)
             for (int c = 0; c < 3; ++c) // BGR -> RGB
-                out[size_t(c) * plane + size_t(y) * size + x] = (float(row[x][2 - c] * spec.scale) - 0.f) / 1.f;
+                out[size_t(c) * plane + size_t(y) * size + x] = (float(row[x][2 - c] * spec.scale) - spec.mean[size_t(c)]) / 1.f;
     }
     return out;
 }
@@ -173,6 +176,9 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
     d.input.size = d.model.inputSize;
     d.input.scale = d.config.value(QStringLiteral("scale")).toDouble(1.0 / 255.0);
     d.input.interpolation = d.config.value(QStringLiteral("interpolation")).toString(QStringLiteral("nearest"));
+    if (d.model.name == QLatin1String("face-resnet")) // as the trainer: (pixel - mean RGB) x scale
+        for (int c = 0; c < 3; ++c)
+            d.input.mean[size_t(c)] = float(kFaceApiMeanRgb[c] * d.input.scale);
     d.checkpoint = checkpointPath(runDir, checkpoint);
 
     torch::set_num_threads(threads > 0 ? threads : effectiveThreads());
@@ -233,6 +239,16 @@ QStringList RunModel::classes() const { return d->classes; }
 ModelConfig RunModel::model() const { return d->model; }
 InputSpec RunModel::input() const { return d->input; }
 QJsonObject RunModel::config() const { return d->config; }
+
+FaceAlignment RunModel::faceAlignment() const
+{
+    FaceAlignment a;
+    // Runs from before align_faces existed trained on chips too (the trainer's default).
+    a.enabled = d->model.name == QLatin1String("face-resnet") && d->config.value(QStringLiteral("align_faces")).toBool(true);
+    a.chipFolder = d->config.value(QStringLiteral("face_chip_folder")).toString();
+    a.landmarkCache = d->config.value(QStringLiteral("landmark_cache")).toString();
+    return a;
+}
 
 std::vector<std::vector<double>> RunModel::predictTensors(const std::vector<float> &pixels, int count)
 {
@@ -396,6 +412,48 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         usable.push_back(it);
     }
 
+    // face-resnet: the aligned chip of each image, made (or found, by content hash) as training made them.
+    QHash<const DatasetItem *, QString> chipOf;
+    QSet<const DatasetItem *> noFaceItems;
+    const FaceAlignment alignment = model->faceAlignment();
+    if (alignment.enabled) {
+        QStringList paths, sources;
+        std::vector<const DatasetItem *> present;
+        for (const DatasetItem *it : usable) {
+            if (!it->exists || !QFileInfo::exists(it->path))
+                continue; // counted as missing below
+            present.push_back(it);
+            paths.append(it->path);
+            const QString source = it->attributes.value(QStringLiteral("source"));
+            const QString abs = source.isEmpty() || QFileInfo(source).isAbsolute() ? source
+                                                                                    : QFileInfo(o.data).absoluteDir().filePath(source);
+            sources.append(!abs.isEmpty() && QFileInfo::exists(abs) ? QDir::cleanPath(abs) : QString());
+        }
+        FaceChipOptions fo;
+        fo.size = alignment.size;
+        fo.padding = alignment.padding;
+        // The run's folders when they are still there (chips then come back by content hash);
+        // otherwise the cache folder's.
+        fo.folder = !alignment.chipFolder.isEmpty() && QDir().mkpath(alignment.chipFolder) ? alignment.chipFolder : QString();
+        fo.landmarkCache = QFileInfo::exists(alignment.landmarkCache) ? alignment.landmarkCache : QString();
+        fo.threads = o.threads;
+        FaceChipSummary summary;
+        std::vector<char> found;
+        const std::vector<QString> chips = prepareFaceChips(paths, fo, &summary, progress, sources, &found);
+        for (size_t i = 0; i < present.size(); ++i) {
+            if (chips[i].isEmpty())
+                continue; // unreadable: the decode below says so
+            if (!found[i]) {
+                noFaceItems.insert(present[i]);
+                ++r.noFace;
+                if (r.noFacePaths.size() < 1000)
+                    r.noFacePaths.append(present[i]->path);
+                continue;
+            }
+            chipOf.insert(present[i], chips[i]);
+        }
+    }
+
     const int batchSize = std::max(1, o.batchSize);
     const InputSpec spec = model->input();
     const size_t plane = size_t(3) * spec.size * spec.size;
@@ -417,8 +475,18 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
                 addUnreadable(it->path, tr("missing"));
                 continue;
             }
+            QString file = it->path;
+            if (alignment.enabled) {
+                if (noFaceItems.contains(it))
+                    continue; // counted above
+                file = chipOf.value(it);
+                if (file.isEmpty()) {
+                    addUnreadable(it->path, tr("cannot be decoded"));
+                    continue;
+                }
+            }
             // Decoded as the training pipeline decodes (cv::imread, colour).
-            const cv::Mat img = cv::imread(QFile::encodeName(it->path).toStdString(), cv::IMREAD_COLOR);
+            const cv::Mat img = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
             if (img.empty()) {
                 addUnreadable(it->path, tr("cannot be decoded"));
                 continue;
@@ -467,6 +535,10 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
     }
     if (r.unreadable > 0)
         r.warnings.append(tr("%1 image(s) could not be read and were skipped").arg(r.unreadable));
+    if (r.noFace > 0)
+        r.warnings.append(tr("%1 image(s) were skipped: no face found, so no landmarks for the aligned face chip this "
+                             "face-resnet run needs (training fed such images whole; first: %2)")
+                              .arg(r.noFace).arg(r.noFacePaths.mid(0, 5).join(QStringLiteral(", "))));
     if (r.table.rows.empty())
         throw Error(tr("Nothing to evaluate in %1 (split %2): %3 row(s), %4 unreadable, %5 with unseen labels")
                         .arg(o.data, split).arg(r.considered).arg(r.unreadable).arg(r.unseen));

@@ -22,6 +22,13 @@
 //    ResNet50V2 post_bn (conv5 output after its relu), InceptionV3 mixed10, Levi-Hassner conv3
 //    (after its relu, before the last pooling). The map is CV_32F in [0, 1], of the input image's
 //    size (bilinear), with ReLU applied to the weighted sum of channels as in the paper.
+//  - face-resnet runs trained on dlib face chips (config.json align_faces, true unless the run was
+//    trained with --no-align): runInference() feeds each image's aligned chip (face_chip.h: the 68
+//    landmarks, from the run's landmark cache or the detector, 150x150, padding 0.25; a masked image
+//    takes the landmarks of its unmasked original, the manifest's "source" column, as training did)
+//    and subtracts face-api's mean RGB as training did. An image where no face is found is skipped,
+//    counted and listed (noFace), not fed whole. Callers of predict() on single images use
+//    faceAlignment() and extractFaceChip() themselves (the CLI's predict does).
 //  - A RunModel is not thread-safe; one per thread (the weights are small to share by reloading).
 
 #include "common/progress.h"
@@ -33,6 +40,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <opencv2/core/mat.hpp>
 #include <vector>
@@ -45,6 +53,17 @@ struct InputSpec
     int size = 224;
     double scale = 1.0 / 255.0;
     QString interpolation = QStringLiteral("nearest");
+    std::array<float, 3> mean{0.f, 0.f, 0.f}; // subtracted after scaling (face-resnet: face-api's mean RGB)
+};
+
+// How a face-resnet run framed its inputs (see the contract above); enabled false for other runs.
+struct FaceAlignment
+{
+    bool enabled = false;
+    int size = 150;
+    double padding = 0.25;
+    QString chipFolder;     // the run's chip folder (empty: the cache folder's)
+    QString landmarkCache;  // the run's landmark cache (empty: the default one)
 };
 // image: 8-bit BGR (grayscale and BGRA are converted). CHW RGB floats of spec.size squared.
 std::vector<float> preprocessImage(const cv::Mat &image, const InputSpec &spec);
@@ -78,6 +97,7 @@ public:
     ModelConfig model() const;
     InputSpec input() const;
     QJsonObject config() const;    // the run's config.json
+    FaceAlignment faceAlignment() const;
 
     // Probabilities per class for each image (8-bit BGR), in batches of at most batchSize.
     std::vector<std::vector<double>> predict(const std::vector<cv::Mat> &images, int batchSize = 32);
@@ -118,6 +138,8 @@ struct InferenceResult
     QStringList unreadablePaths;  // "path: reason", at most 1000
     qint64 unseen = 0;            // rows whose label is not one of the model's classes
     QMap<QString, qint64> unseenLabels;
+    qint64 noFace = 0;            // face-resnet runs: images without a detected face (skipped)
+    QStringList noFacePaths;      // at most 1000
     QStringList warnings;         // sentences for the terminal and evaluation.json
 };
 

@@ -55,7 +55,7 @@ cv::Mat extractFaceChip(const cv::Mat &image, const Face &face, int size, double
 
 std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOptions &options,
                                       FaceChipSummary *summary, const ProgressCallback &progress,
-                                      const QStringList &landmarkSources)
+                                      const QStringList &landmarkSources, std::vector<char> *foundOut)
 {
     const QString folder = options.folder.isEmpty() ? QDir(cacheDirectory()).filePath(QStringLiteral("face-chips"))
                                                     : options.folder;
@@ -74,6 +74,7 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
     }
 
     std::vector<QString> out(size_t(paths.size()));
+    std::vector<char> alignedFlags(size_t(paths.size()), 0);
     FaceChipSummary local;
     std::mutex mutex;
     std::map<std::thread::id, std::unique_ptr<FaceDetector>> detectors; // dlib's detector: one per thread
@@ -138,6 +139,7 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
             }
             std::lock_guard<std::mutex> lock(mutex);
             out[size_t(i)] = chipPath;
+            alignedFlags[size_t(i)] = found ? 1 : 0;
             local.reused += reused;
             local.fromSource += fromSource;
             if (found) {
@@ -151,6 +153,8 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
         tr("Aligning faces"), progress, options.threads);
     if (summary)
         *summary = local;
+    if (foundOut)
+        *foundOut = std::move(alignedFlags);
     return out;
 }
 

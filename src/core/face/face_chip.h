@@ -53,9 +53,10 @@ struct FaceChipSummary
 // 8-bit BGR chip of the largest face (size x size).
 cv::Mat extractFaceChip(const cv::Mat &image, const Face &face, int size = 150, double padding = 0.25);
 
-// One chip path per input path (same order); see the contract above.
+// One chip path per input path (same order); see the contract above. found (optional) receives,
+// per path, 1 when the chip was aligned from landmarks, 0 otherwise (no face, or unreadable).
 std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOptions &options,
                                       FaceChipSummary *summary = nullptr, const ProgressCallback &progress = {},
-                                      const QStringList &landmarkSources = {});
+                                      const QStringList &landmarkSources = {}, std::vector<char> *found = nullptr);
 
 } // namespace maskbench

@@ -42,6 +42,10 @@ struct StageSpec
 };
 // "frozen:10,finetune:10" -> stages; throws Error when malformed.
 std::vector<StageSpec> parseStages(const QString &text);
+
+// The backbone learning-rate scale a model gets when TrainConfig::backboneLrScale is negative:
+// 1 (one learning rate), except face-resnet (see TrainConfig::backboneLrScale).
+double defaultBackboneLrScale(const QString &modelName);
 QString stagesToString(const std::vector<StageSpec> &stages);
 
 struct TrainConfig
@@ -59,6 +63,12 @@ struct TrainConfig
     double learningRate = 1e-4;
     double momentum = 0.9;        // sgd
     double weightDecay = 0.0;
+    // Learning rate of the unfrozen backbone parameters = learningRate * backboneLrScale (the head
+    // keeps learningRate): one optimizer, two parameter groups. Negative means "the model's
+    // default" (kAutoBackboneLrScale), resolved when the run starts; config.json records the value
+    // used. face-resnet needs a small scale: dlib's conv weights are 1e-3 .. 1e-7 (its affine
+    // layers carry the magnitude), and Adam/RMSprop move every weight by about lr per step.
+    double backboneLrScale = -1.0;
     quint64 seed = 42;
     int threads = 0;              // 0: one per core (effectiveThreads())
     int workers = 0;              // data threads; 0: 1 per 4 cores, at least 1
@@ -163,7 +173,8 @@ struct CheckpointInfo
 };
 // Reads a checkpoint's metadata and checks that every model tensor is present; throws Error.
 CheckpointInfo readCheckpoint(const QString &path);
-// Largest absolute difference between the model tensors of two checkpoints (inf if the keys differ).
-double maxWeightDifference(const QString &a, const QString &b);
+// Largest absolute difference between the model tensors of two checkpoints (inf if the keys differ),
+// over the tensors whose name starts with prefix (e.g. "backbone." or "head."; empty: all).
+double maxWeightDifference(const QString &a, const QString &b, const QString &prefix = {});
 
 } // namespace maskbench

@@ -392,7 +392,23 @@ QWidget *TrainingPanel::createForm()
 
     m_lr = new QLineEdit(box);
     m_lr->setToolTip(tr("Learning rate, e.g. 1e-4"));
-    form->addRow(tr("Learning &rate:"), m_lr);
+    // The unfrozen backbone layers learn at lr x this scale (the head at lr); "auto" is the model's
+    // default (0.01 for face-resnet, whose pretrained weights a full-size step wrecks; 1 otherwise).
+    m_backboneLrScale = new QDoubleSpinBox(box);
+    m_backboneLrScale->setObjectName(QStringLiteral("backboneLrScale"));
+    m_backboneLrScale->setRange(-0.001, 10.0);
+    m_backboneLrScale->setDecimals(3);
+    m_backboneLrScale->setSingleStep(0.01);
+    m_backboneLrScale->setSpecialValueText(tr("auto"));
+    m_backboneLrScale->setPrefix(tr("backbone x "));
+    m_backboneLrScale->setToolTip(tr("Fine-tuned backbone layers learn at the learning rate times this scale; auto: "
+                                     "0.01 for face-resnet, 1 for the other models"));
+    auto *lrRow = new QHBoxLayout;
+    lrRow->addWidget(m_lr, 1);
+    lrRow->addWidget(m_backboneLrScale);
+    auto *lrLabel = new QLabel(tr("Learning &rate:"), box);
+    lrLabel->setBuddy(m_lr);
+    form->addRow(lrLabel, lrRow);
 
     m_batch = new QSpinBox(box);
     m_batch->setRange(1, 4096);
@@ -736,6 +752,7 @@ void TrainingPanel::setConfig(const TrainConfig &c)
     syncEpochsFromStages();
     m_optimizer->setCurrentText(c.optimizer);
     m_lr->setText(QString::number(c.learningRate, 'g', 6));
+    m_backboneLrScale->setValue(c.backboneLrScale < 0 ? m_backboneLrScale->minimum() : c.backboneLrScale);
     m_batch->setValue(c.batchSize);
     m_shift->setValue(std::max(c.widthShift, c.heightShift));
     m_flip->setChecked(c.horizontalFlip);
@@ -771,6 +788,7 @@ TrainConfig TrainingPanel::configFromForm() const
     c.learningRate = m_lr->text().trimmed().toDouble(&ok);
     if (!ok || !(c.learningRate > 0))
         throw Error(tr("The learning rate \"%1\" is not a positive number (write e.g. 1e-4)").arg(m_lr->text()));
+    c.backboneLrScale = m_backboneLrScale->value() < 0 ? -1.0 : m_backboneLrScale->value();
     c.batchSize = m_batch->value();
     c.widthShift = c.heightShift = m_shift->value();
     c.horizontalFlip = m_flip->isChecked();

@@ -173,6 +173,7 @@ private:
     QSpinBox *m_epochs = nullptr;
     QComboBox *m_optimizer = nullptr;
     QLineEdit *m_lr = nullptr;
+    QDoubleSpinBox *m_backboneLrScale = nullptr; // TrainConfig::backboneLrScale; minimum = auto
     QSpinBox *m_batch = nullptr;
     QDoubleSpinBox *m_shift = nullptr;
     QCheckBox *m_flip = nullptr;
