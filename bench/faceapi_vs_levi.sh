@@ -34,18 +34,7 @@ mkdir -p "$work"
 if [ -f "$work/sample.csv" ]; then
   echo "sample: reusing $work/sample.csv"
 else
-python3 - "$labels" "$work/sample.csv" "$seed" "${N:-4000}" <<'PY'
-import csv, os, random, sys
-src, out, seed, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-rows = list(csv.DictReader(open(src, newline='')))
-random.Random(seed).shuffle(rows)
-root = os.path.dirname(os.path.abspath(src))
-with open(out, 'w', newline='') as f:
-    w = csv.writer(f)
-    w.writerow(['path', 'gender'])
-    for r in rows[:n]:
-        w.writerow([os.path.join(root, r['path']), r['gender']])
-PY
+  python3 "$here/scripts/sample_utkface.py" "$labels" "$work/sample.csv" "$seed" "${N:-4000}" gender
 fi
 
 if [ -f "$work/masked/manifest.csv" ]; then

@@ -20,18 +20,7 @@ labels="$data/utkface-dev/labels.csv"
 mkdir -p "$work"
 
 # A seeded 4,000-row sample with absolute paths, then an 80/20 train/val split by the CLI.
-python3 - "$labels" "$work/sample.csv" "${SEED:-1}" <<'PY'
-import csv, os, random, sys
-src, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
-rows = list(csv.DictReader(open(src, newline='')))
-random.Random(seed).shuffle(rows)
-root = os.path.dirname(os.path.abspath(src))
-with open(out, 'w', newline='') as f:
-    w = csv.writer(f)
-    w.writerow(['path', 'gender'])
-    for r in rows[:4000]:
-        w.writerow([os.path.join(root, r['path']), r['gender']])
-PY
+python3 "$here/scripts/sample_utkface.py" "$labels" "$work/sample.csv" "${SEED:-1}" 4000 gender
 "$cli" dataset split "$work/sample.csv" --label-column gender --ratios 0.8,0.2,0 --seed "${SEED:-1}" \
     --no-probe --out "$work/split.csv" > "$work/split.txt"
 

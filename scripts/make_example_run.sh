@@ -23,18 +23,7 @@ mkdir -p "$work"
 
 if [ "${SKIP_TRAIN:-0}" != 1 ]; then
 # Seeded sample with absolute paths; age and race ride along as attributes.
-python3 - "$labels" "$work/sample.csv" "$seed" "${N:-3000}" <<'PY'
-import csv, os, random, sys
-src, out, seed, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-rows = list(csv.DictReader(open(src, newline='')))
-random.Random(seed).shuffle(rows)
-root = os.path.dirname(os.path.abspath(src))
-with open(out, 'w', newline='') as f:
-    w = csv.writer(f)
-    w.writerow(['path', 'gender', 'age', 'race'])
-    for r in rows[:n]:
-        w.writerow([os.path.join(root, r['path']), r['gender'], r['age'], r['race']])
-PY
+python3 "$here/scripts/sample_utkface.py" "$labels" "$work/sample.csv" "$seed" "${N:-3000}" gender age race
 "$cli" augment "$work/sample.csv" --format csv --label-column gender --keep-original-ratio 0.2 \
     --seed "$seed" --no-cache --out "$work/augmented" > "$work/augment.txt"
 "$cli" dataset split "$work/augmented/manifest.csv" --label-column label --ratios 0.7,0.15,0.15 \
