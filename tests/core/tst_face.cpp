@@ -304,6 +304,20 @@ private Q_SLOTS:
         const auto back = b.lookup(QByteArray::number(399), QStringLiteral("k"));
         QVERIFY(back && back->size() == 1 && back->front().landmarks[67] == cv::Point2f(67, 134));
 
+        // Preloading: one query reads a settings key's entries (bounded); lookups then hit from
+        // memory, and an entry another connection stores afterwards is still found in the file.
+        LandmarkCache c(db);
+        QCOMPARE(c.preload(QStringLiteral("k"), 100), qint64(100));
+        QCOMPARE(c.preload(QStringLiteral("k"), 1000), qint64(400));
+        QCOMPARE(c.preload(QStringLiteral("other"), 1000), qint64(0));
+        QCOMPARE(c.preload(QStringLiteral("k"), 1000), qint64(400));
+        const auto warm = c.lookup(QByteArray::number(7), QStringLiteral("k"));
+        QVERIFY(warm && warm->front().landmarks[5] == cv::Point2f(5, 10) && warm->front().score == 1.5);
+        QVERIFY(!c.lookup(QByteArray::number(7), QStringLiteral("other")).has_value());
+        QVERIFY(a.store(QByteArrayLiteral("late"), QStringLiteral("k"), {face}));
+        QVERIFY(c.lookup(QByteArrayLiteral("late"), QStringLiteral("k")).has_value());
+        QVERIFY(!c.lookup(QByteArrayLiteral("never"), QStringLiteral("k")).has_value());
+
         // A file that is not a database.
         const QString bogus = dir.filePath(QStringLiteral("bogus.sqlite"));
         QVERIFY(test::writeText(bogus, QByteArray(4096, 'z')));

@@ -246,6 +246,10 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     std::unique_ptr<LandmarkCache> cache;
     if (o.useCache)
         cache = std::make_unique<LandmarkCache>(o.cachePath.isEmpty() ? LandmarkCache::defaultPath() : o.cachePath);
+    // A second pass finds every image's landmarks in one query instead of one per image (bounded,
+    // so a huge shared cache does not fill the memory; the rest is looked up one by one).
+    if (cache)
+        cache->preload(detectorKey, 2 * qint64(ds.items.size()) + 1000);
 
     std::unique_ptr<PlacementStore> placements;
     if (o.usePlacements) {
