@@ -263,27 +263,37 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     cv::resize(grid, fullMap, cv::Size(gw * kStep, gh * kStep), 0, 0, cv::INTER_LINEAR);
     cv::Mat2f map = fullMap(cv::Rect(0, 0, work.width, work.height));
     if (anyUnsolved) {
-        // Only blocks where solved and unsolved nodes meet need pixel-exact solving; deep in an
-        // unsolved region every pixel is unsolvable too and simply transparent.
+        // A pixel's map value comes from the 2 x 2 nodes around it (cv::resize's bilinear
+        // stencil with kStep 4: pixels 0 and 1 of a block from nodes g-1 and g, pixels 2 and 3
+        // from g and g+1, clamped at the edges). All four solved: the interpolation is as good
+        // as anywhere else. All four unsolved: the value is far off the canvas, i.e.
+        // transparent, after the clamp below. Only a mixed stencil is solved pixel by pixel, so
+        // the mask's edge stays exact there. Blocks with no unsolved node in reach are skipped.
+        static_assert(kStep == 4, "the stencil below assumes 4-pixel blocks");
         cv::Mat1b nearUnsolved, nearSolved;
         cv::dilate(unsolved, nearUnsolved, cv::Mat());
         cv::dilate(255 - unsolved, nearSolved, cv::Mat());
-        // Block by block: most blocks are neither, and are not looked at pixel by pixel.
+        const auto node = [](int g, int n) { return std::clamp(g, 0, n - 1); };
         for (int gy = 0; gy < gh; ++gy) {
             const uchar *nu = nearUnsolved.ptr<uchar>(gy);
             const uchar *ns = nearSolved.ptr<uchar>(gy);
-            const int y1 = std::min(work.height, (gy + 1) * kStep);
             for (int gx = 0; gx < gw; ++gx) {
-                if (!nu[gx])
+                if (!nu[gx] || !ns[gx])
                     continue;
-                const int x1 = std::min(work.width, (gx + 1) * kStep);
-                for (int y = gy * kStep; y < y1; ++y) {
-                    cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
-                    for (int x = gx * kStep; x < x1; ++x) {
-                        if (ns[gx])
-                            solve(cv::Point2f(float(work.x + x), float(work.y + y)), m[x]);
-                        else
-                            m[x] = cv::Vec2f(-1e4f, -1e4f);
+                for (int hy = 0; hy < 2; ++hy) {
+                    const int ry0 = node(gy - 1 + hy, gh), ry1 = node(gy + hy, gh);
+                    for (int hx = 0; hx < 2; ++hx) {
+                        const int rx0 = node(gx - 1 + hx, gw), rx1 = node(gx + hx, gw);
+                        const int count = (unsolved(ry0, rx0) != 0) + (unsolved(ry0, rx1) != 0) + (unsolved(ry1, rx0) != 0)
+                                          + (unsolved(ry1, rx1) != 0);
+                        if (count == 0 || count == 4)
+                            continue;
+                        const int y0 = gy * kStep + 2 * hy, x0 = gx * kStep + 2 * hx;
+                        for (int y = y0; y < std::min(y0 + 2, work.height); ++y) {
+                            cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
+                            for (int x = x0; x < std::min(x0 + 2, work.width); ++x)
+                                solve(cv::Point2f(float(work.x + x), float(work.y + y)), m[x]);
+                        }
                     }
                 }
             }
