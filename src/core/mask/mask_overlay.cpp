@@ -4,6 +4,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -69,6 +70,20 @@ struct BilinearQuad
     }
 };
 
+// Scratch memory that stays with the thread: the overlay's temporaries (about 1 MB for a face
+// filling a 200 px image) are reused from call to call instead of being allocated, page-faulted
+// in and handed back to the system every time (which cost a third of a call on pool threads).
+// The header returned points into the slot's buffer; each slot serves one temporary per call.
+cv::Mat scratch(size_t slot, int rows, int cols, int type)
+{
+    thread_local std::array<cv::Mat, 6> buffers;
+    cv::Mat &b = buffers[slot];
+    const size_t need = size_t(rows) * size_t(cols) * size_t(CV_ELEM_SIZE(type));
+    if (b.empty() || b.total() < need)
+        b.create(1, int(need + need / 4 + 4096), CV_8U);
+    return cv::Mat(rows, cols, type, b.data);
+}
+
 // Gaussian blur of an 8-bit map with zeros outside it, separable, in 16-bit fixed point: integer
 // weights summing to exactly 256 per axis (so an opaque interior stays 255), each pass rounded to
 // 8 bits. Same kernel size as cv::GaussianBlur picks for 8-bit data; within 2/255 of its result.
@@ -90,7 +105,9 @@ void blurAlpha(const cv::Mat1b &src, cv::Mat1b &dst, double sigma)
 
     const int width = src.cols, height = src.rows;
     // Horizontal pass into rows padded by r zero rows above and below, for the vertical pass.
-    cv::Mat_<uint16_t> h(height + 2 * r, width, uint16_t(0));
+    cv::Mat_<uint16_t> h = scratch(0, height + 2 * r, width, CV_16UC1);
+    h.rowRange(0, r).setTo(0);
+    h.rowRange(height + r, height + 2 * r).setTo(0);
     std::vector<uint8_t> row(size_t(width + 2 * r), 0);
     std::vector<uint16_t> acc(static_cast<size_t>(width), 0);
     for (int y = 0; y < height; ++y) {
@@ -259,7 +276,7 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
                 unsolved(gy, gx) = 255;
                 anyUnsolved = true;
             }
-    cv::Mat2f fullMap;
+    cv::Mat2f fullMap = scratch(1, gh * kStep, gw * kStep, CV_32FC2);
     cv::resize(grid, fullMap, cv::Size(gw * kStep, gh * kStep), 0, 0, cv::INTER_LINEAR);
     cv::Mat2f map = fullMap(cv::Rect(0, 0, work.width, work.height));
     if (anyUnsolved) {
@@ -308,10 +325,10 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     cv::min(map, cv::Scalar(maxX, maxY), map);
     // The template's colour is defined under transparent pixels too: feathering spreads alpha a
     // little outwards, and it must meet the mask's colour there, not black.
-    cv::Mat warped;
+    cv::Mat warped = scratch(2, work.height, work.width, CV_8UC4);
     cv::remap(mask.rgba, warped, map, cv::noArray(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
     // Alpha stays 8-bit: 1/255 steps are far finer than the 50% coverage threshold needs.
-    cv::Mat1b alpha;
+    cv::Mat1b alpha = scratch(3, work.height, work.width, CV_8UC1);
     cv::extractChannel(warped, alpha, 3);
     blurAlpha(alpha, alpha, sigma);
     r.coverage = measureCoverage(alpha, origin, face.landmarks, options.opaqueAlpha);
@@ -338,7 +355,8 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     const cv::Rect visible = work & imageRect;
     if (visible.area() > 0) {
         const cv::Rect inWork = visible - work.tl();
-        cv::Mat colour3, alpha3;
+        cv::Mat colour3 = scratch(4, visible.height, visible.width, CV_8UC3);
+        cv::Mat alpha3 = scratch(5, visible.height, visible.width, CV_8UC3);
         cv::cvtColor(warped(inWork), colour3, cv::COLOR_BGRA2BGR);
         cv::cvtColor(alpha(inWork), alpha3, cv::COLOR_GRAY2BGR);
         const uint16_t gain128 = uint16_t(std::lround(gain * 128.0f));
