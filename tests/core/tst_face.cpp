@@ -8,6 +8,7 @@
 #include "face/face_lookup.h"
 #include "face/image_input.h"
 #include "face/landmark_cache.h"
+#include "io/jpeg.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -303,10 +304,60 @@ private Q_SLOTS:
         const auto back = b.lookup(QByteArray::number(399), QStringLiteral("k"));
         QVERIFY(back && back->size() == 1 && back->front().landmarks[67] == cv::Point2f(67, 134));
 
+        // Preloading: one query reads a settings key's entries (bounded); lookups then hit from
+        // memory, and an entry another connection stores afterwards is still found in the file.
+        LandmarkCache c(db);
+        QCOMPARE(c.preload(QStringLiteral("k"), 100), qint64(100));
+        QCOMPARE(c.preload(QStringLiteral("k"), 1000), qint64(400));
+        QCOMPARE(c.preload(QStringLiteral("other"), 1000), qint64(0));
+        QCOMPARE(c.preload(QStringLiteral("k"), 1000), qint64(400));
+        const auto warm = c.lookup(QByteArray::number(7), QStringLiteral("k"));
+        QVERIFY(warm && warm->front().landmarks[5] == cv::Point2f(5, 10) && warm->front().score == 1.5);
+        QVERIFY(!c.lookup(QByteArray::number(7), QStringLiteral("other")).has_value());
+        QVERIFY(a.store(QByteArrayLiteral("late"), QStringLiteral("k"), {face}));
+        QVERIFY(c.lookup(QByteArrayLiteral("late"), QStringLiteral("k")).has_value());
+        QVERIFY(!c.lookup(QByteArrayLiteral("never"), QStringLiteral("k")).has_value());
+
         // A file that is not a database.
         const QString bogus = dir.filePath(QStringLiteral("bogus.sqlite"));
         QVERIFY(test::writeText(bogus, QByteArray(4096, 'z')));
         QVERIFY(!expectError([&] { LandmarkCache c(bogus); }).isEmpty());
+    }
+
+    // The libjpeg-turbo fast path (io/jpeg.h) gives OpenCV's pixels and OpenCV's bytes, and steps
+    // aside for what it does not handle.
+    void jpegFastPathEqualsOpenCv()
+    {
+        const QString problem = test::sharedDataProblem();
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(problem));
+        QByteArray first;
+        for (const QString &file : sampleFaces(40)) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (first.isEmpty())
+                first = bytes;
+            cv::Mat fast;
+            QVERIFY2(decodeJpegBgr(bytes, fast), qPrintable(file));
+            const cv::Mat reference = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData())), cv::IMREAD_COLOR);
+            QVERIFY2(fast.size() == reference.size() && cv::norm(fast, reference, cv::NORM_INF) == 0, qPrintable(file));
+            for (int quality : {95, 60}) {
+                std::vector<uchar> mine, theirs;
+                QVERIFY(encodeJpegBgr(reference, quality, mine));
+                QVERIFY(cv::imencode(".jpg", reference, theirs, {cv::IMWRITE_JPEG_QUALITY, quality}));
+                QVERIFY2(mine == theirs, qPrintable(file));
+            }
+        }
+        cv::Mat out;
+        QVERIFY(!decodeJpegBgr(withExifOrientation(first, 6), out));     // orientation: OpenCV's job
+        QVERIFY(!decodeJpegBgr(first.left(first.size() / 2), out));      // truncated: libjpeg warns
+        QVERIFY(!decodeJpegBgr(QByteArrayLiteral("\xFF\xD8\xFF\xE0garbage"), out));
+        std::vector<uchar> gray;
+        QVERIFY(cv::imencode(".jpg", cv::Mat(40, 30, CV_8UC1, cv::Scalar(90)), gray));
+        QVERIFY(!decodeJpegBgr(QByteArray(reinterpret_cast<const char *>(gray.data()), qsizetype(gray.size())), out));
+        std::vector<uchar> bytes;
+        QVERIFY(!encodeJpegBgr(cv::Mat(40, 30, CV_8UC1, cv::Scalar(90)), 95, bytes));
     }
 
     void badInputs()

@@ -88,6 +88,13 @@ private Q_SLOTS:
             const cv::Point2f mid = (t->anchors.left[0] + t->anchors.left[1]) * 0.5f;
             QCOMPARE(int(t->rgba.at<cv::Vec4b>(cvRound(mid.y), cvRound(mid.x))[3]), 255);
             QCOMPARE(int(t->rgba.at<cv::Vec4b>(0, 0)[3]), 0);
+            // The whole canvas border is transparent: the overlay samples positions off the
+            // canvas from its nearest edge pixel.
+            cv::Mat1b alpha;
+            cv::extractChannel(t->rgba, alpha, 3);
+            const int last = alpha.cols - 1, bottom = alpha.rows - 1;
+            QCOMPARE(cv::countNonZero(alpha.row(0)) + cv::countNonZero(alpha.row(bottom)) + cv::countNonZero(alpha.col(0))
+                         + cv::countNonZero(alpha.col(last)), 0);
             // Halves: the left one is transparent right of the centre line and vice versa.
             const int y = cvRound(mid.y), cx = cvRound(t->centreX);
             QCOMPARE(int(t->leftHalf.at<cv::Vec4b>(y, cx + 10)[3]), 0);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +42,9 @@ struct LandmarkCache::Impl
     std::set<QString> names;
     std::atomic<qint64> hits{0};
     std::atomic<qint64> misses{0};
+    // preload(): written before the lookups start, then only read (no lock needed on lookup).
+    QString preloadedKey;
+    QHash<QByteArray, QByteArray> preloaded;
 
     QSqlDatabase connection()
     {
@@ -101,8 +105,32 @@ QString LandmarkCache::defaultPath()
     return project.isEmpty() ? cacheDirectory() + QStringLiteral("/landmarks.sqlite") : project;
 }
 
+qint64 LandmarkCache::preload(const QString &settingsKey, qint64 maxEntries)
+{
+    d->preloaded.clear();
+    d->preloadedKey = settingsKey;
+    QSqlQuery q(d->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT hash, faces FROM landmarks WHERE settings = ? LIMIT ?"));
+    q.addBindValue(settingsKey);
+    q.addBindValue(maxEntries);
+    if (!q.exec())
+        return 0; // not fatal: lookups simply ask the file
+    while (q.next())
+        d->preloaded.insert(q.value(0).toByteArray(), q.value(1).toByteArray());
+    return d->preloaded.size();
+}
+
 std::optional<std::vector<Face>> LandmarkCache::lookup(const QByteArray &contentHash, const QString &settingsKey)
 {
+    if (!d->preloaded.isEmpty() && settingsKey == d->preloadedKey) {
+        const auto it = d->preloaded.constFind(contentHash);
+        std::vector<Face> faces;
+        if (it != d->preloaded.cend() && deserializeFaces(it.value(), faces)) {
+            d->hits.fetch_add(1);
+            return faces;
+        }
+    }
     QSqlDatabase db = d->connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT faces FROM landmarks WHERE hash = ? AND settings = ?"));

@@ -33,6 +33,13 @@ public:
     static QString defaultPath();
 
     std::optional<std::vector<Face>> lookup(const QByteArray &contentHash, const QString &settingsKey);
+
+    // Reads up to maxEntries entries stored under settingsKey into memory with one query, so that
+    // lookups of those images need no SQL (a pass over a dataset the cache already knows: one
+    // query instead of one per image). Lookups of anything else still go to the file, so entries
+    // other processes add later are found too. Returns the number read. Call it before the
+    // lookups start (not concurrently with them).
+    qint64 preload(const QString &settingsKey, qint64 maxEntries);
     bool store(const QByteArray &contentHash, const QString &settingsKey, const std::vector<Face> &faces);
 
     const QString &path() const;

@@ -5,6 +5,7 @@
 #include "face/face_lookup.h"
 #include "face/landmark_cache.h"
 #include "io/csv.h"
+#include "io/jpeg.h"
 #include "mask/masker.h"
 #include "mask/placement.h"
 
@@ -245,6 +246,10 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     std::unique_ptr<LandmarkCache> cache;
     if (o.useCache)
         cache = std::make_unique<LandmarkCache>(o.cachePath.isEmpty() ? LandmarkCache::defaultPath() : o.cachePath);
+    // A second pass finds every image's landmarks in one query instead of one per image (bounded,
+    // so a huge shared cache does not fill the memory; the rest is looked up one by one).
+    if (cache)
+        cache->preload(detectorKey, 2 * qint64(ds.items.size()) + 1000);
 
     std::unique_ptr<PlacementStore> placements;
     if (o.usePlacements) {
@@ -371,10 +376,13 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
             if (!exists) {
                 const QString suffix = QFileInfo(row.output).suffix().toLower();
                 std::vector<int> params;
-                if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+                const bool jpeg = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
+                if (jpeg)
                     params = {cv::IMWRITE_JPEG_QUALITY, o.jpegQuality};
                 std::vector<uchar> encoded;
-                if (!cv::imencode("." + suffix.toStdString(), r.image, encoded, params)) {
+                // libjpeg-turbo directly gives the bytes cv::imencode gives, without its pixel swap.
+                if (!(jpeg && encodeJpegBgr(r.image, o.jpegQuality, encoded))
+                    && !cv::imencode("." + suffix.toStdString(), r.image, encoded, params)) {
                     skip("unreadable", tr("cannot encode the result as %1").arg(suffix));
                     return;
                 }

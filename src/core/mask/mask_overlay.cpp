@@ -4,7 +4,10 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 
 namespace maskbench {
@@ -66,6 +69,76 @@ struct BilinearQuad
         return std::isfinite(s);
     }
 };
+
+// Scratch memory that stays with the thread: the overlay's temporaries (about 1 MB for a face
+// filling a 200 px image) are reused from call to call instead of being allocated, page-faulted
+// in and handed back to the system every time (which cost a third of a call on pool threads).
+// The header returned points into the slot's buffer; each slot serves one temporary per call.
+cv::Mat scratch(size_t slot, int rows, int cols, int type)
+{
+    thread_local std::array<cv::Mat, 6> buffers;
+    cv::Mat &b = buffers[slot];
+    const size_t need = size_t(rows) * size_t(cols) * size_t(CV_ELEM_SIZE(type));
+    if (b.empty() || b.total() < need)
+        b.create(1, int(need + need / 4 + 4096), CV_8U);
+    return cv::Mat(rows, cols, type, b.data);
+}
+
+// Gaussian blur of an 8-bit map with zeros outside it, separable, in 16-bit fixed point: integer
+// weights summing to exactly 256 per axis (so an opaque interior stays 255), each pass rounded to
+// 8 bits. Same kernel size as cv::GaussianBlur picks for 8-bit data; within 2/255 of its result.
+// Written out because OpenCV 4.6's 8-bit GaussianBlur costs about as much as the warp itself on
+// these small maps, and these flat loops vectorise; integer arithmetic also keeps the result the
+// same on every machine.
+void blurAlpha(const cv::Mat1b &src, cv::Mat1b &dst, double sigma)
+{
+    const int r = (cvRound(sigma * 3 * 2 + 1) | 1) / 2;
+    std::vector<double> g(size_t(2 * r + 1));
+    double sum = 0;
+    for (int i = -r; i <= r; ++i)
+        sum += g[size_t(i + r)] = std::exp(-double(i * i) / (2 * sigma * sigma));
+    std::vector<uint16_t> w(g.size());
+    int total = 0;
+    for (size_t i = 0; i < g.size(); ++i)
+        total += w[i] = uint16_t(std::lround(256.0 * g[i] / sum));
+    w[size_t(r)] = uint16_t(w[size_t(r)] + 256 - total);
+
+    const int width = src.cols, height = src.rows;
+    // Horizontal pass into rows padded by r zero rows above and below, for the vertical pass.
+    cv::Mat_<uint16_t> h = scratch(0, height + 2 * r, width, CV_16UC1);
+    h.rowRange(0, r).setTo(0);
+    h.rowRange(height + r, height + 2 * r).setTo(0);
+    std::vector<uint8_t> row(size_t(width + 2 * r), 0);
+    std::vector<uint16_t> acc(static_cast<size_t>(width), 0);
+    for (int y = 0; y < height; ++y) {
+        std::memcpy(row.data() + r, src.ptr<uchar>(y), size_t(width));
+        uint16_t *__restrict a = acc.data();
+        std::fill(a, a + width, uint16_t(0));
+        for (int i = 0; i <= 2 * r; ++i) {
+            const uint16_t wi = w[size_t(i)];
+            const uint8_t *__restrict in = row.data() + i;
+            for (int x = 0; x < width; ++x)
+                a[x] = uint16_t(a[x] + wi * in[x]);
+        }
+        uint16_t *__restrict out = h.ptr<uint16_t>(y + r);
+        for (int x = 0; x < width; ++x)
+            out[x] = uint16_t((a[x] + 128) >> 8);
+    }
+    dst.create(height, width);
+    for (int y = 0; y < height; ++y) {
+        uint16_t *__restrict a = acc.data();
+        std::fill(a, a + width, uint16_t(0));
+        for (int j = 0; j <= 2 * r; ++j) {
+            const uint16_t wj = w[size_t(j)];
+            const uint16_t *__restrict in = h.ptr<uint16_t>(y + j);
+            for (int x = 0; x < width; ++x)
+                a[x] = uint16_t(a[x] + wj * in[x]);
+        }
+        uint8_t *__restrict out = dst.ptr<uchar>(y);
+        for (int x = 0; x < width; ++x)
+            out[x] = uint8_t((a[x] + 128) >> 8);
+    }
+}
 
 } // namespace
 
@@ -203,38 +276,61 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
                 unsolved(gy, gx) = 255;
                 anyUnsolved = true;
             }
-    cv::Mat2f fullMap;
+    cv::Mat2f fullMap = scratch(1, gh * kStep, gw * kStep, CV_32FC2);
     cv::resize(grid, fullMap, cv::Size(gw * kStep, gh * kStep), 0, 0, cv::INTER_LINEAR);
     cv::Mat2f map = fullMap(cv::Rect(0, 0, work.width, work.height));
     if (anyUnsolved) {
-        // Only blocks where solved and unsolved nodes meet need pixel-exact solving; deep in an
-        // unsolved region every pixel is unsolvable too and simply transparent.
+        // A pixel's map value comes from the 2 x 2 nodes around it (cv::resize's bilinear
+        // stencil with kStep 4: pixels 0 and 1 of a block from nodes g-1 and g, pixels 2 and 3
+        // from g and g+1, clamped at the edges). All four solved: the interpolation is as good
+        // as anywhere else. All four unsolved: the value is far off the canvas, i.e.
+        // transparent, after the clamp below. Only a mixed stencil is solved pixel by pixel, so
+        // the mask's edge stays exact there. Blocks with no unsolved node in reach are skipped.
+        static_assert(kStep == 4, "the stencil below assumes 4-pixel blocks");
         cv::Mat1b nearUnsolved, nearSolved;
         cv::dilate(unsolved, nearUnsolved, cv::Mat());
         cv::dilate(255 - unsolved, nearSolved, cv::Mat());
-        for (int y = 0; y < work.height; ++y) {
-            const uchar *nu = nearUnsolved.ptr<uchar>(y / kStep);
-            const uchar *ns = nearSolved.ptr<uchar>(y / kStep);
-            cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
-            for (int x = 0; x < work.width; ++x) {
-                if (!nu[x / kStep])
+        const auto node = [](int g, int n) { return std::clamp(g, 0, n - 1); };
+        for (int gy = 0; gy < gh; ++gy) {
+            const uchar *nu = nearUnsolved.ptr<uchar>(gy);
+            const uchar *ns = nearSolved.ptr<uchar>(gy);
+            for (int gx = 0; gx < gw; ++gx) {
+                if (!nu[gx] || !ns[gx])
                     continue;
-                if (ns[x / kStep])
-                    solve(cv::Point2f(float(work.x + x), float(work.y + y)), m[x]);
-                else
-                    m[x] = cv::Vec2f(-1e4f, -1e4f);
+                for (int hy = 0; hy < 2; ++hy) {
+                    const int ry0 = node(gy - 1 + hy, gh), ry1 = node(gy + hy, gh);
+                    for (int hx = 0; hx < 2; ++hx) {
+                        const int rx0 = node(gx - 1 + hx, gw), rx1 = node(gx + hx, gw);
+                        const int count = (unsolved(ry0, rx0) != 0) + (unsolved(ry0, rx1) != 0) + (unsolved(ry1, rx0) != 0)
+                                          + (unsolved(ry1, rx1) != 0);
+                        if (count == 0 || count == 4)
+                            continue;
+                        const int y0 = gy * kStep + 2 * hy, x0 = gx * kStep + 2 * hx;
+                        for (int y = y0; y < std::min(y0 + 2, work.height); ++y) {
+                            cv::Vec2f *m = map.ptr<cv::Vec2f>(y);
+                            for (int x = x0; x < std::min(x0 + 2, work.width); ++x)
+                                solve(cv::Point2f(float(work.x + x), float(work.y + y)), m[x]);
+                        }
+                    }
+                }
             }
         }
     }
+    // Every template's canvas ends in transparent pixels (tst_mask checks it), so a position off
+    // the canvas may as well sample its nearest edge: clamped, every pixel takes remap's fast
+    // path; off-canvas positions otherwise go through its slow per-pixel border handling, which
+    // cost more than the rest of the warp.
+    const float maxX = float(mask.rgba.cols) - 1.0f - 1.0f / 64, maxY = float(mask.rgba.rows) - 1.0f - 1.0f / 64;
+    cv::max(map, cv::Scalar(0.0, 0.0), map);
+    cv::min(map, cv::Scalar(maxX, maxY), map);
     // The template's colour is defined under transparent pixels too: feathering spreads alpha a
     // little outwards, and it must meet the mask's colour there, not black.
-    cv::Mat warped;
+    cv::Mat warped = scratch(2, work.height, work.width, CV_8UC4);
     cv::remap(mask.rgba, warped, map, cv::noArray(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(0));
-    // Alpha stays 8-bit: OpenCV's fixed-point 8-bit Gaussian is several times faster than the
-    // float one, and 1/255 steps are far finer than the 50% coverage threshold needs.
-    cv::Mat1b alpha;
+    // Alpha stays 8-bit: 1/255 steps are far finer than the 50% coverage threshold needs.
+    cv::Mat1b alpha = scratch(3, work.height, work.width, CV_8UC1);
     cv::extractChannel(warped, alpha, 3);
-    cv::GaussianBlur(alpha, alpha, cv::Size(), sigma, sigma, cv::BORDER_CONSTANT);
+    blurAlpha(alpha, alpha, sigma);
     r.coverage = measureCoverage(alpha, origin, face.landmarks, options.opaqueAlpha);
     const cv::Rect imageRect(0, 0, image.cols, image.rows);
 
@@ -251,23 +347,29 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
         }
     }
 
-    // Composite the part of the work area that lies in the image, in fixed point:
-    // out = image * (1 - a) + colour * gain * a, with a = alpha / 255 and gain in 1/256 steps.
+    // Composite the part of the work area that lies in the image, in 16-bit fixed point:
+    // out = image * (1 - a) + min(colour * gain, 255) * a, with a = A / 256 (A = alpha scaled so
+    // that 255 gives 256) and gain in 1/128 steps. Colour and alpha are first spread to the
+    // image's BGR layout, so the blend is one flat loop over bytes that the compiler vectorises.
     r.image = image.clone();
     const cv::Rect visible = work & imageRect;
-    const int gain256 = int(std::lround(gain * 256.0f));
-    for (int y = visible.y; y < visible.y + visible.height; ++y) {
-        cv::Vec3b *out = r.image.ptr<cv::Vec3b>(y);
-        const uchar *a = alpha.ptr<uchar>(y - work.y) - work.x;
-        const cv::Vec4b *c = warped.ptr<cv::Vec4b>(y - work.y) - work.x;
-        for (int x = visible.x; x < visible.x + visible.width; ++x) {
-            const int ax = a[x];
-            if (ax == 0)
-                continue;
-            const int keep = (255 - ax) * 256, take = gain256 * ax;
-            for (int k = 0; k < 3; ++k) {
-                const int v = (out[x][k] * keep + c[x][k] * take + 255 * 128) / (255 * 256);
-                out[x][k] = uchar(std::min(v, 255));
+    if (visible.area() > 0) {
+        const cv::Rect inWork = visible - work.tl();
+        cv::Mat colour3 = scratch(4, visible.height, visible.width, CV_8UC3);
+        cv::Mat alpha3 = scratch(5, visible.height, visible.width, CV_8UC3);
+        cv::cvtColor(warped(inWork), colour3, cv::COLOR_BGRA2BGR);
+        cv::cvtColor(alpha(inWork), alpha3, cv::COLOR_GRAY2BGR);
+        const uint16_t gain128 = uint16_t(std::lround(gain * 128.0f));
+        const int n = 3 * visible.width;
+        for (int y = 0; y < visible.height; ++y) {
+            uint8_t *__restrict out = r.image.ptr<uchar>(visible.y + y) + 3 * visible.x;
+            const uint8_t *__restrict a = alpha3.ptr<uchar>(y);
+            const uint8_t *__restrict c = colour3.ptr<uchar>(y);
+            for (int x = 0; x < n; ++x) {
+                const uint16_t weight = uint16_t(a[x] + (a[x] >> 7));
+                const uint16_t lit = uint16_t((c[x] * gain128 + 64) >> 7);
+                const uint16_t take = lit > 255 ? uint16_t(255) : lit;
+                out[x] = uint8_t((out[x] * (256 - weight) + take * weight + 128) >> 8);
             }
         }
     }
