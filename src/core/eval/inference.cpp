@@ -2,10 +2,13 @@
 #include "eval/inference.h"
 
 #include "common/error.h"
+#include "common/json_file.h"
 #include "common/settings.h"
 #include "dataset/dataset.h"
 #include "face/face_chip.h"
 #include "model/classifier.h"
+#include "model/torch_error.h"
+#include "train/data_pipeline.h"
 
 #include <torch/torch.h>
 
@@ -32,33 +35,6 @@ QString tr(const char *s) { return QCoreApplication::translate("Inference", s); 
 // The trainer's checkpoint layout (train/checkpoint_format.h).
 using checkpoint::archiveKey;
 constexpr const char *kCheckpointFormat = checkpoint::kFormat;
-
-QString firstLine(const c10::Error &e)
-{
-    return QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0);
-}
-
-QJsonObject readJsonFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject())
-        throw Error(tr("%1 is not valid JSON: %2").arg(path, pe.errorString()));
-    return doc.object();
-}
-
-int cvInterpolation(const QString &name)
-{
-    // As data_pipeline.cpp: what training resized with.
-    if (name == QLatin1String("bilinear"))
-        return cv::INTER_LINEAR;
-    if (name == QLatin1String("area"))
-        return cv::INTER_AREA;
-    return cv::INTER_NEAREST;
-}
 
 QStringList jsonStrings(const QJsonValue &v)
 {
@@ -166,7 +142,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
     std::unique_ptr<RunModel> m(new RunModel);
     Impl &d = *m->d;
     d.runDir = QFileInfo(runDir).absoluteFilePath();
-    d.config = readJsonFile(configPath);
+    d.config = readJsonObjectFile(configPath);
     d.classes = jsonStrings(d.config.value(QStringLiteral("classes")));
     if (d.classes.size() < 2)
         throw Error(tr("%1 lists %2 class(es); a run's config.json needs its class list").arg(configPath).arg(d.classes.size()));
@@ -187,7 +163,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
         try {
             archive.load_from(QFile::encodeName(d.checkpoint).toStdString());
         } catch (const c10::Error &e) {
-            throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)").arg(d.checkpoint, firstLine(e)));
+            throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)").arg(d.checkpoint, torchErrorLine(e)));
         }
         c10::IValue v;
         if (!archive.try_read("format", v) || !v.isString() || v.toStringRef() != kCheckpointFormat)
@@ -227,7 +203,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
         }
         d.net->eval();
     } catch (const c10::Error &e) {
-        throw Error(tr("Loading %1 failed inside LibTorch: %2").arg(d.checkpoint, firstLine(e)));
+        throw Error(tr("Loading %1 failed inside LibTorch: %2").arg(d.checkpoint, torchErrorLine(e)));
     }
     return m;
 }
@@ -261,7 +237,7 @@ std::vector<std::vector<double>> RunModel::predictTensors(const std::vector<floa
         d->net->eval();
         return d->probabilities(d->net->forward(d->toTensor(pixels, count)));
     } catch (const c10::Error &e) {
-        throw Error(tr("Prediction failed inside LibTorch: %1").arg(firstLine(e)));
+        throw Error(tr("Prediction failed inside LibTorch: %1").arg(torchErrorLine(e)));
     }
 }
 
@@ -334,7 +310,7 @@ GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
         const int h = int(cam.size(0)), w = int(cam.size(1));
         r.raw = cv::Mat(h, w, CV_32F, cam.data_ptr<float>()).clone();
     } catch (const c10::Error &e) {
-        throw Error(tr("Grad-CAM failed inside LibTorch: %1").arg(firstLine(e)));
+        throw Error(tr("Grad-CAM failed inside LibTorch: %1").arg(torchErrorLine(e)));
     }
     double maxValue = 0;
     cv::minMaxLoc(r.raw, nullptr, &maxValue);

@@ -3,6 +3,7 @@
 #include "model/pretrained_load.h"
 
 #include "common/error.h"
+#include "model/torch_error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -51,7 +52,7 @@ WeightsFile readWeightsFile(const QString &path)
         value = torch::pickle_load(std::vector<char>(bytes.begin(), bytes.end()));
     } catch (const c10::Error &e) {
         throw Error(tr("%1 is not a readable weights file: %2")
-                        .arg(path, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+                        .arg(path, torchErrorLine(e)));
     }
     if (!value.isGenericDict())
         throw Error(tr("%1 holds a %2, not a dict of tensors (save a plain dict, not an OrderedDict or a module)")
@@ -154,7 +155,7 @@ WeightsReport checkPretrainedWeights(const QString &file, const ModelConfig &con
         return model::loadPretrainedWeights(*net, file, /*strict=*/false, /*apply=*/false);
     } catch (const c10::Error &e) {
         throw Error(tr("Checking %1 failed inside LibTorch: %2")
-                        .arg(file, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+                        .arg(file, torchErrorLine(e)));
     }
 }
 

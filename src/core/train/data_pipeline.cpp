@@ -44,15 +44,6 @@ struct Rng
 
 QString tr(const char *s) { return QCoreApplication::translate("DataPipeline", s); }
 
-int cvInterpolation(const QString &name)
-{
-    if (name == QLatin1String("bilinear"))
-        return cv::INTER_LINEAR;
-    if (name == QLatin1String("area"))
-        return cv::INTER_AREA;
-    return cv::INTER_NEAREST;
-}
-
 // Resize, augment and convert a decoded 8-bit BGR image (the shared tail of every load).
 std::vector<float> imageTensor(cv::Mat img, const PipelineOptions &o, quint64 rngSeed, bool augment)
 {
@@ -335,5 +326,14 @@ int BatchLoader::batchesPerEpoch() const { return d->batches; }
 qint64 BatchLoader::size() const { return qint64(d->samples.size()); }
 double BatchLoader::waitedSeconds() const { return d->waited; }
 const PipelineOptions &BatchLoader::options() const { return d->o; }
+
+int cvInterpolation(const QString &name)
+{
+    if (name == QLatin1String("bilinear"))
+        return cv::INTER_LINEAR;
+    if (name == QLatin1String("area"))
+        return cv::INTER_AREA;
+    return cv::INTER_NEAREST;
+}
 
 } // namespace maskbench

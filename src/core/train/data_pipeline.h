@@ -101,6 +101,10 @@ private:
 // (seed, epoch) when shuffling, else 0..n-1.
 std::vector<int> epochOrder(size_t n, quint64 seed, int epoch, bool shuffle);
 
+// The OpenCV resize flag for PipelineOptions::interpolation ("nearest", "bilinear", "area");
+// inference resizes with it too, as the run was trained.
+int cvInterpolation(const QString &name);
+
 // Decodes one image as the pipeline does (for previews and tests); empty on failure.
 // rng seeds the augmentation draws; pass augment=false for the plain resized image.
 std::vector<float> loadImageTensor(const QString &path, const PipelineOptions &options, quint64 rngSeed, bool augment,

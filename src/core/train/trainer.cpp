@@ -2,11 +2,13 @@
 #include "train/trainer.h"
 
 #include "common/error.h"
+#include "common/json_file.h"
 #include "common/settings.h"
 #include "dataset/dataset.h"
 #include "eval/predictions.h"
 #include "face/face_chip.h"
 #include "model/classifier.h"
+#include "model/torch_error.h"
 #include "model/pretrained_load.h"
 #include "face/landmark_cache.h"
 #include "mask/mask_template.h"
@@ -109,18 +111,6 @@ void writeJsonFile(const QString &path, const QJsonObject &o)
     atomicWrite(path, bytes.toStdString());
 }
 
-QJsonObject readJsonFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject())
-        throw Error(tr("%1 is not valid JSON: %2").arg(path, pe.errorString()));
-    return doc.object();
-}
-
 // Keeps the lines of a CSV / JSONL file whose epoch is at most maxEpoch (used on resume, so the
 // metrics do not list the epochs that are about to be redone).
 void truncateByEpoch(const QString &path, int maxEpoch, bool csv)
@@ -199,7 +189,7 @@ void openArchive(torch::serialize::InputArchive &archive, const QString &path)
         archive.load_from(QFile::encodeName(path).toStdString());
     } catch (const c10::Error &e) {
         throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
-                        .arg(path, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+                        .arg(path, torchErrorLine(e)));
     }
 }
 
@@ -671,7 +661,7 @@ TrainResult Run::run(bool resume)
                     optimizer->load(optArchive);
                 } catch (const c10::Error &e) {
                     throw Error(tr("Checkpoint %1: the optimizer state does not match (%2)")
-                                    .arg(lastPath, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+                                    .arg(lastPath, torchErrorLine(e)));
                 }
             }
             currentStage = stage;
@@ -1246,7 +1236,7 @@ auto guarded(F &&f)
     try {
         return f();
     } catch (const c10::Error &e) {
-        throw Error(tr("Training failed inside LibTorch: %1").arg(QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+        throw Error(tr("Training failed inside LibTorch: %1").arg(torchErrorLine(e)));
     }
 }
 } // namespace
@@ -1261,7 +1251,7 @@ TrainResult resumeTraining(const QString &runDir, TrainControl *control, const T
     const QString configPath = QDir(runDir).filePath(QStringLiteral("config.json"));
     if (!QFileInfo::exists(configPath))
         throw Error(tr("%1 holds no run (no config.json)").arg(runDir));
-    TrainConfig c = TrainConfig::fromJson(readJsonFile(configPath));
+    TrainConfig c = TrainConfig::fromJson(readJsonObjectFile(configPath));
     c.outDir = runDir; // the folder may have moved
     return guarded([&] { return Run(c, control, callback).run(true); });
 }

@@ -1,0 +1,24 @@
+#include "common/json_file.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace maskbench {
+
+QJsonObject readJsonObjectFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QCoreApplication::translate("JsonFile", "Cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        throw Error(QCoreApplication::translate("JsonFile", "%1 is not valid JSON: %2").arg(path, pe.errorString()));
+    return doc.object();
+}
+
+} // namespace maskbench

@@ -1,0 +1,12 @@
+#pragma once
+// A JSON object file (config.json, a run's other JSON files), read whole.
+
+#include <QJsonObject>
+#include <QString>
+
+namespace maskbench {
+
+// Throws Error naming the file when it cannot be read or does not hold a JSON object.
+QJsonObject readJsonObjectFile(const QString &path);
+
+} // namespace maskbench
