@@ -32,14 +32,6 @@ using namespace maskbench::test;
 
 namespace {
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 // predict --csv's stdout, parsed by the project's CSV reader.
 CsvTable outputCsv(const QString &text)
 {

@@ -22,14 +22,6 @@ using namespace maskbench;
 
 namespace {
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 bool copyTree(const QString &from, const QString &to)
 {
     QDir src(from);
@@ -79,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(QFileInfo(p.landmarkCache).absolutePath()).isDir());
         QVERIFY(p.runsDir.startsWith(p.folder));
 
-        const QJsonObject o = readJson(p.filePath());
+        const QJsonObject o = test::readJson(p.filePath());
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Masked study"));
         QCOMPARE(o.value(QStringLiteral("runs")).toString(), QStringLiteral("runs"));
         QCOMPARE(o.value(QStringLiteral("augmented")).toString(), QStringLiteral("augmented"));
@@ -92,7 +84,7 @@ private Q_SLOTS:
         p.splitManifest = p.defaultSplitManifest();
         QVERIFY(test::writeText(p.splitManifest, "path,label,split\n"));
         p.save();
-        QCOMPARE(readJson(p.filePath()).value(QStringLiteral("dataset")).toObject().value(QStringLiteral("split_manifest")).toString(),
+        QCOMPARE(test::readJson(p.filePath()).value(QStringLiteral("dataset")).toObject().value(QStringLiteral("split_manifest")).toString(),
                  QStringLiteral("splits/split.csv"));
         const Project again = Project::open(p.filePath()); // the file works as well as the folder
         QCOMPARE(again.splitManifest, p.splitManifest);

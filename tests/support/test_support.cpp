@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -46,6 +47,14 @@ bool writeStripes(const QString &path, bool vertical, int seed)
         }
     QDir().mkpath(QFileInfo(path).absolutePath());
     return cv::imwrite(QFile::encodeName(path).toStdString(), img);
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 bool writeTruncated(const QString &source, const QString &target, qint64 keep)

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers every test may use: the shared data folder, generated image fixtures, running the CLI.
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ bool writeStripes(const QString &path, bool vertical, int seed);
 // Writes the first `keep` bytes of `source` to `target` (a truncated file).
 bool writeTruncated(const QString &source, const QString &target, qint64 keep);
 bool writeText(const QString &path, const QByteArray &content);
+// The JSON object in a file; empty when the file is missing or holds no object.
+QJsonObject readJson(const QString &path);
 
 struct CliResult
 {
