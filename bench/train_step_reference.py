@@ -98,7 +98,23 @@ class PreactBlock(nn.Module):
         return sc + self.conv3(y)
 
 
-class ResNet50V2(nn.Module):
+class StudyHeadModel(nn.Module):
+    """A backbone (its features()) under the study's head: flatten, dense 1024 relu, dropout 0.5,
+    dense 1 (a logit)."""
+
+    def add_study_head(self, size):
+        with torch.no_grad():
+            self.eval()
+            n = self.features(torch.zeros(1, 3, size, size)).numel()
+            self.train()
+        self.dense_1, self.output = nn.Linear(n, 1024), nn.Linear(1024, 1)
+
+    def forward(self, x):
+        x = F.dropout(F.relu(self.dense_1(self.features(x).flatten(1))), 0.5, self.training)
+        return self.output(x)
+
+
+class ResNet50V2(StudyHeadModel):
     def __init__(self, size):
         super().__init__()
         self.conv1_conv = nn.Conv2d(3, 64, 7, stride=2)
@@ -115,11 +131,7 @@ class ResNet50V2(nn.Module):
         self.post_bn = KerasBN(cin, 1.001e-5)
         self.stages[-1].append(self.post_bn)
         self.finetune_from = 4
-        with torch.no_grad():
-            self.eval()
-            n = self.features(torch.zeros(1, 3, size, size)).numel()
-            self.train()
-        self.dense_1, self.output = nn.Linear(n, 1024), nn.Linear(1024, 1)
+        self.add_study_head(size)
 
     def features(self, x):
         x = self.conv1_conv(F.pad(x, (3, 3, 3, 3)))
@@ -127,10 +139,6 @@ class ResNet50V2(nn.Module):
         for b in self.blocks:
             x = b(x)
         return relu(self.post_bn(x))
-
-    def forward(self, x):
-        x = F.dropout(F.relu(self.dense_1(self.features(x).flatten(1))), 0.5, self.training)
-        return self.output(x)
 
 
 class ConvBN(nn.Module):
@@ -238,7 +246,7 @@ class InceptionE(nn.Module):
                           self.branch3x3dbl_3b(d3), self.branch_pool(_avg_pool_same(x))], 1)
 
 
-class InceptionV3(nn.Module):
+class InceptionV3(StudyHeadModel):
     """keras_applications.inception_v3 without top, as src/core/model/inception_v3.cpp (same
     submodule names, so state_dict keys equal the C++ backbone's), plus the study's flatten head.
     Stages: stem, mixed0..mixed10; "finetune" trains mixed9 and mixed10 (Keras layers 249 on)."""
@@ -260,11 +268,7 @@ class InceptionV3(nn.Module):
         self.stages = [[self.stem_conv1, self.stem_conv2, self.stem_conv3, self.stem_conv4, self.stem_conv5]]
         self.stages += [[m] for m in self.mixed]
         self.finetune_from = 10  # mixed9
-        with torch.no_grad():
-            self.eval()
-            n = self.features(torch.zeros(1, 3, size, size)).numel()
-            self.train()
-        self.dense_1, self.output = nn.Linear(n, 1024), nn.Linear(1024, 1)
+        self.add_study_head(size)
 
     def features(self, x):
         x = self.stem_conv3(self.stem_conv2(self.stem_conv1(x)))
@@ -273,10 +277,6 @@ class InceptionV3(nn.Module):
         for m in self.mixed:
             x = m(x)
         return x
-
-    def forward(self, x):
-        x = F.dropout(F.relu(self.dense_1(self.features(x).flatten(1))), 0.5, self.training)
-        return self.output(x)
 
 
 def count_macs(net, size):
