@@ -38,7 +38,7 @@ QString tr(const char *s) { return QCoreApplication::translate("EvaluateCommand"
 
 struct EvaluateArgs
 {
-    std::string run, data, split = "test", checkpoint = "best", threshold, out, labelColumn;
+    std::string run, data, split = "test", checkpoint = "best", threshold, out, labelColumn, faceMethod;
     std::vector<std::string> by;
     bool noReport = false;
     int batch = 32;
@@ -122,6 +122,7 @@ void runEvaluate(const EvaluateArgs &a)
     io.labelColumn = qs(a.labelColumn);
     io.batchSize = a.batch;
     io.threads = a.threads;
+    io.faceMethod = qs(a.faceMethod);
     if (a.batch < 1 || a.batch > 4096)
         throw Error(tr("--batch %1: give a batch size between 1 and 4096").arg(a.batch));
     // Check the threshold and the output folder before the (long) inference.
@@ -189,6 +190,13 @@ void runEvaluate(const EvaluateArgs &a)
                  .arg(io.split, io.data)
                  .arg(r.table.rows.size()));
     printOut(renderEvaluation(e, a.show));
+    // Coverage next to accuracy: a skipped image is a user's question left unanswered.
+    const AnswerCoverage coverage = answerCoverage(e.table, r.given());
+    printOut(tr("\nCoverage: %1\n").arg(describeAnswerCoverage(coverage)));
+    if (!r.faceMethod.isEmpty())
+        printOut(tr("Faces: found with the %1 method on each image itself (training: %2%3)\n")
+                     .arg(r.faceMethod, r.trainFaceMethod,
+                          r.borrowedLandmarks ? tr(", masked copies aligned with their unmasked original's landmarks") : QString()));
 
     const QDir out(outDir);
     writePredictions(e.table, out.filePath(QStringLiteral("predictions.csv")));
@@ -224,6 +232,10 @@ void runEvaluate(const EvaluateArgs &a)
         {QStringLiteral("unseen_labels"), unseen},
         {QStringLiteral("no_face"), r.noFace},
         {QStringLiteral("no_face_images"), QJsonArray::fromStringList(r.noFacePaths)},
+        {QStringLiteral("coverage"), answerCoverageJson(coverage)},
+        {QStringLiteral("face_method"), r.faceMethod},
+        {QStringLiteral("train_face_method"), r.trainFaceMethod},
+        {QStringLiteral("borrowed_landmarks"), r.borrowedLandmarks},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings + e.warnings)}};
     writeJson(evaluation, out.filePath(QStringLiteral("evaluation.json")));
     if (e.threshold)
@@ -249,7 +261,7 @@ void runEvaluate(const EvaluateArgs &a)
 
 struct PredictArgs
 {
-    std::string run, checkpoint = "best", crop = "auto", mask = "none", annotate, gradcam;
+    std::string run, checkpoint = "best", crop = "auto", mask = "none", annotate, gradcam, faceMethod;
     std::vector<std::string> inputs;
     bool csv = false;
     int threads = 0;
@@ -350,8 +362,12 @@ void runPredict(const PredictArgs &a)
     // (after the mask, if one is asked for, from the landmarks of the unmasked face); --crop does
     // not apply.
     const FaceAlignment alignment = model->faceAlignment();
+    QString faceNote;
+    const FaceDetectorOptions faceOptions = faceOptionsFor(qs(a.faceMethod), &faceNote);
+    if (!faceNote.isEmpty() && alignment.enabled)
+        printErr(tr("warning: %1\n").arg(faceNote));
     if (alignment.enabled)
-        detector = std::make_unique<FaceDetector>(); // throws naming the landmark model and the package
+        detector = std::make_unique<FaceDetector>(faceOptions); // throws naming the missing model
     else if (crop != QLatin1String("none") || maskType) {
         detector = std::make_unique<FaceDetector>(); // throws naming the landmark model and the package
         if (crop != QLatin1String("none"))
@@ -436,7 +452,7 @@ void runPredict(const PredictArgs &a)
                 continue;
             }
             cv::Mat source = image;
-            QString how = tr("dlib face chip %1x%1").arg(alignment.size);
+            QString how = tr("dlib face chip %1x%1, %2 faces").arg(alignment.size).arg(faceMethodName(faceOptions.method));
             if (maskType) {
                 const MaskResult m = applyMask(image, faces.front(), MaskSpec{*maskType, QString(), 0});
                 if (!m.ok) {
@@ -493,12 +509,13 @@ void runPredict(const PredictArgs &a)
         // Masked inputs are shown as the model saw them; otherwise the original with the boxes.
         writeExtras(file, cls, probs, maskType ? input : image, maskType ? PreparedInput{} : in, input);
     }
-    const QString summary = tr("%1 image(s): %2 predicted, %3 without a usable face, %4 unreadable%5\n")
+    const QString summary = tr("%1 image(s): %2 predicted (coverage %6%), %3 without a usable face, %4 unreadable%5\n")
                                 .arg(files.size())
                                 .arg(predicted)
                                 .arg(noFace)
                                 .arg(bad)
-                                .arg(problems.isEmpty() ? QString() : tr("; %1 input(s) not found").arg(problems.size()));
+                                .arg(problems.isEmpty() ? QString() : tr("; %1 input(s) not found").arg(problems.size()))
+                                .arg(files.isEmpty() ? 0.0 : 100.0 * double(predicted) / double(files.size()), 0, 'f', 1);
     for (const QString &p : problems)
         printErr(tr("warning: %1\n").arg(p));
     if (a.csv)
@@ -530,6 +547,9 @@ void addEvaluateCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--threads", a->threads, "Compute threads (0: the setting, or one per core)");
     cmd->add_option("--show", a->show, "Misclassified and unreadable items listed")->capture_default_str();
     cmd->add_flag("--no-report", a->noReport, "Do not render PNG plots and the HTML report (needs the GUI executable)");
+    cmd->add_option("--face-method", a->faceMethod,
+                    "face-resnet runs: how faces are found on each image: auto (masked when its models are built, else hog), "
+                    "hog, masked, or crop (inputs are aligned face crops) (default: the setting)");
     cmd->callback([a, exitCode] {
         runEvaluate(*a);
         *exitCode = 0;
@@ -550,6 +570,9 @@ void addPredictCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--mask", a->mask, "Put a mask on the face first: none, surgical, cloth, n95, kn95, patterned")->capture_default_str();
     cmd->add_option("--annotate", a->annotate, "Write the image with the face box and the label (a .png file, or a folder)");
     cmd->add_option("--gradcam", a->gradcam, "Write Grad-CAM overlays of the predicted class into this folder");
+    cmd->add_option("--face-method", a->faceMethod,
+                    "face-resnet runs: auto (masked when its models are built, else hog), hog, masked, or crop (inputs are "
+                    "aligned face crops) (default: the setting)");
     cmd->add_flag("--csv", a->csv, "CSV on stdout (path, status, predicted, prob_<class>..., input, note)");
     cmd->add_option("--threads", a->threads, "Compute threads (0: the setting, or one per core)");
     cmd->callback([a, exitCode] {

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "dataset_command.h"
 #include "evaluate_command.h"
+#include "faces_command.h"
 #include "metrics_command.h"
 #include "train_command.h"
 #include "weights_command.h"
@@ -29,6 +30,7 @@ int main(int argc, char **argv)
     maskbench::cli::addCompareCommand(cli, &exitCode);
     maskbench::cli::addTrainCommand(cli, &exitCode);
     maskbench::cli::addAugmentCommand(cli, &exitCode);
+    maskbench::cli::addFacesCommand(cli, &exitCode);
     maskbench::cli::addWeightsCommand(cli, &exitCode);
     maskbench::cli::addEvaluateCommand(cli, &exitCode);
     maskbench::cli::addPredictCommand(cli, &exitCode);

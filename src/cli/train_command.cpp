@@ -90,7 +90,8 @@ struct TrainArgs
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5, backboneLrScale = -1.0;
     double maskProb = 0.0;
-    std::string maskTypes, landmarkCache;
+    std::string maskTypes, landmarkCache, faceMethod = "auto";
+    bool borrowLandmarks = false;
     quint64 seed = 42;
     bool flip = false, noAugment = false, cacheFeatures = false, nondeterministic = false, quiet = false, summaryOnly = false;
     bool noAlign = false, test = false;
@@ -140,6 +141,12 @@ void addTrainCommand(CLI::App &app, int *exitCode)
                   "In frozen stages without augmentation, compute backbone features once and train the head on them");
     cmd->add_flag("--no-align", a->noAlign, "face-resnet: use the images as they are, not dlib-aligned 150x150 face chips");
     cmd->add_option("--face-chips", a->faceChips, "face-resnet: folder for the aligned chips (default: the cache folder)");
+    cmd->add_option("--face-method", a->faceMethod,
+                    "face-resnet: how faces are found on each image: auto (masked when its models are built, else hog), hog, masked "
+                    "or crop")->capture_default_str();
+    cmd->add_flag("--borrow-landmarks", a->borrowLandmarks,
+                  "face-resnet: align masked training/validation copies with their unmasked original's landmarks (augment's source "
+                  "column) instead of finding them on the masked image; recorded in config.json");
     cmd->add_flag("--test", a->test, "At the end, predict the test split with the best checkpoint (test_predictions.csv)");
     cmd->add_flag("--nondeterministic", a->nondeterministic, "Allow nondeterministic algorithms (may be faster on GPUs)");
     cmd->add_flag("--quiet", a->quiet, "No per-batch progress line");
@@ -203,6 +210,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.maskTypes = qs(a->maskTypes);
             c.alignFaces = !a->noAlign;
             c.faceChipFolder = qs(a->faceChips);
+            c.faceMethod = qs(a->faceMethod);
+            c.borrowLandmarks = a->borrowLandmarks;
             c.evaluateTest = a->test;
             c.landmarkCache = qs(a->landmarkCache);
             c.limitTrain = a->limitTrain;

@@ -2,6 +2,7 @@
 
 #include "common/icons.h"
 #include "common/placeholder_page.h"
+#include "common/face_models_dialog.h"
 #include "common/settings_dialog.h"
 #include "common/theme.h"
 #include "common/settings.h"
@@ -293,6 +294,16 @@ void MainWindow::createMenus()
     connect(training, &QMenu::aboutToShow, this, updateTrainingActions);
     connect(m_trainingPanel, &TrainingPanel::busy, this, updateTrainingActions);
     connect(m_trainingPanel, &TrainingPanel::idle, this, updateTrainingActions);
+
+    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+    QAction *faceModels = tools->addAction(tr("Build &masked-face models…"));
+    faceModels->setObjectName(QStringLiteral("buildFaceModelsAction"));
+    connect(faceModels, &QAction::triggered, this, [this] {
+        FaceModelsDialog dialog(this);
+        connect(&dialog, &FaceModelsDialog::built, this,
+                [this](const QString &folder) { appendLog(tr("Masked-face models built in %1").arg(folder)); });
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(themeIcon(QStringLiteral("help-about")), tr("&About MaskBench"));

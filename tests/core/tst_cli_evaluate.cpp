@@ -52,6 +52,7 @@ class TestCliEvaluate : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_run, m_evalCsv, m_out, m_gui;
+    QString m_evaluateOut; // stdout of the first evaluate
     QStringList m_testImages; // the 20 test images, absolute paths
 
 private Q_SLOTS:
@@ -119,6 +120,7 @@ private Q_SLOTS:
                                     QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--out"), m_out});
         QVERIFY2(e.exitCode == 0, qPrintable(cliText(e)));
         QVERIFY2(e.out.contains(QStringLiteral("plots skipped")), qPrintable(cliText(e)));
+        m_evaluateOut = e.out;
     }
 
     // With the GUI executable present, evaluate also writes the PNG plots and the HTML report.
@@ -163,6 +165,19 @@ private Q_SLOTS:
         QCOMPARE(ev[QStringLiteral("unseen_labels")][QStringLiteral("child")].toInt(), 1);
         const QString unreadable = ev[QStringLiteral("unreadable_images")].toVariant().toStringList().join(QLatin1Char('\n'));
         QVERIFY2(unreadable.contains(QStringLiteral("truncated.jpg")) && unreadable.contains(QStringLiteral("missing.jpg")), qPrintable(unreadable));
+        // Coverage: 22 rows the model was asked about (the unseen label aside), 20 answered; the
+        // two unreadable ones count as errors in the second accuracy.
+        const QJsonObject cov = ev[QStringLiteral("coverage")].toObject();
+        QCOMPARE(cov[QStringLiteral("given")].toInt(), 22);
+        QCOMPARE(cov[QStringLiteral("answered")].toInt(), 20);
+        int correct = 0;
+        for (const Prediction &p : t.rows)
+            correct += p.predicted == p.label ? 1 : 0;
+        QCOMPARE(cov[QStringLiteral("correct")].toInt(), correct);
+        QCOMPARE(cov[QStringLiteral("coverage")].toDouble(), 20.0 / 22.0);
+        QCOMPARE(cov[QStringLiteral("accuracy_counting_skips")].toDouble(), correct / 22.0);
+        QCOMPARE(cov[QStringLiteral("accuracy_answered")].toDouble(), correct / 20.0);
+        QVERIFY2(m_evaluateOut.contains(QStringLiteral("answered 20 of 22 (90.9%)")), qPrintable(m_evaluateOut));
         QFile txt(QDir(m_out).filePath(QStringLiteral("comparison.txt")));
         QVERIFY(txt.open(QIODevice::ReadOnly));
         QVERIFY(txt.readAll().contains("run"));
@@ -283,7 +298,7 @@ private Q_SLOTS:
                     m_testImages[0], m_dir.filePath(QStringLiteral("truncated.jpg")), m_dir.filePath(QStringLiteral("nothing.jpg"))});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         QVERIFY2(r.out.contains(QStringLiteral("truncated.jpg: cannot be read as an image")), qPrintable(cliText(r)));
-        QVERIFY2(r.out.contains(QStringLiteral("2 image(s): 1 predicted, 0 without a usable face, 1 unreadable; 1 input(s) not found")),
+        QVERIFY2(r.out.contains(QStringLiteral("2 image(s): 1 predicted (coverage 50.0%), 0 without a usable face, 1 unreadable; 1 input(s) not found")),
                  qPrintable(cliText(r)));
         QVERIFY2(r.err.contains(QStringLiteral("nothing.jpg: does not exist")), qPrintable(cliText(r)));
     }

@@ -10,6 +10,8 @@
 namespace maskbench {
 
 const SettingValue<QString> Settings::landmarkModel{"faces/landmarkModel", QStringLiteral(MASKBENCH_DLIB_MODEL)};
+const SettingValue<QString> Settings::maskedFaceModels{"faces/maskedModels", QString()};
+const SettingValue<QString> Settings::faceMethod{"faces/method", QStringLiteral("auto")};
 const SettingValue<int> Settings::threads{"compute/threads", 0};
 const SettingValue<QString> Settings::device{"compute/device", QStringLiteral("auto")};
 const SettingValue<QString> Settings::cacheDir{"storage/cacheDir", QString()};

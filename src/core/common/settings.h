@@ -37,6 +37,8 @@ private:
 struct Settings
 {
     static const SettingValue<QString> landmarkModel; // dlib 68-point model (.dat)
+    static const SettingValue<QString> maskedFaceModels; // folder of the masked-face models; empty = cache
+    static const SettingValue<QString> faceMethod;    // "auto", "hog", "masked", "crop" for evaluate/predict
     static const SettingValue<int> threads;           // 0 = one per core
     static const SettingValue<QString> device;        // "auto", "cpu", "cuda", "cuda:N"
     static const SettingValue<QString> cacheDir;      // empty = the platform cache location

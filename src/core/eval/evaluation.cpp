@@ -3,6 +3,9 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -159,6 +162,57 @@ Evaluation evaluatePredictions(const PredictionTable &input, const EvaluationOpt
         e.slices.push_back(sliceBy(e.table, attribute));
     e.errors = misclassified(e.table);
     return e;
+}
+
+AnswerCoverage answerCoverage(const PredictionTable &evaluated, qint64 given)
+{
+    AnswerCoverage c;
+    c.given = given;
+    c.answered = qint64(evaluated.rows.size());
+    if (c.answered > c.given)
+        throw Error(QCoreApplication::translate("Evaluation", "%1 answers for %2 items: the count of items given is wrong")
+                        .arg(c.answered).arg(c.given));
+    for (const Prediction &p : evaluated.rows)
+        c.correct += p.predicted == p.label ? 1 : 0;
+    return c;
+}
+
+QJsonObject answerCoverageJson(const AnswerCoverage &c)
+{
+    return {{QStringLiteral("given"), c.given},
+            {QStringLiteral("answered"), c.answered},
+            {QStringLiteral("correct"), c.correct},
+            {QStringLiteral("coverage"), c.coverage()},
+            {QStringLiteral("accuracy_answered"), c.accuracyAnswered()},
+            {QStringLiteral("accuracy_counting_skips"), c.accuracyCountingSkips()}};
+}
+
+QString describeAnswerCoverage(const AnswerCoverage &c)
+{
+    return QCoreApplication::translate("Evaluation", "answered %1 of %2 (%3%); accuracy %4 on those, %5 counting the %6 unanswered as errors")
+        .arg(c.answered)
+        .arg(c.given)
+        .arg(100.0 * c.coverage(), 0, 'f', 1)
+        .arg(c.accuracyAnswered(), 0, 'f', 4)
+        .arg(c.accuracyCountingSkips(), 0, 'f', 4)
+        .arg(c.given - c.answered);
+}
+
+std::optional<AnswerCoverage> readStoredCoverage(const QString &predictionsPath)
+{
+    QFile f(QFileInfo(predictionsPath).dir().filePath(QStringLiteral("evaluation.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject c = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("coverage")).toObject();
+    if (!c.contains(QStringLiteral("given")) || !c.contains(QStringLiteral("answered")))
+        return std::nullopt;
+    AnswerCoverage a;
+    a.given = qint64(c.value(QStringLiteral("given")).toDouble());
+    a.answered = qint64(c.value(QStringLiteral("answered")).toDouble());
+    a.correct = qint64(c.value(QStringLiteral("correct")).toDouble());
+    if (a.given < a.answered || a.answered < 0)
+        return std::nullopt;
+    return a;
 }
 
 QJsonObject metricsJson(const Evaluation &e, int maxErrors, int maxCurvePoints)

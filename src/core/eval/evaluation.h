@@ -42,6 +42,27 @@ struct Evaluation
 
 Evaluation evaluatePredictions(const PredictionTable &table, const EvaluationOptions &options = {});
 
+// Accuracy next to coverage: an item the model gave no answer for (no face found, unreadable)
+// is an item a user did not get answered. given = items asked about; answered = rows of the
+// evaluated table; correct = rows whose prediction equals the label.
+struct AnswerCoverage
+{
+    qint64 given = 0;
+    qint64 answered = 0;
+    qint64 correct = 0;
+    double coverage() const { return given > 0 ? double(answered) / double(given) : 1.0; }
+    double accuracyAnswered() const { return answered > 0 ? double(correct) / double(answered) : 0.0; }
+    double accuracyCountingSkips() const { return given > 0 ? double(correct) / double(given) : 0.0; }
+};
+// Throws Error when given < the table's rows (more answers than questions is a caller's bug).
+AnswerCoverage answerCoverage(const PredictionTable &evaluated, qint64 given);
+QJsonObject answerCoverageJson(const AnswerCoverage &c);
+// "answered 312 of 400 (78.0%); accuracy 0.9201 on those, 0.7176 counting the 88 unanswered as errors"
+QString describeAnswerCoverage(const AnswerCoverage &c);
+// The coverage `maskbench-cli evaluate` stored in the evaluation.json beside a predictions file
+// (nothing when there is none, or it predates coverage).
+std::optional<AnswerCoverage> readStoredCoverage(const QString &predictionsPath);
+
 // metrics.json content. maxErrors bounds the misclassified list (the CSV has them all). Curves
 // with more than maxCurvePoints points are thinned for plotting (first and last kept, the rest
 // evenly spaced by index), so the file stays small for large test sets; AUC and average precision

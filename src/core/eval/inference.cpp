@@ -393,19 +393,26 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
     QSet<const DatasetItem *> noFaceItems;
     const FaceAlignment alignment = model->faceAlignment();
     if (alignment.enabled) {
-        QStringList paths, sources;
+        QStringList paths;
         std::vector<const DatasetItem *> present;
         for (const DatasetItem *it : usable) {
             if (!it->exists || !QFileInfo::exists(it->path))
                 continue; // counted as missing below
             present.push_back(it);
             paths.append(it->path);
-            const QString source = it->attributes.value(QStringLiteral("source"));
-            const QString abs = source.isEmpty() || QFileInfo(source).isAbsolute() ? source
-                                                                                    : QFileInfo(o.data).absoluteDir().filePath(source);
-            sources.append(!abs.isEmpty() && QFileInfo::exists(abs) ? QDir::cleanPath(abs) : QString());
         }
         FaceChipOptions fo;
+        QString note;
+        fo.detector = faceOptionsFor(o.faceMethod, &note);
+        if (!note.isEmpty())
+            r.warnings.append(note);
+        r.faceMethod = faceMethodName(fo.detector.method);
+        const QJsonObject config = model->config();
+        r.trainFaceMethod = config.value(QStringLiteral("face_method")).toString(QStringLiteral("hog"));
+        r.borrowedLandmarks = config.value(QStringLiteral("borrow_landmarks")).toBool(true);
+        if (r.borrowedLandmarks)
+            r.warnings.append(tr("this run was trained on masked copies aligned with their unmasked original's landmarks, "
+                                 "which real masked photos do not have; here every face is found on the image itself"));
         fo.size = alignment.size;
         fo.padding = alignment.padding;
         // The run's folders when they are still there (chips then come back by content hash);
@@ -415,7 +422,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         fo.threads = o.threads;
         FaceChipSummary summary;
         std::vector<char> found;
-        const std::vector<QString> chips = prepareFaceChips(paths, fo, &summary, progress, sources, &found);
+        const std::vector<QString> chips = prepareFaceChips(paths, fo, &summary, progress, {}, &found);
         for (size_t i = 0; i < present.size(); ++i) {
             if (chips[i].isEmpty())
                 continue; // unreadable: the decode below says so

@@ -24,10 +24,12 @@
 //    size (bilinear), with ReLU applied to the weighted sum of channels as in the paper.
 //  - face-resnet runs trained on dlib face chips (config.json align_faces, true unless the run was
 //    trained with --no-align): runInference() feeds each image's aligned chip (face_chip.h: the 68
-//    landmarks, from the run's landmark cache or the detector, 150x150, padding 0.25; a masked image
-//    takes the landmarks of its unmasked original, the manifest's "source" column, as training did)
-//    and subtracts face-api's mean RGB as training did. An image where no face is found is skipped,
-//    counted and listed (noFace), not fed whole. Callers of predict() on single images use
+//    landmarks found on the image itself with InferenceOptions::faceMethod (face_detector.h
+//    faceOptionsFor: the masked-face models when built), from the run's landmark cache or the
+//    detector, 150x150, padding 0.25; never an unmasked original's landmarks, which a real masked
+//    photo does not have) and subtracts face-api's mean RGB as training did. An image where no
+//    face is found is skipped, counted and listed (noFace), not fed whole; it counts against
+//    coverage. A run whose training borrowed originals' landmarks says so (borrowedLandmarks). Callers of predict() on single images use
 //    faceAlignment() and extractFaceChip() themselves (the CLI's predict does).
 //  - A RunModel is not thread-safe; one per thread (the weights are small to share by reloading).
 
@@ -125,6 +127,7 @@ struct InferenceOptions
     QString labelColumn;    // empty: the run's label column
     int batchSize = 32;
     int threads = 0;
+    QString faceMethod;     // face-resnet runs: "auto", "hog", "masked", "crop"; empty = Settings::faceMethod
 };
 
 struct InferenceResult
@@ -141,6 +144,14 @@ struct InferenceResult
     qint64 noFace = 0;            // face-resnet runs: images without a detected face (skipped)
     QStringList noFacePaths;      // at most 1000
     QStringList warnings;         // sentences for the terminal and evaluation.json
+    QString faceMethod;           // face-resnet runs: the method that found the faces here
+    QString trainFaceMethod;      // ... and the one training used (config.json; "hog" for old runs)
+    bool borrowedLandmarks = false; // training aligned masked copies with their originals' landmarks
+
+    // Rows the model was asked about: everything in the split except labels it never saw.
+    qint64 given() const { return considered - unseen; }
+    // Answered / given (1 when nothing was given).
+    double coverage() const { return given() > 0 ? double(table.rows.size()) / double(given()) : 1.0; }
 };
 
 InferenceResult runInference(const InferenceOptions &options, const ProgressCallback &progress = {});

@@ -69,8 +69,11 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
     detectorOptions.loadLazily = true; // all cached: the 100 MB predictor is never loaded
     // The chip settings are part of the name: another size or padding never reuses a chip.
     const QString tag = QStringLiteral("s%1p%2").arg(options.size).arg(options.padding);
+    QString detectorTag;
     {
         FaceDetector probe(detectorOptions); // throws now, once, when the landmark model is missing
+        detectorTag = QString::fromLatin1(
+            QCryptographicHash::hash(probe.cacheKey().toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
     }
 
     std::vector<QString> out(size_t(paths.size()));
@@ -90,8 +93,6 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
                     local.unreadablePaths.append(path);
                 return;
             }
-            const QString chipPath = QDir(folder).filePath(QString::fromLatin1(input.hash.toHex().left(32)) + QLatin1Char('_')
-                                                           + tag + QStringLiteral(".png"));
             FaceDetector *detector = nullptr;
             {
                 std::lock_guard<std::mutex> lock(mutex);
@@ -100,8 +101,8 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
                     slot = std::make_unique<FaceDetector>(detectorOptions);
                 detector = slot.get();
             }
-            bool found = false, fromSource = false;
-            bool reused = QFileInfo::exists(chipPath);
+            bool found = false, fromSource = false, reused = false;
+            QString chipPath;
             try {
                 FaceLookup faces;
                 const QString source = i < landmarkSources.size() ? landmarkSources.at(int(i)) : QString();
@@ -115,6 +116,14 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
                 if (!fromSource)
                     faces = findFaces(input, *detector, cache.get());
                 found = !faces.faces.empty();
+                // Named by content, chip settings and where the landmarks came from (the face
+                // method's settings, or the original's): a chip aligned one way is never reused
+                // for another.
+                chipPath = QDir(folder).filePath(QString::fromLatin1(input.hash.toHex().left(32)) + QLatin1Char('_') + tag
+                                                 + (found ? QLatin1Char('_') + detectorTag + (fromSource ? QStringLiteral("b") : QString())
+                                                          : QStringLiteral("_whole"))
+                                                 + QStringLiteral(".png"));
+                reused = QFileInfo::exists(chipPath);
                 if (!reused) {
                     cv::Mat chip;
                     if (found) {

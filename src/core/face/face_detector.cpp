@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/settings.h"
+#include "face/masked_face_models.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 
 namespace maskbench {
 namespace {
@@ -71,18 +73,108 @@ dlib::frontal_face_detector frontalDetector()
     return prototype;
 }
 
+// Stock filters plus the masked-face filter in one detector, so one HOG pyramid serves all of
+// them. dlib combines detectors by stacking their weights under the first one's scanner, which is
+// only right when the scanners agree (window size, feature dimensions): checked, else refused.
+dlib::frontal_face_detector maskedDetector(const QString &path)
+{
+    static std::mutex mutex;
+    static std::map<QString, dlib::frontal_face_detector> loaded;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = loaded.find(path);
+    if (it != loaded.end())
+        return it->second;
+    dlib::frontal_face_detector masked;
+    try {
+        std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
+        dlib::deserialize(masked, in);
+    } catch (const std::exception &e) {
+        throw Error(tr("Masked-face detector %1 is corrupt or not a dlib HOG detector (%2). %3")
+                        .arg(path, QString::fromLocal8Bit(e.what()).left(200), maskedFaceModelsHelp()));
+    }
+    const dlib::frontal_face_detector stock = frontalDetector();
+    const auto &a = stock.get_scanner();
+    const auto &b = masked.get_scanner();
+    if (a.get_detection_window_width() != b.get_detection_window_width() ||
+        a.get_detection_window_height() != b.get_detection_window_height() ||
+        a.get_num_dimensions() != b.get_num_dimensions() || masked.num_detectors() == 0)
+        throw Error(tr("Masked-face detector %1 does not match dlib's face detector (window or features differ). %2")
+                        .arg(path, maskedFaceModelsHelp()));
+    dlib::frontal_face_detector combined(std::vector<dlib::frontal_face_detector>{stock, masked});
+    loaded.emplace(path, combined);
+    return combined;
+}
+
 } // namespace
+
+QString faceMethodName(FaceMethod method)
+{
+    switch (method) {
+    case FaceMethod::Masked:
+        return QStringLiteral("masked");
+    case FaceMethod::Crop:
+        return QStringLiteral("crop");
+    case FaceMethod::Hog:
+        break;
+    }
+    return QStringLiteral("hog");
+}
+
+QStringList faceMethodNames() { return {QStringLiteral("hog"), QStringLiteral("masked"), QStringLiteral("crop")}; }
+
+FaceMethod parseFaceMethod(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("hog"))
+        return FaceMethod::Hog;
+    if (n == QLatin1String("masked"))
+        return FaceMethod::Masked;
+    if (n == QLatin1String("crop"))
+        return FaceMethod::Crop;
+    throw Error(tr("Unknown face method \"%1\"; known: %2").arg(name, faceMethodNames().join(QStringLiteral(", "))));
+}
+
+FaceDetectorOptions faceOptionsFor(const QString &method, QString *note)
+{
+    QString name = method.trimmed().toLower();
+    if (name.isEmpty())
+        name = Settings::faceMethod.get().trimmed().toLower();
+    FaceDetectorOptions o;
+    if (name.isEmpty() || name == QLatin1String("auto")) {
+        try {
+            readMaskedFaceModels();
+            o.method = FaceMethod::Masked;
+        } catch (const Error &e) {
+            o.method = FaceMethod::Hog;
+            if (note)
+                *note = tr("Using dlib's stock face detector, which finds few masked faces: %1").arg(e.message());
+        }
+        return o;
+    }
+    o.method = parseFaceMethod(name);
+    if (o.method != FaceMethod::Hog)
+        readMaskedFaceModels(); // throws naming the folder and the build command
+    return o;
+}
 
 QString FaceDetectorOptions::resolvedModelPath() const
 {
+    if (method != FaceMethod::Hog)
+        return readMaskedFaceModels(maskedModels).predictorPath;
     return modelPath.isEmpty() ? Settings::landmarkModel.get() : modelPath;
 }
 
 QString FaceDetectorOptions::cacheKey() const
 {
+    QString prefix = QStringLiteral("hog68v%1").arg(kAlgorithmVersion);
+    if (method != FaceMethod::Hog) {
+        // The models' file names carry their build time, so a rebuilt set gets new cache rows.
+        const MaskedFaceModels m = readMaskedFaceModels(maskedModels);
+        prefix = QStringLiteral("%1v%2;det=%3").arg(faceMethodName(method)).arg(kAlgorithmVersion).arg(QFileInfo(m.detectorPath).fileName());
+    }
     const QFileInfo model(resolvedModelPath());
-    return QStringLiteral("hog68v%1;model=%2:%3;pad=%4;up=%5;all=%6;thr=%7")
-        .arg(kAlgorithmVersion)
+    return QStringLiteral("%1;model=%2:%3;pad=%4;up=%5;all=%6;thr=%7")
+        .arg(prefix)
         .arg(model.fileName())
         .arg(model.size())
         .arg(padding, 0, 'f', 4)
@@ -97,7 +189,12 @@ struct FaceDetector::Impl
     // Created on the first detect(): decoding it costs more than a whole cached augment pass.
     std::unique_ptr<dlib::frontal_face_detector> detector;
     std::shared_ptr<const dlib::shape_predictor> predictor;
-    QString cacheKey; // options.cacheKey() at construction: it reads a setting and stats the model
+    std::optional<MaskedFaceModels> masked; // Masked, Crop
+    QString cacheKey;
+
+    // Runs the detector and the predictor on a prepared (padded, scaled) grey image; points in
+    // that image's coordinates.
+    std::vector<std::pair<dlib::rect_detection, dlib::full_object_detection>> run(const cv::Mat &work) const; // options.cacheKey() at construction: it reads a setting and stats the model
 };
 
 FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_unique<Impl>())
@@ -105,7 +202,9 @@ FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_uni
     d->options = options;
     d->options.upsample = std::clamp(options.upsample, 0, 2);
     d->options.padding = std::clamp(options.padding, 0.0, 1.0);
-    const QString path = options.resolvedModelPath();
+    if (options.method != FaceMethod::Hog)
+        d->masked = readMaskedFaceModels(options.maskedModels); // throws naming the build command
+    const QString path = d->masked ? d->masked->predictorPath : options.resolvedModelPath();
     if (options.loadLazily) {
         const QFileInfo info(path);
         if (!info.exists())
@@ -122,6 +221,37 @@ FaceDetector::~FaceDetector() = default;
 
 const FaceDetectorOptions &FaceDetector::options() const { return d->options; }
 const QString &FaceDetector::cacheKey() const { return d->cacheKey; }
+
+std::vector<std::pair<dlib::rect_detection, dlib::full_object_detection>>
+FaceDetector::Impl::run(const cv::Mat &work) const
+{
+    const dlib::cv_image<unsigned char> img(work);
+    std::vector<dlib::rect_detection> dets;
+    if (options.method == FaceMethod::Crop) {
+        // The face is where training crops had theirs (in the unpadded part of the image).
+        const int padX = int(std::lround(work.cols * options.padding / (1 + 2 * options.padding)));
+        const int padY = int(std::lround(work.rows * options.padding / (1 + 2 * options.padding)));
+        const double w = work.cols - 2.0 * padX, h = work.rows - 2.0 * padY;
+        const cv::Rect2f &b = masked->cropBox;
+        dlib::rect_detection det;
+        det.rect = dlib::rectangle(long(padX + b.x * w), long(padY + b.y * h), long(padX + (b.x + b.width) * w) - 1,
+                                   long(padY + (b.y + b.height) * h) - 1);
+        det.detection_confidence = 0;
+        dets.push_back(det);
+    } else {
+        (*detector)(img, dets, options.threshold);
+    }
+    std::sort(dets.begin(), dets.end(), [](const dlib::rect_detection &a, const dlib::rect_detection &b) {
+        return a.rect.area() != b.rect.area() ? a.rect.area() > b.rect.area()
+                                              : a.detection_confidence > b.detection_confidence;
+    });
+    if (!options.allFaces && dets.size() > 1)
+        dets.resize(1);
+    std::vector<std::pair<dlib::rect_detection, dlib::full_object_detection>> out;
+    for (const dlib::rect_detection &det : dets)
+        out.emplace_back(det, (*predictor)(img, det.rect));
+    return out;
+}
 
 std::vector<Face> FaceDetector::detect(const cv::Mat &image)
 {
@@ -149,33 +279,58 @@ std::vector<Face> FaceDetector::detect(const cv::Mat &image)
     }
 
     if (!d->predictor)
-        d->predictor = sharedPredictor(d->options.resolvedModelPath());
-    if (!d->detector)
-        d->detector = std::make_unique<dlib::frontal_face_detector>(frontalDetector());
-    const dlib::cv_image<unsigned char> img(work);
-    std::vector<dlib::rect_detection> dets;
-    (*d->detector)(img, dets, d->options.threshold);
-    std::sort(dets.begin(), dets.end(), [](const dlib::rect_detection &a, const dlib::rect_detection &b) {
-        return a.rect.area() != b.rect.area() ? a.rect.area() > b.rect.area()
-                                              : a.detection_confidence > b.detection_confidence;
-    });
-    if (!d->options.allFaces && dets.size() > 1)
-        dets.resize(1);
+        d->predictor = sharedPredictor(d->masked ? d->masked->predictorPath : d->options.resolvedModelPath());
+    if (!d->detector && d->options.method != FaceMethod::Crop)
+        d->detector = std::make_unique<dlib::frontal_face_detector>(
+            d->masked ? maskedDetector(d->masked->detectorPath) : frontalDetector());
 
-    const auto toOriginal = [&](double x, double y) {
-        return cv::Point2f(float(x / scale - padX), float(y / scale - padY));
+    // work coordinates -> original image coordinates; `turn` maps a rotated copy's points back.
+    const auto collect = [&](const std::vector<std::pair<dlib::rect_detection, dlib::full_object_detection>> &found,
+                          const cv::Mat &turn) {
+        const auto toOriginal = [&](double x, double y) {
+            if (!turn.empty()) {
+                const double tx = turn.at<double>(0, 0) * x + turn.at<double>(0, 1) * y + turn.at<double>(0, 2);
+                const double ty = turn.at<double>(1, 0) * x + turn.at<double>(1, 1) * y + turn.at<double>(1, 2);
+                x = tx;
+                y = ty;
+            }
+            return cv::Point2f(float(x / scale - padX), float(y / scale - padY));
+        };
+        for (const auto &[det, shape] : found) {
+            Face face;
+            std::vector<cv::Point2f> corners{
+                toOriginal(det.rect.left(), det.rect.top()), toOriginal(det.rect.right() + 1, det.rect.top()),
+                toOriginal(det.rect.left(), det.rect.bottom() + 1), toOriginal(det.rect.right() + 1, det.rect.bottom() + 1)};
+            face.box = cv::boundingRect(corners);
+            if (turn.empty())
+                face.box = cv::Rect2f(corners[0], corners[3]);
+            for (int i = 0; i < kLandmarkCount; ++i)
+                face.landmarks[size_t(i)] = toOriginal(shape.part(unsigned(i)).x(), shape.part(unsigned(i)).y());
+            face.score = det.detection_confidence;
+            face.pose = estimateHeadPose(face.landmarks, image.size());
+            faces.push_back(face);
+        }
     };
-    for (const dlib::rect_detection &det : dets) {
-        const dlib::full_object_detection shape = (*d->predictor)(img, det.rect);
-        Face face;
-        const cv::Point2f tl = toOriginal(det.rect.left(), det.rect.top());
-        const cv::Point2f br = toOriginal(det.rect.right() + 1, det.rect.bottom() + 1);
-        face.box = cv::Rect2f(tl, br);
-        for (int i = 0; i < kLandmarkCount; ++i)
-            face.landmarks[size_t(i)] = toOriginal(shape.part(unsigned(i)).x(), shape.part(unsigned(i)).y());
-        face.score = det.detection_confidence;
-        face.pose = estimateHeadPose(face.landmarks, image.size());
-        faces.push_back(face);
+    collect(d->run(work), cv::Mat());
+    if (faces.empty() && d->options.method == FaceMethod::Masked) {
+        // dlib's HOG filters cover little roll: try the head turned both ways.
+        const cv::Point2f centre(work.cols / 2.f, work.rows / 2.f);
+        for (const double angle : {20.0, -20.0}) {
+            const cv::Mat rot = cv::getRotationMatrix2D(centre, angle, 1.0);
+            cv::Mat turned;
+            cv::warpAffine(work, turned, rot, work.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+            cv::Mat back;
+            cv::invertAffineTransform(rot, back);
+            collect(d->run(turned), back);
+            if (!faces.empty())
+                break;
+        }
+        // Faces under dlib's 80-pixel window (a person in a street photo): once more at twice the size.
+        if (faces.empty() && d->options.upsample == 0 && std::max(work.cols, work.rows) <= 1600) {
+            cv::resize(work, work, cv::Size(), 2.0, 2.0, cv::INTER_LINEAR);
+            scale = 2.0;
+            collect(d->run(work), cv::Mat());
+        }
     }
     return faces;
 }

@@ -12,18 +12,34 @@
 //    because tightly cropped faces (UTKFace) otherwise lose their jaw landmarks; it optionally
 //    upsamples for small faces. Results are in original image coordinates, largest face first;
 //    only the largest unless options.allFaces.
+//  - Methods (FaceMethod): Hog is dlib's stock detector and 68-point model, right for unmasked
+//    faces (augment's originals, the truth everything else is measured against). Masked adds the
+//    masked-face HOG filter MaskBench trains (face/masked_face_models.h) to the stock ones, uses
+//    the landmark model trained on masked faces, and when nothing is found tries the image turned
+//    by +-20 degrees (tilted heads). Crop finds nothing: the input is taken as an aligned face
+//    crop, the face box where training crops had theirs, and the masked landmark model fits it;
+//    only for inputs the user says are aligned crops. Masked and Crop throw Error naming the
+//    command that builds the models when they are missing.
 
 #include "face/face.h"
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <opencv2/core/mat.hpp>
 
 namespace maskbench {
 
+enum class FaceMethod { Hog, Masked, Crop };
+QString faceMethodName(FaceMethod method);          // "hog", "masked", "crop"
+FaceMethod parseFaceMethod(const QString &name);    // throws Error listing the names
+QStringList faceMethodNames();
+
 struct FaceDetectorOptions
 {
-    QString modelPath;      // empty = Settings::landmarkModel
+    FaceMethod method = FaceMethod::Hog;
+    QString maskedModels;   // Masked, Crop: the models' folder; empty = Settings / the cache's
+    QString modelPath;      // empty = Settings::landmarkModel (Hog)
     double padding = 0.25;  // of the width/height, on each side, before detection
     int upsample = 0;       // times the (padded) image is doubled before detection (0..2)
     bool allFaces = false;  // false: only the largest face
@@ -41,6 +57,12 @@ struct FaceDetectorOptions
     // upsampling, all faces, threshold, algorithm version.
     QString cacheKey() const;
 };
+
+// Options for a method name as users give it: "hog", "masked", "crop", or "auto" (and empty, which
+// reads Settings::faceMethod): masked when the masked-face models are built, otherwise hog, with
+// *note (when given) saying that most masked faces will then be missed and how to build them.
+// Throws Error for an unknown name, or for "masked"/"crop" without models.
+FaceDetectorOptions faceOptionsFor(const QString &method, QString *note = nullptr);
 
 class FaceDetector
 {

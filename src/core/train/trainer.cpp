@@ -985,9 +985,15 @@ void Run::alignFaces(Splits &data)
     for (const auto *part : {&data.train, &data.val, &data.test})
         for (const Sample &s : *part) {
             paths.append(s.path);
-            sources.append(data.sources.value(s.path));
+            sources.append(m_c.borrowLandmarks && part != &data.test ? data.sources.value(s.path) : QString());
         }
     FaceChipOptions fo;
+    QString note;
+    fo.detector = faceOptionsFor(m_c.faceMethod, &note);
+    if (!note.isEmpty())
+        log(tr("warning: %1").arg(note));
+    log(tr("face chips: faces found with the %1 method%2").arg(faceMethodName(fo.detector.method),
+        m_c.borrowLandmarks ? tr("; masked training and validation copies borrow their unmasked original's landmarks") : QString()));
     fo.folder = m_c.faceChipFolder;
     fo.landmarkCache = m_c.landmarkCache;
     fo.threads = m_c.workers > 0 ? m_c.workers : 0;
@@ -1181,6 +1187,8 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("mask_types"), maskTypes},
                        {QStringLiteral("align_faces"), alignFaces},
                        {QStringLiteral("face_chip_folder"), faceChipFolder},
+                       {QStringLiteral("face_method"), faceMethod},
+                       {QStringLiteral("borrow_landmarks"), borrowLandmarks},
                        {QStringLiteral("evaluate_test"), evaluateTest},
                        {QStringLiteral("landmark_cache"), landmarkCache},
                        {QStringLiteral("limit_train"), limitTrain},
@@ -1219,6 +1227,9 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.maskTypes = o.value(QStringLiteral("mask_types")).toString(c.maskTypes);
     c.alignFaces = o.value(QStringLiteral("align_faces")).toBool(c.alignFaces);
     c.faceChipFolder = o.value(QStringLiteral("face_chip_folder")).toString(c.faceChipFolder);
+    // Runs from before these keys found faces with dlib's stock HOG and borrowed landmarks.
+    c.faceMethod = o.value(QStringLiteral("face_method")).toString(QStringLiteral("hog"));
+    c.borrowLandmarks = o.value(QStringLiteral("borrow_landmarks")).toBool(true);
     c.evaluateTest = o.value(QStringLiteral("evaluate_test")).toBool(c.evaluateTest);
     c.landmarkCache = o.value(QStringLiteral("landmark_cache")).toString(c.landmarkCache);
     c.limitTrain = o.value(QStringLiteral("limit_train")).toInt(c.limitTrain);

@@ -94,6 +94,13 @@ struct TrainConfig
     // once from the 68 landmarks (cached) into faceChipFolder (empty: cacheDirectory()/face-chips).
     bool alignFaces = true;
     QString faceChipFolder;
+    // Where the chips' landmarks come from. faceMethod: how faces are found on each image itself
+    // ("auto", "hog", "masked", "crop"; face_detector.h faceOptionsFor). borrowLandmarks: train and
+    // validation images that are masked copies take their unmasked original's landmarks (augment's
+    // "source" column) instead, which no real masked photo has; the test split never borrows.
+    // Runs from before these keys existed borrowed everywhere (config.json says which).
+    QString faceMethod = QStringLiteral("auto");
+    bool borrowLandmarks = false;
     // After the last epoch, predict the manifest's test split with the best checkpoint and write
     // test_predictions.csv (eval/predictions.h format, for `maskbench-cli metrics`).
     bool evaluateTest = false;

@@ -42,6 +42,13 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_model->setToolTip(tr("dlib's 68-point shape predictor (.dat); Debian's libdlib-data installs it"));
     m_modelStatus = new QLabel(this);
     m_modelStatus->setWordWrap(true);
+    m_faceMethod = new QComboBox(this);
+    m_faceMethod->addItem(tr("Automatic: masked-face models when built, else dlib's stock detector"), QStringLiteral("auto"));
+    m_faceMethod->addItem(tr("Masked-face models (Tools > Build masked-face models)"), QStringLiteral("masked"));
+    m_faceMethod->addItem(tr("dlib's stock detector (misses most masked faces)"), QStringLiteral("hog"));
+    m_faceMethod->addItem(tr("Inputs are aligned face crops: no detection"), QStringLiteral("crop"));
+    m_faceMethod->setCurrentIndex(std::max(0, m_faceMethod->findData(Settings::faceMethod.get())));
+    m_faceMethod->setToolTip(tr("How evaluation and prediction find a face and its landmarks on each image (face-resnet runs)"));
     m_device = new QComboBox(this);
     m_device->setEditable(true);
     m_device->addItems({QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda"), QStringLiteral("cuda:0"), QStringLiteral("cuda:1")});
@@ -71,6 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         return QFileDialog::getOpenFileName(this, tr("dlib 68-point landmark model"), m_model->text(), tr("dlib models (*.dat)"));
     }));
     form->addRow(QString(), m_modelStatus);
+    form->addRow(tr("Face finding:"), m_faceMethod);
     form->addRow(tr("Device:"), m_device);
     form->addRow(tr("Threads:"), m_threads);
     form->addRow(tr("Cache folder:"), withBrowse(this, m_cache, [this] {
@@ -88,6 +96,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
         m_model->setText(Settings::landmarkModel.defaultValue());
         m_device->setCurrentText(Settings::device.defaultValue());
+        m_faceMethod->setCurrentIndex(std::max(0, m_faceMethod->findData(Settings::faceMethod.defaultValue())));
         m_threads->setValue(Settings::threads.defaultValue());
         m_cache->clear();
         m_language->setCurrentIndex(0);
@@ -118,6 +127,7 @@ void SettingsDialog::save() const
 {
     Settings::landmarkModel.set(m_model->text().trimmed());
     Settings::device.set(m_device->currentText().trimmed());
+    Settings::faceMethod.set(m_faceMethod->currentData().toString());
     Settings::threads.set(m_threads->value());
     Settings::cacheDir.set(m_cache->text().trimmed());
     Settings::language.set(m_language->currentData().toString());

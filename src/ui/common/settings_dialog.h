@@ -1,5 +1,5 @@
 #pragma once
-// Settings: landmark model, device, threads, cache folder, language, theme. Loads from and saves
+// Settings: landmark model, face finding method, device, threads, cache folder, language, theme. Loads from and saves
 // to the typed settings layer (core/common/settings.h); nothing is written until OK.
 
 #include <QDialog>
@@ -21,6 +21,7 @@ public:
 
     QLineEdit *landmarkModel() const { return m_model; }
     QComboBox *theme() const { return m_theme; }
+    QComboBox *faceMethod() const { return m_faceMethod; }
     QSpinBox *threads() const { return m_threads; }
     QCheckBox *reopenProject() const { return m_reopenProject; }
 
@@ -29,6 +30,7 @@ private:
 
     QLineEdit *m_model;
     QLabel *m_modelStatus;
+    QComboBox *m_faceMethod;
     QComboBox *m_device;
     QSpinBox *m_threads;
     QLineEdit *m_cache;

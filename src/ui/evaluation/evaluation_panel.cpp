@@ -445,6 +445,7 @@ void EvaluationPanel::onOpened(std::shared_ptr<const Evaluation> evaluation, con
     m_opening = false;
     m_open->setEnabled(true);
     m_evaluation = std::move(evaluation);
+    m_storedCoverage = readStoredCoverage(m_openingPath);
     m_threshold.reset();
     m_cell.reset();
     m_wantedSerial = view.serial;
@@ -643,9 +644,19 @@ void EvaluationPanel::fillSummary()
                 << tr("ECE %1").arg(fixed3(m_evaluation->calibration.expectedError))
                 << tr("%1 images").arg(formatCount(r.matrix.total()));
     }
-    m_summary->setText(QStringList{parts.mid(0, 3).join(QStringLiteral(" · ")), parts.mid(3).join(QStringLiteral(" · ")),
-                                   ranking.join(QStringLiteral(" · "))}
-                           .join(QStringLiteral("<br>")));
+    // Images the model gave no answer for (no face found, unreadable) count against it: show the
+    // accuracy a user gets next to the accuracy on the answered ones. Only for the whole table
+    // (at any threshold), whose rows are the answered ones.
+    if (m_storedCoverage && m_storedCoverage->given > 0 && r.matrix.total() == m_storedCoverage->answered) {
+        const AnswerCoverage &c = *m_storedCoverage;
+        const double correct = r.accuracy * double(c.answered);
+        parts << tr("<b>coverage</b> %1% (%2 of %3)").arg(100.0 * c.coverage(), 0, 'f', 1).arg(formatCount(c.answered), formatCount(c.given))
+              << tr("<b>accuracy counting unanswered as errors</b> %1").arg(fixed3(correct / double(c.given)));
+    }
+    QStringList lines{parts.mid(0, 3).join(QStringLiteral(" · ")), parts.mid(3, 2).join(QStringLiteral(" · ")),
+                      ranking.join(QStringLiteral(" · ")), parts.mid(5).join(QStringLiteral(" · "))};
+    lines.removeAll(QString());
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void EvaluationPanel::fillClassTable()

@@ -141,6 +141,7 @@ private:
     bool m_opening = false;
     int m_synchronousLimit = 5000;
     QString m_openingPath;
+    std::optional<AnswerCoverage> m_storedCoverage; // from the evaluation.json beside the opened file
 
     QLineEdit *m_path = nullptr;
     QPushButton *m_open = nullptr;
