@@ -1,8 +1,13 @@
 // The tfjs graph-model runner (model/tfjs_graph.h) and FaceRes (model/faceres.h):
 //  - malformed model.json files and an unknown op give maskbench::Error naming the file (and the
 //    node and op);
-//  - a hand-made graph checks TF semantics a torch port gets wrong silently: 'SAME' padding that
-//    pads only the bottom/right, max-pool padding that never wins, reductions, fused matmul;
+//  - a hand-made graph checks TF semantics a torch port gets wrong silently, on numbers worked out
+//    by hand: 'SAME' padding that pads only the bottom/right, max-pool padding that never wins,
+//    average pooling over the inside cells only, reductions, fused matmul, StridedSlice;
+//  - an "op zoo" graph (odd sizes; fused conv/depthwise with Relu6, Prelu, LeakyRelu, Elu, Sigmoid;
+//    dilations; FusedBatchNormV3; pools; MirrorPad; PadV2; ResizeBilinear in its three coordinate
+//    modes; StridedSlice with negative strides; Transpose; ConcatV2; Squeeze; ExpandDims; Cast; ...)
+//    against tfjs running the same file: max relative error <= 1e-5 per output;
 //  - parity with tfjs itself (tests/reference/tfjs_graph.mjs: @tensorflow/tfjs on its pure-JS CPU
 //    backend, the graph loaded from the same files) on 8 real UTKFace faces for faceres and
 //    faceres-deep (human's preprocessing on both sides, from the same decoded pixels) and on one
@@ -33,6 +38,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 
@@ -161,6 +167,43 @@ QJsonObject ints(std::initializer_list<int> v)
     return QJsonObject{{QStringLiteral("list"), QJsonObject{{QStringLiteral("i"), a}}}};
 }
 QJsonObject flag(bool b) { return QJsonObject{{QStringLiteral("b"), b}}; }
+QJsonObject number(double f) { return QJsonObject{{QStringLiteral("f"), f}}; }
+QJsonObject integer(int i) { return QJsonObject{{QStringLiteral("i"), QString::number(i)}}; }
+QJsonObject type(const char *t) { return QJsonObject{{QStringLiteral("type"), QLatin1String(t)}}; }
+QJsonObject strs(const QStringList &v)
+{
+    QJsonArray a;
+    for (const QString &x : v)
+        a.append(QString::fromLatin1(x.toLatin1().toBase64()));
+    return QJsonObject{{QStringLiteral("list"), QJsonObject{{QStringLiteral("s"), a}}}};
+}
+
+// Reproducible values in [-1, 1) (a 32-bit LCG), so both runtimes read the same numbers.
+std::vector<float> values(size_t n, uint32_t seed)
+{
+    std::vector<float> v(n);
+    for (float &x : v) {
+        seed = seed * 1664525u + 1013904223u;
+        x = float(seed >> 8) / float(1 << 23) - 1.0f;
+    }
+    return v;
+}
+
+Weight weight(const char *name, std::vector<int64_t> shape, uint32_t seed, float scale = 1.f, float offset = 0.f)
+{
+    size_t n = 1;
+    for (int64_t d : shape)
+        n *= size_t(d);
+    std::vector<float> v = values(n, seed);
+    for (float &x : v)
+        x = x * scale + offset;
+    return Weight{QLatin1String(name), std::move(shape), std::move(v)};
+}
+
+Weight intWeight(const char *name, std::vector<int64_t> shape, std::vector<float> v)
+{
+    return Weight{QLatin1String(name), std::move(shape), std::move(v), QStringLiteral("int32")};
+}
 
 QString writeGraph(const QTemporaryDir &dir, QJsonArray nodes, const std::vector<Weight> &weights)
 {
@@ -183,7 +226,7 @@ QString writeGraph(const QTemporaryDir &dir, QJsonArray nodes, const std::vector
     }
     const QJsonObject model{
         {QStringLiteral("format"), QStringLiteral("graph-model")},
-        {QStringLiteral("modelTopology"), QJsonObject{{QStringLiteral("node"), nodes}}},
+        {QStringLiteral("modelTopology"), QJsonObject{{QStringLiteral("node"), nodes}, {QStringLiteral("versions"), QJsonObject{}}}},
         {QStringLiteral("weightsManifest"),
          QJsonArray{QJsonObject{{QStringLiteral("paths"), QJsonArray{QStringLiteral("weights.bin")}}, {QStringLiteral("weights"), specs}}}}};
     test::writeText(dir.filePath(QStringLiteral("weights.bin")), bin);
@@ -330,15 +373,22 @@ private Q_SLOTS:
                        node(QStringLiteral("dense"), QStringLiteral("_FusedMatMul"),
                             {QStringLiteral("flat"), QStringLiteral("kernel"), QStringLiteral("bias")}, fused),
                        node(QStringLiteral("mean"), QStringLiteral("Mean"), {QStringLiteral("pool"), QStringLiteral("axes")},
-                            QJsonObject{{QStringLiteral("keep_dims"), flag(false)}})},
+                            QJsonObject{{QStringLiteral("keep_dims"), flag(false)}}),
+                       // (tfjs 4.22's CPU kernel fails on shrink_axis_mask with strides, so this one is checked by hand)
+                       node(QStringLiteral("slice"), QStringLiteral("StridedSlice"),
+                            {QStringLiteral("x"), QStringLiteral("begin"), QStringLiteral("end"), QStringLiteral("strides")},
+                            QJsonObject{{QStringLiteral("shrink_axis_mask"), QJsonObject{{QStringLiteral("i"), QStringLiteral("9")}}}})},
             {Weight{QStringLiteral("ones3x3"), {3, 3, 1, 1}, std::vector<float>(9, 1.f)},
              Weight{QStringLiteral("shape"), {2}, {-1.f, 4.f}, QStringLiteral("int32")},
              Weight{QStringLiteral("kernel"), {2, 4}, {1.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, -1.f}}, // transposed: 2 outputs
              Weight{QStringLiteral("bias"), {2}, {0.5f, 100.f}},
-             Weight{QStringLiteral("axes"), {2}, {1.f, 2.f}, QStringLiteral("int32")}});
+             Weight{QStringLiteral("axes"), {2}, {1.f, 2.f}, QStringLiteral("int32")},
+             Weight{QStringLiteral("begin"), {4}, {0.f, 1.f, -1.f, 0.f}, QStringLiteral("int32")},
+             Weight{QStringLiteral("end"), {4}, {1.f, 4.f, 0.f, 1.f}, QStringLiteral("int32")},
+             Weight{QStringLiteral("strides"), {4}, {1.f, 2.f, -2.f, 1.f}, QStringLiteral("int32")}});
         const TfjsGraphModel m = TfjsGraphModel::open(path);
         QCOMPARE(m.inputs(), (std::vector<std::string>{"x"}));
-        QCOMPARE(m.outputs(), (std::vector<std::string>{"dense", "mean"})); // nothing consumes them
+        QCOMPARE(m.outputs(), (std::vector<std::string>{"dense", "mean", "slice"})); // nothing consumes them
         QCOMPARE(m.inputShape("x"), (std::vector<int64_t>{-1, 4, 4, 1}));
         TensorF x{{1, 4, 4, 1}, {}};
         for (int i = 1; i <= 16; ++i)
@@ -354,6 +404,10 @@ private Q_SLOTS:
         QCOMPARE(out.at("mean").values, (std::vector<float>{-6.f}));
         // relu(conv . kernel^T + bias): [54 + 0.5, relu(-54 + 100)].
         QCOMPARE(out.at("dense").values, (std::vector<float>{54.5f, 46.f}));
+        // Axes 0 and 3 shrunk (mask 9); rows 1, 3; columns from the last backwards by 2: 3, 1.
+        const TensorF slice = m.run({{"x", x}}, {"slice"}).at("slice");
+        QCOMPARE(slice.shape, (std::vector<int64_t>{2, 2}));
+        QCOMPARE(slice.values, (std::vector<float>{8.f, 6.f, 16.f, 14.f}));
 
         // MaxPool SAME on 3x3 pads bottom/right; the padded cells never win, even against negatives.
         const QString pool3 = writeGraph(
@@ -366,6 +420,119 @@ private Q_SLOTS:
         QCOMPARE(p.at("pool").values, (std::vector<float>{-1.f, -3.f, -7.f, -9.f}));
         // TF's average counts only the cells inside the image: (-3-6)/2, -9 alone.
         QCOMPARE(p.at("avg").values, (std::vector<float>{-3.f, -4.5f, -7.5f, -9.f}));
+    }
+
+    // The ops the three models do not use, in one small graph with odd sizes (asymmetric SAME
+    // padding everywhere), against tfjs running the very same file.
+    void opZooMatchesTfjs()
+    {
+        const QString problem = parityPrerequisites();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonObject nhwc{{QStringLiteral("data_format"), str("NHWC")}};
+        auto conv = [&](std::initializer_list<int> strides, std::initializer_list<int> dilations, const char *padding,
+                        const QStringList &fused, int numArgs) {
+            QJsonObject a = nhwc;
+            a.insert(QStringLiteral("strides"), ints(strides));
+            a.insert(QStringLiteral("dilations"), ints(dilations));
+            a.insert(QStringLiteral("padding"), str(padding));
+            if (!fused.isEmpty()) {
+                a.insert(QStringLiteral("fused_ops"), strs(fused));
+                a.insert(QStringLiteral("num_args"), integer(numArgs));
+                a.insert(QStringLiteral("epsilon"), number(0));
+                a.insert(QStringLiteral("leakyrelu_alpha"), number(0.1));
+            }
+            return a;
+        };
+        auto pool = [&](int k, int s, const char *padding) {
+            QJsonObject a = nhwc;
+            a.insert(QStringLiteral("ksize"), ints({1, k, k, 1}));
+            a.insert(QStringLiteral("strides"), ints({1, s, s, 1}));
+            a.insert(QStringLiteral("padding"), str(padding));
+            return a;
+        };
+        const auto S = [](const char *s) { return QString::fromLatin1(s); };
+        QJsonArray nodes{
+            placeholder(S("x"), {1, 7, 6, 3}),
+            node(S("conv_relu6"), S("_FusedConv2D"), {S("x"), S("w3x3"), S("b4")},
+                 conv({1, 2, 2, 1}, {1, 1, 1, 1}, "SAME", {S("BiasAdd"), S("Relu6")}, 1)),
+            node(S("conv_prelu"), S("_FusedConv2D"), {S("x"), S("w3x3"), S("b4"), S("alpha4")},
+                 conv({1, 1, 1, 1}, {1, 2, 2, 1}, "SAME", {S("BiasAdd"), S("Prelu")}, 2)),
+            node(S("conv_leaky"), S("_FusedConv2D"), {S("x"), S("w1x1"), S("b4")},
+                 conv({1, 3, 3, 1}, {1, 1, 1, 1}, "VALID", {S("BiasAdd"), S("LeakyRelu")}, 1)),
+            node(S("dw_elu"), S("FusedDepthwiseConv2dNative"), {S("x"), S("dw"), S("b6")},
+                 conv({1, 2, 2, 1}, {1, 1, 1, 1}, "SAME", {S("BiasAdd"), S("Elu")}, 1)),
+            node(S("dw_sigmoid"), S("FusedDepthwiseConv2dNative"), {S("x"), S("dw"), S("b6")},
+                 conv({1, 1, 1, 1}, {1, 2, 2, 1}, "SAME", {S("BiasAdd"), S("Sigmoid")}, 1)),
+            node(S("bn"), S("FusedBatchNormV3"), {S("dw_sigmoid"), S("scale6"), S("offset6"), S("mean6"), S("var6")},
+                 QJsonObject{{S("epsilon"), number(0.001)}, {S("data_format"), str("NHWC")}, {S("is_training"), flag(false)}}),
+            node(S("avgpool"), S("AvgPool"), {S("bn")}, pool(3, 2, "SAME")),
+            node(S("maxpool_valid"), S("MaxPool"), {S("bn")}, pool(3, 2, "VALID")),
+            node(S("reflect"), S("MirrorPad"), {S("x"), S("pads")}, QJsonObject{{S("mode"), str("REFLECT")}}),
+            node(S("symmetric"), S("MirrorPad"), {S("x"), S("pads")}, QJsonObject{{S("mode"), str("SYMMETRIC")}}),
+            node(S("padv2"), S("PadV2"), {S("x"), S("pads"), S("half")}),
+            node(S("resize_half"), S("ResizeBilinear"), {S("bn"), S("size5x9")},
+                 QJsonObject{{S("align_corners"), flag(false)}, {S("half_pixel_centers"), flag(true)}}),
+            node(S("resize_align"), S("ResizeBilinear"), {S("x"), S("size5x9")},
+                 QJsonObject{{S("align_corners"), flag(true)}, {S("half_pixel_centers"), flag(false)}}),
+            node(S("resize_legacy"), S("ResizeBilinear"), {S("x"), S("size5x9")},
+                 QJsonObject{{S("align_corners"), flag(false)}, {S("half_pixel_centers"), flag(false)}}),
+            node(S("slice"), S("StridedSlice"), {S("reflect"), S("begin"), S("end"), S("stride")},
+                 QJsonObject{{S("begin_mask"), integer(8)}, {S("end_mask"), integer(8)}, {S("ellipsis_mask"), integer(0)},
+                             {S("new_axis_mask"), integer(0)}, {S("shrink_axis_mask"), integer(0)}}),
+            node(S("transpose"), S("Transpose"), {S("resize_align"), S("perm")}),
+            node(S("square"), S("Square"), {S("x")}),
+            node(S("concat"), S("ConcatV2"), {S("x"), S("square"), S("axis_last")}, QJsonObject{{S("N"), integer(2)}}),
+            node(S("mean"), S("Mean"), {S("conv_relu6"), S("axes12")}, QJsonObject{{S("keep_dims"), flag(true)}}),
+            node(S("squeeze"), S("Squeeze"), {S("mean")}, QJsonObject{{S("squeeze_dims"), ints({1, 2})}}),
+            node(S("dense"), S("_FusedMatMul"), {S("squeeze"), S("k4x3"), S("b3")},
+                 QJsonObject{{S("fused_ops"), strs({S("BiasAdd"), S("Relu")})}, {S("num_args"), integer(1)},
+                             {S("transpose_a"), flag(false)}, {S("transpose_b"), flag(false)}, {S("epsilon"), number(0)}}),
+            node(S("expand"), S("ExpandDims"), {S("dense"), S("axis0")}),
+            node(S("scaled"), S("Mul"), {S("x"), S("three")}),
+            node(S("cast_int"), S("Cast"), {S("scaled")}, QJsonObject{{S("SrcT"), type("DT_FLOAT")}, {S("DstT"), type("DT_INT32")}}),
+            node(S("cast_back"), S("Cast"), {S("cast_int")}, QJsonObject{{S("SrcT"), type("DT_INT32")}, {S("DstT"), type("DT_FLOAT")}}),
+            node(S("ratio"), S("RealDiv"), {S("conv_leaky"), S("scale4")}),
+            node(S("diff"), S("Sub"), {S("ratio"), S("b4")}),
+            node(S("tanh"), S("Tanh"), {S("diff")}),
+            node(S("rsqrt"), S("Rsqrt"), {S("var6")}),
+            node(S("reshape"), S("Reshape"), {S("dw_elu"), S("shape_flat")}),
+            node(S("softmax"), S("Softmax"), {S("reshape")}),
+        };
+        const QString path = writeGraph(
+            dir, nodes,
+            {weight("w3x3", {3, 3, 3, 4}, 1, 0.5f), weight("w1x1", {1, 1, 3, 4}, 2), weight("b4", {4}, 3, 0.1f),
+             weight("alpha4", {4}, 4, 0.2f, 0.2f), weight("dw", {3, 3, 3, 2}, 5, 0.5f), weight("b6", {6}, 6, 0.1f),
+             weight("scale6", {6}, 7, 0.5f, 1.f), weight("offset6", {6}, 8, 0.2f), weight("mean6", {6}, 9, 0.2f, 0.5f),
+             weight("var6", {6}, 10, 0.2f, 0.5f), weight("scale4", {4}, 11, 0.5f, 2.f), weight("k4x3", {4, 3}, 12),
+             weight("b3", {3}, 13, 0.1f), weight("half", {}, 14, 0.f, 0.5f), weight("three", {}, 15, 0.f, 3.f),
+             intWeight("pads", {4, 2}, {0, 0, 2, 1, 1, 3, 0, 0}), intWeight("size5x9", {2}, {5, 9}),
+             intWeight("begin", {4}, {0, -1, 1, 0}), intWeight("end", {4}, {1, 0, 8, 3}), intWeight("stride", {4}, {1, -2, 3, 1}),
+             intWeight("perm", {4}, {0, 3, 1, 2}), intWeight("axis_last", {}, {-1}), intWeight("axes12", {2}, {1, 2}),
+             intWeight("axis0", {}, {0}), intWeight("shape_flat", {2}, {-1, 24})});
+
+        const TfjsGraphModel m = TfjsGraphModel::open(path);
+        TensorF x{{1, 7, 6, 3}, values(7 * 6 * 3, 99)};
+        const QString raw = dir.filePath(QStringLiteral("x.f32"));
+        QVERIFY(test::writeText(raw, floats(x.values)));
+        QString error;
+        const QJsonObject ref = runReference(path, QStringLiteral("raw"), {raw}, dir.filePath(QStringLiteral("ref.json")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonObject refOut = ref.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("outputs")).toObject();
+        const auto ours = m.run({{"x", x}});
+        QCOMPARE(int(ours.size()), int(refOut.size()));
+        QVERIFY(refOut.size() >= 15);
+        for (auto it = refOut.begin(); it != refOut.end(); ++it) {
+            QVERIFY2(ours.count(it.key().toStdString()), qPrintable(it.key()));
+            const TensorF &t = ours.at(it.key().toStdString());
+            std::vector<int64_t> refShape;
+            for (const QJsonValue &d : it.value().toObject().value(QStringLiteral("shape")).toArray())
+                refShape.push_back(d.toInteger());
+            QVERIFY2(t.shape == refShape, qPrintable(it.key()));
+            const double e = relativeError(t.values, it.value().toObject().value(QStringLiteral("values")).toArray());
+            QVERIFY2(e <= 1e-5, qPrintable(QStringLiteral("%1: relative error %2").arg(it.key()).arg(e)));
+        }
     }
 
     void ageAsHumanComputesIt()

@@ -256,7 +256,7 @@ torch::Tensor activate(const Node &n, const QString &act, const torch::Tensor &y
 }
 
 // Splits fused_ops into the bias step and the activation; args are the inputs after the two
-// operands (num_args of them for the bias, then Prelu's alpha).
+// operands: the bias, then Prelu's alpha (num_args counts both).
 struct Fused
 {
     torch::Tensor bias;
@@ -281,8 +281,9 @@ Fused fusedOps(const Node &n, const std::vector<torch::Tensor> &in)
     if (i < ops.size()) {
         f.activation = ops[i++];
         if (f.activation == QLatin1String("Prelu")) {
-            const size_t at = size_t(2 + numArgs);
-            if (at >= in.size())
+            // num_args counts the bias and alpha; alpha is the argument after the bias (tfjs).
+            const size_t at = f.bias.defined() ? 3 : 2;
+            if (at >= in.size() || numArgs < int64_t(at - 1))
                 fail(tr("fused Prelu without its alpha argument"));
             f.alpha = in[at].to(torch::kFloat);
         }
