@@ -5,9 +5,10 @@
 // tensors in and out, 'SAME' padding that pads more at the bottom/right, explicit paddings,
 // dilations, numpy broadcasting. supportedOps() lists the ops it runs.
 //
-// Inputs are the Placeholder nodes, in file order; outputs are the model's signature outputs
-// ("signature" or "userDefinedMetadata.signature", sorted by name, ":0" dropped) or, without a
-// signature, the nodes nothing consumes, in file order (as tfjs' GraphModel decides them).
+// Inputs are the Placeholder nodes, in file order. Outputs are the signature's ("signature" or
+// "userDefinedMetadata.signature"; ":0" dropped; ordered by signature key, since Qt's JSON object
+// does not keep the file's order) or, without one, the nodes nothing consumes, in file order:
+// the same set tfjs' GraphModel chooses.
 //
 // open() checks the whole graph (every op supported, every input and weight present, no cycle)
 // and throws maskbench::Error naming the file, the node and its op. run() throws the same way
