@@ -112,6 +112,9 @@ int main(int argc, char **argv)
 
     // cells[approach][variant]
     std::vector<std::vector<Cell>> cells(approaches.size(), std::vector<Cell>(size_t(variants.size())));
+    // False alarms: each original cut into an 8 x 8 grid of tiles and shuffled (face texture, no face).
+    std::vector<qint64> falseAlarms(approaches.size(), 0);
+    qint64 scrambled = 0;
     std::mutex mutex;
     std::map<std::thread::id, std::vector<std::unique_ptr<FaceDetector>>> perThread;
     qint64 noTruth = 0;
@@ -138,6 +141,33 @@ int main(int argc, char **argv)
                 return;
             }
             const Face &truth = truthFaces.front();
+            {
+                cv::Mat shuffled(in.image.size(), in.image.type());
+                const int tw = in.image.cols / 8, th = in.image.rows / 8;
+                std::vector<int> order8(64);
+                for (int k = 0; k < 64; ++k)
+                    order8[size_t(k)] = k;
+                quint64 st = itemSeed(seed, order[size_t(idx)]);
+                for (int k = 63; k > 0; --k) {
+                    st = st * 6364136223846793005ULL + 1442695040888963407ULL;
+                    std::swap(order8[size_t(k)], order8[size_t((st >> 33) % quint64(k + 1))]);
+                }
+                shuffled.setTo(cv::Scalar::all(0));
+                for (int k = 0; k < 64; ++k) {
+                    const int from = order8[size_t(k)];
+                    in.image(cv::Rect((from % 8) * tw, (from / 8) * th, tw, th))
+                        .copyTo(shuffled(cv::Rect((k % 8) * tw, (k / 8) * th, tw, th)));
+                }
+                for (size_t a = 0; a < approaches.size(); ++a) {
+                    if (approaches[a].second.method == FaceMethod::Crop)
+                        continue; // crop always answers: the user said the input is a face
+                    const bool alarm = !(*dets)[a]->detect(shuffled).empty();
+                    std::lock_guard<std::mutex> lock(mutex);
+                    falseAlarms[a] += alarm ? 1 : 0;
+                }
+                std::lock_guard<std::mutex> lock(mutex);
+                ++scrambled;
+            }
             const bool turned = std::abs(truth.pose.yaw) > 30;
             const quint64 s = itemSeed(seed ^ 0x5bd1e995u, order[size_t(idx)]);
             for (int v = 0; v < variants.size(); ++v) {
@@ -232,5 +262,10 @@ int main(int argc, char **argv)
             row(variants[v], cells[a][size_t(v)]);
         row(QStringLiteral("**all masked**"), maskedAll);
     }
+    std::printf("\nFalse alarms on %lld shuffled-tile images (no face):", static_cast<long long>(scrambled));
+    for (size_t a = 0; a < approaches.size(); ++a)
+        if (approaches[a].second.method != FaceMethod::Crop)
+            std::printf(" %s %lld;", qPrintable(approaches[a].first), static_cast<long long>(falseAlarms[a]));
+    std::printf("\n");
     return 0;
 }

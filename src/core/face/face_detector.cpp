@@ -27,6 +27,8 @@ QString tr(const char *s) { return QCoreApplication::translate("FaceDetector", s
 
 // Bumped when detection or landmark post-processing changes, so old cache rows stop matching.
 constexpr int kAlgorithmVersion = 1;
+// Masked method: added to the threshold for a last try when nothing else found a face.
+const double kMaskedFallbackOffset = qEnvironmentVariableIsSet("MB_FALLBACK") ? qEnvironmentVariable("MB_FALLBACK").toDouble() : -0.5;
 
 QString modelHelp()
 {
@@ -194,7 +196,7 @@ struct FaceDetector::Impl
 
     // Runs the detector and the predictor on a prepared (padded, scaled) grey image; points in
     // that image's coordinates.
-    std::vector<std::pair<dlib::rect_detection, dlib::full_object_detection>> run(const cv::Mat &work) const; // options.cacheKey() at construction: it reads a setting and stats the model
+    std::vector<std::pair<dlib::rect_detection, dlib::full_object_detection>> run(const cv::Mat &work, double thresholdOffset = 0) const; // options.cacheKey() at construction: it reads a setting and stats the model
 };
 
 FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_unique<Impl>())
@@ -223,7 +225,7 @@ const FaceDetectorOptions &FaceDetector::options() const { return d->options; }
 const QString &FaceDetector::cacheKey() const { return d->cacheKey; }
 
 std::vector<std::pair<dlib::rect_detection, dlib::full_object_detection>>
-FaceDetector::Impl::run(const cv::Mat &work) const
+FaceDetector::Impl::run(const cv::Mat &work, double thresholdOffset) const
 {
     const dlib::cv_image<unsigned char> img(work);
     std::vector<dlib::rect_detection> dets;
@@ -239,7 +241,7 @@ FaceDetector::Impl::run(const cv::Mat &work) const
         det.detection_confidence = 0;
         dets.push_back(det);
     } else {
-        (*detector)(img, dets, options.threshold);
+        (*detector)(img, dets, options.threshold + thresholdOffset);
     }
     std::sort(dets.begin(), dets.end(), [](const dlib::rect_detection &a, const dlib::rect_detection &b) {
         return a.rect.area() != b.rect.area() ? a.rect.area() > b.rect.area()
@@ -327,10 +329,15 @@ std::vector<Face> FaceDetector::detect(const cv::Mat &image)
         }
         // Faces under dlib's 80-pixel window (a person in a street photo): once more at twice the size.
         if (faces.empty() && d->options.upsample == 0 && std::max(work.cols, work.rows) <= 1600) {
-            cv::resize(work, work, cv::Size(), 2.0, 2.0, cv::INTER_LINEAR);
+            cv::Mat larger;
+            cv::resize(work, larger, cv::Size(), 2.0, 2.0, cv::INTER_LINEAR);
             scale = 2.0;
-            collect(d->run(work), cv::Mat());
+            collect(d->run(larger), cv::Mat());
+            scale = 1.0;
         }
+        // Last, a weaker match: a mask unlike any seen in training leaves less of a face to score.
+        if (faces.empty() && kMaskedFallbackOffset < 0)
+            collect(d->run(work, kMaskedFallbackOffset), cv::Mat());
     }
     return faces;
 }
