@@ -54,10 +54,14 @@ public:
         const int64_t k = filters.size(2);
         const auto [top, bottom] = samePadding(x.size(2), k, m_stride);
         const auto [left, right] = samePadding(x.size(3), k, m_stride);
-        if (top == bottom && left == right)
-            return torch::conv2d(x, filters, bias, m_stride, {top, left}, 1, m_groups);
+        const int64_t stride[2] = {m_stride, m_stride}, dilation[2] = {1, 1};
+        if (top == bottom && left == right) {
+            const int64_t padding[2] = {top, left};
+            return torch::conv2d(x, filters, bias, at::IntArrayRef(stride), at::IntArrayRef(padding), at::IntArrayRef(dilation), m_groups);
+        }
         x = torch::constant_pad_nd(x, {left, right, top, bottom});
-        return torch::conv2d(x, filters, bias, m_stride, 0, 1, m_groups);
+        const int64_t none[2] = {0, 0};
+        return torch::conv2d(x, filters, bias, at::IntArrayRef(stride), at::IntArrayRef(none), at::IntArrayRef(dilation), m_groups);
     }
 
     torch::Tensor filters;

@@ -215,11 +215,14 @@ std::vector<LandmarkNet68::Points> LandmarkNet68::landmarks(const cv::Mat &image
         // (JavaScript's Math.round: halves go up).
         const int diff = std::abs(c.w - c.h);
         const int after = int(std::floor(diff * 0.5 + 0.5)), before = diff - after;
+        // BORDER_ISOLATED: black padding, not the image around the crop (OpenCV's default for a ROI).
+        const cv::Mat crop = rgb(cv::Rect(c.x, c.y, c.w, c.h));
+        const int border = cv::BORDER_CONSTANT | cv::BORDER_ISOLATED;
         cv::Mat square;
         if (c.h > c.w)
-            cv::copyMakeBorder(rgb(cv::Rect(c.x, c.y, c.w, c.h)), square, 0, 0, before, after, cv::BORDER_CONSTANT, cv::Scalar::all(0));
+            cv::copyMakeBorder(crop, square, 0, 0, before, after, border, cv::Scalar::all(0));
         else
-            cv::copyMakeBorder(rgb(cv::Rect(c.x, c.y, c.w, c.h)), square, before, after, 0, 0, cv::BORDER_CONSTANT, cv::Scalar::all(0));
+            cv::copyMakeBorder(crop, square, before, after, 0, 0, border, cv::Scalar::all(0));
         torch::Tensor t = square.rows == kInputSize ? faceapi::toFloatNchw(square) : faceapi::tfResizeBilinear(square, kInputSize);
         inputs.push_back((t - mean) / 255.0f); // face-api: normalize(x, meanRgb).div(255)
         crops.push_back(c);
