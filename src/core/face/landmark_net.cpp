@@ -92,6 +92,7 @@ public:
     {
         TORCH_CHECK(x.dim() == 4 && x.size(1) == 3 && x.size(2) == kInputSize && x.size(3) == kInputSize,
                     "FaceLandmark68Net: expected N x 3 x 112 x 112, got ", x.sizes());
+        x = x.contiguous(at::MemoryFormat::ChannelsLast);
         x = dense3->forward(dense2->forward(dense1->forward(dense0->forward(x))));
         x = torch::avg_pool2d(x, 7, 2).flatten(1);
         return torch::addmm(fc_bias, x, fc_weights); // face-api: matMul(x, weights) + bias
@@ -149,6 +150,7 @@ std::shared_ptr<FaceLandmark68NetImpl> sharedNetwork(const QString &manifestPath
     if (!problems.isEmpty())
         throw Error(tr("%1 does not hold face-api's 68-point landmark network: %2. %3")
                         .arg(manifestPath, problems.join(QStringLiteral("; ")), fetchHint()));
+    useChannelsLast(*net);
     net->eval();
     loaded.emplace(key, net.ptr());
     return net.ptr();

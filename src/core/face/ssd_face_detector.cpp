@@ -103,7 +103,7 @@ public:
         TORCH_CHECK(x.dim() == 4 && x.size(1) == 3 && x.size(2) == kInputSize && x.size(3) == kInputSize,
                     "SsdMobileNetV1: expected N x 3 x 512 x 512, got ", x.sizes());
         const int64_t n = x.size(0);
-        x = m_conv0->forward(x);
+        x = m_conv0->forward(x.contiguous(at::MemoryFormat::ChannelsLast));
         torch::Tensor conv11;
         for (size_t i = 0; i < m_depthwise.size(); ++i) {
             x = m_pointwise[i]->forward(m_depthwise[i]->forward(x));
@@ -231,6 +231,7 @@ std::shared_ptr<SsdMobileNetV1Impl> sharedNetwork(const QString &manifestPath)
     if (!problems.isEmpty())
         throw Error(tr("%1 does not hold face-api's SSD MobileNet v1 face detector: %2. %3")
                         .arg(manifestPath, problems.join(QStringLiteral("; ")), fetchHint()));
+    useChannelsLast(*net);
     net->eval();
     loaded.emplace(key, net.ptr());
     return net.ptr();
