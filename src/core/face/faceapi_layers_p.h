@@ -13,6 +13,7 @@
 
 #include "model/tfjs_weights.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -159,7 +160,7 @@ inline void loadTfjsInto(torch::nn::Module &net, const TfjsWeights &weights,
             return;
         const TfjsTensor *t = weights.find(s.name);
         if (!t) {
-            problems.append(QStringLiteral("missing %1 (for %2)").arg(QString::fromStdString(s.name), QString::fromStdString(key)));
+            problems.append(QCoreApplication::translate("FaceApi", "missing %1 (for %2)").arg(QString::fromStdString(s.name), QString::fromStdString(key)));
             return;
         }
         torch::Tensor src = torch::from_blob(const_cast<float *>(t->values.data()), t->shape, torch::kFloat32).clone();
@@ -168,7 +169,7 @@ inline void loadTfjsInto(torch::nn::Module &net, const TfjsWeights &weights,
         else if (s.layout == TfLayout::Depthwise && src.dim() == 4)
             src = src.permute({2, 3, 0, 1});
         if (src.sizes() != dst.sizes()) {
-            problems.append(QStringLiteral("%1 has shape %2, the network expects %3")
+            problems.append(QCoreApplication::translate("FaceApi", "%1 has shape %2, the network expects %3")
                                 .arg(QString::fromStdString(s.name), QString::fromStdString(c10::str(src.sizes())),
                                      QString::fromStdString(c10::str(dst.sizes()))));
             return;

@@ -1,9 +1,10 @@
 #pragma once
 // face-api's SSD MobileNet v1 face detector (npm @vladmandic/face-api, MIT), ported to LibTorch
 // with the numbers face-api computes (tests/core/tst_faceapi_detect.cpp). A second opinion for
-// faces dlib's HOG detector misses, such as masked ones; it is no replacement: on 300 tight
-// UTKFace crops padded by 50% (border replicate) it finds 238 faces where dlib finds 299, and on
-// the same 298 crops masked by `augment` 91 (137 at minScore 0.3) where dlib finds 114.
+// faces dlib's HOG detector misses, such as masked ones, not a replacement. On 300 tight UTKFace
+// crops padded by 100% of each side (border replicate) it finds 273 faces where dlib finds 299;
+// on the same crops masked by `augment` (298) it finds 130 (186 at minScore 0.3), dlib 114, and
+// one or the other 186.
 //
 // Contract:
 //  - The constructor reads face-api's tfjs weights (ssd_mobilenetv1_model-weights_manifest.json
@@ -23,7 +24,7 @@
 //  - Input: 8-bit BGR, BGRA or grayscale, any size and aspect. An empty image gives no faces.
 //    It finds faces that fill the whole frame poorly: tight crops (UTKFace) need padding, which is
 //    the caller's job (as FaceDetector does for dlib). On those 300 crops at minScore 0.5: 79 found
-//    as they are, 178 padded by 25% of each side, 238 by 50%.
+//    as they are, 178 padded by 25% of each side, 238 by 50%, 273 by 100%.
 //  - Speed: about 0.4 to 0.6 s per image at one torch thread on this project's shared 2-core
 //    machine, whatever the image size (the network always sees 512 x 512).
 
