@@ -5,6 +5,7 @@
 // and each approach must find the face on the masked image alone.
 //
 //   bench_masked_faces [--data DIR] [--images N] [--skip N] [--seed S] [--models DIR] [--threads K]
+//                      [--approaches hog,masked,crop,ssd]
 //
 // --skip: images at the head of the seeded order that trained the models (`faces train-masked
 // --images N --seed S` used the first N of this order), so the bench takes the ones after them.
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -58,6 +60,7 @@ int main(int argc, char **argv)
     int count = 300, skip = 2000, threads = 1;
     quint64 seed = 1;
     QString models;
+    QStringList wanted{QStringLiteral("hog"), QStringLiteral("masked"), QStringLiteral("crop"), QStringLiteral("ssd")};
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--data")) data = args[i + 1];
@@ -66,6 +69,7 @@ int main(int argc, char **argv)
         if (args[i] == QLatin1String("--seed")) seed = args[i + 1].toULongLong();
         if (args[i] == QLatin1String("--models")) models = args[i + 1];
         if (args[i] == QLatin1String("--threads")) threads = args[i + 1].toInt();
+        if (args[i] == QLatin1String("--approaches")) wanted = args[i + 1].split(QLatin1Char(','));
     }
     LoadOptions lo;
     lo.probeImages = false;
@@ -98,6 +102,12 @@ int main(int argc, char **argv)
     FaceDetectorOptions crop = masked;
     crop.method = FaceMethod::Crop;
     approaches.emplace_back(QStringLiteral("crop (aligned input)"), crop);
+    FaceDetectorOptions ssd;
+    ssd.method = FaceMethod::Ssd;
+    approaches.emplace_back(QStringLiteral("ssd (face-api port)"), ssd);
+    approaches.erase(std::remove_if(approaches.begin(), approaches.end(),
+                                    [&](const auto &a) { return !wanted.contains(faceMethodName(a.second.method)); }),
+                     approaches.end());
     try {
         for (auto &a : approaches)
             FaceDetector check(a.second);

@@ -2,7 +2,9 @@
 
 #include "common/error.h"
 #include "common/settings.h"
+#include "face/landmark_net.h"
 #include "face/masked_face_models.h"
+#include "face/ssd_face_detector.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -120,13 +122,18 @@ QString faceMethodName(FaceMethod method)
         return QStringLiteral("masked");
     case FaceMethod::Crop:
         return QStringLiteral("crop");
+    case FaceMethod::Ssd:
+        return QStringLiteral("ssd");
     case FaceMethod::Hog:
         break;
     }
     return QStringLiteral("hog");
 }
 
-QStringList faceMethodNames() { return {QStringLiteral("hog"), QStringLiteral("masked"), QStringLiteral("crop")}; }
+QStringList faceMethodNames()
+{
+    return {QStringLiteral("hog"), QStringLiteral("masked"), QStringLiteral("crop"), QStringLiteral("ssd")};
+}
 
 FaceMethod parseFaceMethod(const QString &name)
 {
@@ -137,6 +144,8 @@ FaceMethod parseFaceMethod(const QString &name)
         return FaceMethod::Masked;
     if (n == QLatin1String("crop"))
         return FaceMethod::Crop;
+    if (n == QLatin1String("ssd"))
+        return FaceMethod::Ssd;
     throw Error(tr("Unknown face method \"%1\"; known: %2").arg(name, faceMethodNames().join(QStringLiteral(", "))));
 }
 
@@ -158,13 +167,15 @@ FaceDetectorOptions faceOptionsFor(const QString &method, QString *note)
         return o;
     }
     o.method = parseFaceMethod(name);
-    if (o.method != FaceMethod::Hog)
+    if (o.method == FaceMethod::Masked || o.method == FaceMethod::Crop)
         readMaskedFaceModels(); // throws naming the folder and the build command
     return o;
 }
 
 QString FaceDetectorOptions::resolvedModelPath() const
 {
+    if (method == FaceMethod::Ssd)
+        return landmarkNet68Manifest();
     if (method != FaceMethod::Hog)
         return readMaskedFaceModels(maskedModels).predictorPath;
     return modelPath.isEmpty() ? Settings::landmarkModel.get() : modelPath;
@@ -173,7 +184,9 @@ QString FaceDetectorOptions::resolvedModelPath() const
 QString FaceDetectorOptions::cacheKey() const
 {
     QString prefix = QStringLiteral("hog68v%1").arg(kAlgorithmVersion);
-    if (method != FaceMethod::Hog) {
+    if (method == FaceMethod::Ssd) {
+        prefix = QStringLiteral("ssd68v1;det=%1:%2").arg(QFileInfo(ssdFaceDetectorManifest()).fileName()).arg(QFileInfo(ssdFaceDetectorManifest()).size());
+    } else if (method != FaceMethod::Hog) {
         // The models' file names carry their build time, so a rebuilt set gets new cache rows.
         const MaskedFaceModels m = readMaskedFaceModels(maskedModels);
         prefix = QStringLiteral("%1v%2;det=%3").arg(faceMethodName(method)).arg(kMaskedAlgorithmVersion).arg(QFileInfo(m.detectorPath).fileName());
@@ -196,6 +209,8 @@ struct FaceDetector::Impl
     std::unique_ptr<dlib::frontal_face_detector> detector;
     std::shared_ptr<const dlib::shape_predictor> predictor;
     std::optional<MaskedFaceModels> masked; // Masked, Crop
+    std::unique_ptr<SsdFaceDetector> ssd;   // Ssd
+    std::unique_ptr<LandmarkNet68> landmarkNet;
     QString cacheKey;
 
     // Runs the detector and the predictor on a prepared (padded, scaled) grey image; points in
@@ -208,6 +223,12 @@ FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_uni
     d->options = options;
     d->options.upsample = std::clamp(options.upsample, 0, 2);
     d->options.padding = std::clamp(options.padding, 0.0, 1.0);
+    if (options.method == FaceMethod::Ssd) {
+        d->ssd = std::make_unique<SsdFaceDetector>();      // throws naming fetch-face-api.sh
+        d->landmarkNet = std::make_unique<LandmarkNet68>();
+        d->cacheKey = d->options.cacheKey();
+        return;
+    }
     if (options.method != FaceMethod::Hog)
         d->masked = readMaskedFaceModels(options.maskedModels); // throws naming the build command
     const QString path = d->masked ? d->masked->predictorPath : options.resolvedModelPath();
@@ -264,6 +285,35 @@ std::vector<Face> FaceDetector::detect(const cv::Mat &image)
     std::vector<Face> faces;
     if (image.empty())
         return faces;
+    if (d->ssd) {
+        cv::Mat bgr = image;
+        if (image.channels() == 1)
+            cv::cvtColor(image, bgr, cv::COLOR_GRAY2BGR);
+        else if (image.channels() == 4)
+            cv::cvtColor(image, bgr, cv::COLOR_BGRA2BGR);
+        // Padded by the image's own size on each side: the SSD finds faces that fill the frame
+        // far less often (UTKFace crops: 79 of 300 unpadded, 273 of 300 at this padding).
+        const int padX = bgr.cols, padY = bgr.rows;
+        cv::Mat work;
+        cv::copyMakeBorder(bgr, work, padY, padY, padX, padX, cv::BORDER_REPLICATE);
+        std::vector<SsdDetection> dets = d->ssd->detect(work, 0.5f, d->options.allFaces ? 100 : 10);
+        std::sort(dets.begin(), dets.end(), [](const SsdDetection &a, const SsdDetection &b) {
+            return a.box.area() > b.box.area();
+        });
+        if (!d->options.allFaces && dets.size() > 1)
+            dets.resize(1);
+        for (const SsdDetection &det : dets) {
+            Face face;
+            face.box = cv::Rect2f(det.box.x - padX, det.box.y - padY, det.box.width, det.box.height);
+            const auto points = d->landmarkNet->landmarks(work, det.box);
+            for (int i = 0; i < kLandmarkCount; ++i)
+                face.landmarks[size_t(i)] = points[size_t(i)] - cv::Point2f(float(padX), float(padY));
+            face.score = det.score;
+            face.pose = estimateHeadPose(face.landmarks, image.size());
+            faces.push_back(face);
+        }
+        return faces;
+    }
     cv::Mat gray;
     if (image.channels() == 3)
         cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);

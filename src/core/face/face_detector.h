@@ -19,7 +19,10 @@
 //    by +-20 degrees (tilted heads). Crop finds nothing: the input is taken as an aligned face
 //    crop, the face box where training crops had theirs, and the masked landmark model fits it;
 //    only for inputs the user says are aligned crops. Masked and Crop throw Error naming the
-//    command that builds the models when they are missing.
+//    command that builds the models when they are missing. Ssd is face-api's SSD MobileNet v1
+//    detector and 68-point landmark net (face/ssd_face_detector.h, face/landmark_net.h) on the
+//    image padded by its own size (the SSD misses faces that fill the frame), the second approach
+//    bench_masked_faces compares; it needs scripts/fetch-face-api.sh and ignores the dlib options.
 
 #include "face/face.h"
 
@@ -30,8 +33,8 @@
 
 namespace maskbench {
 
-enum class FaceMethod { Hog, Masked, Crop };
-QString faceMethodName(FaceMethod method);          // "hog", "masked", "crop"
+enum class FaceMethod { Hog, Masked, Crop, Ssd };
+QString faceMethodName(FaceMethod method);          // "hog", "masked", "crop", "ssd"
 FaceMethod parseFaceMethod(const QString &name);    // throws Error listing the names
 QStringList faceMethodNames();
 
