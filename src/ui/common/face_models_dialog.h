@@ -31,6 +31,8 @@ public:
 
     QLineEdit *source() const { return m_source; }
     QSpinBox *images() const { return m_images; }
+    QLineEdit *outFolder() const { return m_out; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *buildButton() const { return m_build; }
     QLabel *status() const { return m_status; }
     bool isRunning() const;
