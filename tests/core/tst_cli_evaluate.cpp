@@ -137,6 +137,11 @@ private Q_SLOTS:
         QVERIFY2(e.exitCode == 0, qPrintable(cliText(e)));
         QVERIFY2(!e.out.contains(QStringLiteral("plots skipped")), qPrintable(cliText(e)));
         QVERIFY2(QFileInfo(QDir(out).filePath(QStringLiteral("report.html"))).size() > 1000, qPrintable(cliText(e)));
+        QFile html(QDir(out).filePath(QStringLiteral("report.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY2(page.contains(QStringLiteral("Coverage")) && page.contains(QStringLiteral("20 of 22 images answered (90.9%)")),
+                 "the report states coverage next to accuracy");
         const cv::Mat matrix = cv::imread(QDir(out).filePath(QStringLiteral("plots/confusion_matrix.png")).toStdString());
         QVERIFY2(!matrix.empty() && matrix.cols > 100, qPrintable(cliText(e)));
     }

@@ -501,6 +501,19 @@ ReportResult renderReport(const QString &dirIn, const ReportOptions &options)
     addInfo(tr("Threshold (evaluation)"), QStringLiteral("threshold"));
     addInfo(tr("Evaluated"), QStringLiteral("created"));
     summary << QStringList{tr("Predictions"), predictionsPath};
+    // Coverage next to accuracy: images the model gave no answer for count against it.
+    if (const std::optional<AnswerCoverage> c = readStoredCoverage(predictionsPath); c && c->answered == r.matrix.total()) {
+        const double correct = r.accuracy * double(c->answered);
+        summary << QStringList{tr("Coverage"), tr("%1 of %2 images answered (%3%)").arg(formatCount(c->answered), formatCount(c->given))
+                                                   .arg(100.0 * c->coverage(), 0, 'f', 1)}
+                << QStringList{tr("Accuracy counting unanswered as errors"),
+                               tr("%1 (on the answered ones: %2)").arg(num4(c->given > 0 ? correct / double(c->given) : 0.0), num4(r.accuracy))};
+    }
+    if (const QString method = info.value(QStringLiteral("face_method")).toString(); !method.isEmpty())
+        summary << QStringList{tr("Faces"), info.value(QStringLiteral("borrowed_landmarks")).toBool()
+                                                ? tr("found with the %1 method on each image; training aligned masked copies with their "
+                                                     "unmasked original's landmarks").arg(method)
+                                                : tr("found with the %1 method on each image").arg(method)};
     summary << QStringList{tr("Classes"), classes.join(QStringLiteral(", "))};
     summary << QStringList{tr("Metrics at"), ev.threshold ? tr("threshold %1 on p(%2)").arg(num4(ev.threshold->threshold), classes.value(1))
                                                           : tr("the predicted column as written")};
