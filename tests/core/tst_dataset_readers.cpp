@@ -24,16 +24,6 @@ const DatasetProblem *findProblem(const Dataset &ds, ProblemKind kind, const QSt
     return nullptr;
 }
 
-QString expectError(const std::function<void()> &fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return QString();
-}
-
 } // namespace
 
 class TestDatasetReaders : public QObject
@@ -108,7 +98,7 @@ private Q_SLOTS:
 
     void missingFolder()
     {
-        const QString msg = expectError([] { loadDataset(QStringLiteral("/no/such/maskbench/folder")); });
+        const QString msg = test::errorMessage([] { loadDataset(QStringLiteral("/no/such/maskbench/folder")); });
         QVERIFY2(msg.contains(QStringLiteral("/no/such/maskbench/folder")), qPrintable(msg));
     }
 
@@ -116,7 +106,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(test::writeText(dir.filePath(QStringLiteral("a.txt")), "x"));
-        const QString msg = expectError([&] { LoadOptions o; o.format = SourceFormat::Folder; loadDataset(dir.path(), o); });
+        const QString msg = test::errorMessage([&] { LoadOptions o; o.format = SourceFormat::Folder; loadDataset(dir.path(), o); });
         QVERIFY2(msg.contains(QStringLiteral("no class folders")), qPrintable(msg));
     }
 
@@ -169,10 +159,10 @@ private Q_SLOTS:
         QVERIFY(test::writeText(csv, "path,sex\na.jpg,m\n"));
         LoadOptions o;
         o.labelColumn = QStringLiteral("gender");
-        const QString msg = expectError([&] { loadDataset(csv, o); });
+        const QString msg = test::errorMessage([&] { loadDataset(csv, o); });
         QVERIFY2(msg.contains(csv) && msg.contains(QStringLiteral("'gender'")) && msg.contains(QStringLiteral("path, sex")),
                  qPrintable(msg));
-        const QString noLabel = expectError([&] { loadDataset(csv); });
+        const QString noLabel = test::errorMessage([&] { loadDataset(csv); });
         QVERIFY2(noLabel.contains(QStringLiteral("--label-column")), qPrintable(noLabel));
     }
 
@@ -235,7 +225,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(test::writeText(dir.filePath(QStringLiteral("fold_0_data.txt")), "user_id\toriginal_image\tage\nu\tp.jpg\t3\n"));
-        const QString msg = expectError([&] { loadDataset(dir.path()); });
+        const QString msg = test::errorMessage([&] { loadDataset(dir.path()); });
         QVERIFY2(msg.contains(QStringLiteral("fold_0_data.txt")) && msg.contains(QStringLiteral("face_id")), qPrintable(msg));
     }
 

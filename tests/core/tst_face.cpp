@@ -27,16 +27,6 @@ using namespace maskbench;
 
 namespace {
 
-QString expectError(const std::function<void()> &fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return QString();
-}
-
 // A few dozen real faces, spread over the (sorted) folder so ages and ethnicities vary.
 QStringList sampleFaces(int count)
 {
@@ -121,21 +111,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FaceDetectorOptions o;
         o.modelPath = dir.filePath(QStringLiteral("nowhere/shape_predictor_68_face_landmarks.dat"));
-        QString msg = expectError([&] { FaceDetector d(o); });
+        QString msg = test::errorMessage([&] { FaceDetector d(o); });
         QVERIFY2(msg.contains(o.modelPath), qPrintable(msg));
         QVERIFY2(msg.contains(QStringLiteral("libdlib-data")), qPrintable(msg));
         QVERIFY2(msg.contains(QStringLiteral("faces/landmarkModel")), qPrintable(msg));
 
         o.modelPath = dir.filePath(QStringLiteral("corrupt.dat"));
         QVERIFY(test::writeText(o.modelPath, QByteArray(5000, 'x')));
-        msg = expectError([&] { FaceDetector d(o); });
+        msg = test::errorMessage([&] { FaceDetector d(o); });
         QVERIFY2(msg.contains(QStringLiteral("corrupt")) && msg.contains(o.modelPath), qPrintable(msg));
         QVERIFY2(msg.contains(QStringLiteral("libdlib-data")), qPrintable(msg));
 
         // A truncated copy of the real model is corrupt too, not a crash.
         o.modelPath = dir.filePath(QStringLiteral("truncated.dat"));
         QVERIFY(test::writeTruncated(FaceDetectorOptions().resolvedModelPath(), o.modelPath, 1 << 20));
-        msg = expectError([&] { FaceDetector d(o); });
+        msg = test::errorMessage([&] { FaceDetector d(o); });
         QVERIFY2(msg.contains(QStringLiteral("corrupt")), qPrintable(msg));
     }
 
@@ -321,7 +311,7 @@ private Q_SLOTS:
         // A file that is not a database.
         const QString bogus = dir.filePath(QStringLiteral("bogus.sqlite"));
         QVERIFY(test::writeText(bogus, QByteArray(4096, 'z')));
-        QVERIFY(!expectError([&] { LandmarkCache c(bogus); }).isEmpty());
+        QVERIFY(!test::errorMessage([&] { LandmarkCache c(bogus); }).isEmpty());
     }
 
     // The libjpeg-turbo fast path (io/jpeg.h) gives OpenCV's pixels and OpenCV's bytes, and steps

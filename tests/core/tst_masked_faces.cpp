@@ -27,16 +27,6 @@ using namespace maskbench;
 
 namespace {
 
-QString expectError(const std::function<void()> &fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e.message();
-    }
-    return QString();
-}
-
 constexpr int kTrainImages = 260;
 constexpr int kTestImages = 70;
 constexpr quint64 kSeed = 5;
@@ -207,7 +197,7 @@ private Q_SLOTS:
         FaceDetectorOptions o;
         o.method = FaceMethod::Masked;
         o.maskedModels = m_dir.filePath(QStringLiteral("nothing-here"));
-        QString msg = expectError([&] { FaceDetector d(o); });
+        QString msg = test::errorMessage([&] { FaceDetector d(o); });
         QVERIFY2(msg.contains(QStringLiteral("nothing-here")) && msg.contains(QStringLiteral("faces train-masked")), qPrintable(msg));
 
         // A damaged detector file: named, with the way out.
@@ -218,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(good.predictorPath, QDir(copy).filePath(QFileInfo(good.predictorPath).fileName())));
         QVERIFY(test::writeText(QDir(copy).filePath(QFileInfo(good.detectorPath).fileName()), "not a detector"));
         o.maskedModels = copy;
-        msg = expectError([&] {
+        msg = test::errorMessage([&] {
             FaceDetector d(o);
             d.detect(cv::Mat(100, 100, CV_8UC3, cv::Scalar::all(90)));
         });
@@ -226,15 +216,15 @@ private Q_SLOTS:
 
         // A missing file listed in model.json.
         QFile::remove(QDir(copy).filePath(QFileInfo(good.predictorPath).fileName()));
-        msg = expectError([&] { readMaskedFaceModels(copy); });
+        msg = test::errorMessage([&] { readMaskedFaceModels(copy); });
         QVERIFY2(msg.contains(QFileInfo(good.predictorPath).fileName()) && msg.contains(QStringLiteral("missing")), qPrintable(msg));
 
         // Not our file at all.
         QVERIFY(test::writeText(QDir(copy).filePath(QStringLiteral("model.json")), "{\"format\": \"something else\"}"));
-        msg = expectError([&] { readMaskedFaceModels(copy); });
+        msg = test::errorMessage([&] { readMaskedFaceModels(copy); });
         QVERIFY2(msg.contains(QStringLiteral("model.json")) && msg.contains(QStringLiteral("not a MaskBench")), qPrintable(msg));
 
-        msg = expectError([&] { parseFaceMethod(QStringLiteral("magic")); });
+        msg = test::errorMessage([&] { parseFaceMethod(QStringLiteral("magic")); });
         QVERIFY2(msg.contains(QStringLiteral("magic")) && msg.contains(QStringLiteral("masked")), qPrintable(msg));
     }
 
@@ -245,7 +235,7 @@ private Q_SLOTS:
         FaceDetectorOptions o = faceOptionsFor(QStringLiteral("auto"), &note);
         QCOMPARE(o.method, FaceMethod::Hog);
         QVERIFY2(note.contains(QStringLiteral("faces train-masked")), qPrintable(note));
-        QVERIFY(!expectError([&] { faceOptionsFor(QStringLiteral("masked")); }).isEmpty());
+        QVERIFY(!test::errorMessage([&] { faceOptionsFor(QStringLiteral("masked")); }).isEmpty());
 
         Settings::maskedFaceModels.set(m_models);
         note.clear();
@@ -297,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(c.accuracyAnswered(), 0.75);
         QCOMPARE(c.accuracyCountingSkips(), 0.6);
         QVERIFY(describeAnswerCoverage(c).contains(QStringLiteral("8 of 10")));
-        QVERIFY(!expectError([&] { answerCoverage(t, 7); }).isEmpty());
+        QVERIFY(!test::errorMessage([&] { answerCoverage(t, 7); }).isEmpty());
         const AnswerCoverage none = answerCoverage(PredictionTable{}, 0);
         QCOMPARE(none.coverage(), 1.0);
     }

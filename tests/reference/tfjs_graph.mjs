@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readPpmTensor } from './ppm.mjs';
 
 const [tfjsDir, modelJson, outFile, flag, mode, ...files] = process.argv.slice(2);
 if (!tfjsDir || !modelJson || !outFile || flag !== '--input' || !['faceres', 'raw'].includes(mode) || files.length === 0) {
@@ -24,23 +25,7 @@ if (!tfjsDir || !modelJson || !outFile || flag !== '--input' || !['faceres', 'ra
 const require = createRequire(path.join(path.resolve(tfjsDir), 'package.json'));
 const tf = require('@tensorflow/tfjs');
 
-function readPpm(file) {
-  const buf = fs.readFileSync(file);
-  const fields = [];
-  let pos = 0;
-  while (fields.length < 4) {
-    while (pos < buf.length && /\s/.test(String.fromCharCode(buf[pos]))) pos++;
-    const start = pos;
-    while (pos < buf.length && !/\s/.test(String.fromCharCode(buf[pos]))) pos++;
-    if (start === pos) throw new Error(`${file}: truncated PPM header`);
-    fields.push(buf.toString('latin1', start, pos));
-  }
-  pos++;
-  const [magic, w, h, maxval] = [fields[0], Number(fields[1]), Number(fields[2]), Number(fields[3])];
-  if (magic !== 'P6' || maxval !== 255) throw new Error(`${file}: not an 8-bit binary PPM (P6, maxval 255)`);
-  if (buf.length - pos < w * h * 3) throw new Error(`${file}: ${buf.length - pos} pixel bytes, expected ${w * h * 3}`);
-  return tf.tensor3d(new Int32Array(buf.subarray(pos, pos + w * h * 3)), [h, w, 3], 'int32');
-}
+const readPpm = (file) => readPpmTensor(tf, file);
 
 function loadModelFiles(file) {
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));

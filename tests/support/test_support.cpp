@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "common/error.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -90,6 +92,16 @@ CliResult runCli(const QStringList &args, int timeoutMs)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+QString errorMessage(const std::function<void()> &fn)
+{
+    try {
+        fn();
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return QString();
 }
 
 } // namespace maskbench::test

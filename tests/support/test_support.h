@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace maskbench::test {
 
 // ../shared/data (MASKBENCH_DATA). A test that needs it and cannot find it must fail, not skip:
@@ -24,6 +26,9 @@ bool writeTruncated(const QString &source, const QString &target, qint64 keep);
 bool writeText(const QString &path, const QByteArray &content);
 // The JSON object in a file; empty when the file is missing or holds no object.
 QJsonObject readJson(const QString &path);
+
+// The message of the maskbench::Error fn throws; empty when it throws none.
+QString errorMessage(const std::function<void()> &fn);
 
 struct CliResult
 {

@@ -11,9 +11,11 @@
 
 #include <torch/torch.h>
 
+#include "common/error.h"
 #include "model/tfjs_weights.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,9 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 
 namespace maskbench::faceapi {
@@ -191,6 +196,47 @@ inline void useChannelsLast(torch::nn::Module &net)
     for (auto &p : net.parameters(/*recurse=*/true))
         if (p.dim() == 4)
             p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast));
+}
+
+inline QString fetchHint()
+{
+    return QCoreApplication::translate("FaceApi", "Fetch face-api's models (npm, about 20 MB) with: scripts/fetch-face-api.sh "
+                                                  "(or set MASKBENCH_FACEAPI_DIR to the folder it filled)");
+}
+
+// One network per manifest per process, loaded on first use, then shared read-only by every
+// detector (construction per thread stays cheap). `what` names the network in messages
+// ("face-api's SSD face detector"). Throws Error naming the file, what is wrong and the fetch step.
+template <typename Holder>
+std::shared_ptr<typename Holder::ContainedType> sharedFaceApiNetwork(const QString &manifestPath, const QString &what,
+                                                                     const std::function<TfSource(const std::string &)> &source)
+{
+    using Impl = typename Holder::ContainedType;
+    static std::mutex mutex;
+    static std::map<QString, std::shared_ptr<Impl>> loaded;
+    const QString key = QFileInfo(manifestPath).absoluteFilePath();
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = loaded.find(key);
+    if (it != loaded.end())
+        return it->second;
+    if (!QFileInfo(manifestPath).isFile())
+        throw Error(QCoreApplication::translate("FaceApi", "The weights of %1 are not at %2. %3").arg(what, manifestPath, fetchHint()));
+    TfjsWeights weights;
+    try {
+        weights = readTfjsWeights(manifestPath);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1. %2").arg(e.message(), fetchHint()));
+    }
+    Holder net;
+    QStringList problems;
+    loadTfjsInto(*net, weights, source, problems);
+    if (!problems.isEmpty())
+        throw Error(QCoreApplication::translate("FaceApi", "%1 does not hold %2: %3. %4")
+                        .arg(manifestPath, what, problems.join(QStringLiteral("; ")), fetchHint()));
+    useChannelsLast(*net);
+    net->eval();
+    loaded.emplace(key, net.ptr());
+    return net.ptr();
 }
 
 } // namespace maskbench::faceapi

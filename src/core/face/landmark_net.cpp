@@ -121,39 +121,9 @@ TfSource landmarkSource(const std::string &key)
     return {name, layout};
 }
 
-QString fetchHint()
-{
-    return tr("Fetch face-api's models (npm, about 20 MB) with: scripts/fetch-face-api.sh (or set MASKBENCH_FACEAPI_DIR "
-              "to the folder it filled)");
-}
-
 std::shared_ptr<FaceLandmark68NetImpl> sharedNetwork(const QString &manifestPath)
 {
-    static std::mutex mutex;
-    static std::map<QString, std::shared_ptr<FaceLandmark68NetImpl>> loaded;
-    const QString key = QFileInfo(manifestPath).absoluteFilePath();
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = loaded.find(key);
-    if (it != loaded.end())
-        return it->second;
-    if (!QFileInfo(manifestPath).isFile())
-        throw Error(tr("face-api's 68-point landmark network weights are not at %1. %2").arg(manifestPath, fetchHint()));
-    TfjsWeights weights;
-    try {
-        weights = readTfjsWeights(manifestPath);
-    } catch (const Error &e) {
-        throw Error(tr("%1. %2").arg(e.message(), fetchHint()));
-    }
-    auto net = FaceLandmark68Net();
-    QStringList problems;
-    loadTfjsInto(*net, weights, landmarkSource, problems);
-    if (!problems.isEmpty())
-        throw Error(tr("%1 does not hold face-api's 68-point landmark network: %2. %3")
-                        .arg(manifestPath, problems.join(QStringLiteral("; ")), fetchHint()));
-    useChannelsLast(*net);
-    net->eval();
-    loaded.emplace(key, net.ptr());
-    return net.ptr();
+    return faceapi::sharedFaceApiNetwork<FaceLandmark68Net>(manifestPath, tr("face-api's 68-point landmark network"), landmarkSource);
 }
 
 } // namespace

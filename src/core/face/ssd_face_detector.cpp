@@ -201,40 +201,9 @@ TfSource ssdSource(const std::string &key)
     return {"(no tfjs tensor for " + key + ")", TfLayout::AsIs};
 }
 
-QString fetchHint()
-{
-    return tr("Fetch face-api's models (npm, about 20 MB) with: scripts/fetch-face-api.sh (or set MASKBENCH_FACEAPI_DIR "
-              "to the folder it filled)");
-}
-
-// Loaded networks, one per manifest, shared read-only by every detector of the process.
 std::shared_ptr<SsdMobileNetV1Impl> sharedNetwork(const QString &manifestPath)
 {
-    static std::mutex mutex;
-    static std::map<QString, std::shared_ptr<SsdMobileNetV1Impl>> loaded;
-    const QString key = QFileInfo(manifestPath).absoluteFilePath();
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = loaded.find(key);
-    if (it != loaded.end())
-        return it->second;
-    if (!QFileInfo(manifestPath).isFile())
-        throw Error(tr("face-api's SSD face detector weights are not at %1. %2").arg(manifestPath, fetchHint()));
-    TfjsWeights weights;
-    try {
-        weights = readTfjsWeights(manifestPath);
-    } catch (const Error &e) {
-        throw Error(tr("%1. %2").arg(e.message(), fetchHint()));
-    }
-    auto net = SsdMobileNetV1();
-    QStringList problems;
-    loadTfjsInto(*net, weights, ssdSource, problems);
-    if (!problems.isEmpty())
-        throw Error(tr("%1 does not hold face-api's SSD MobileNet v1 face detector: %2. %3")
-                        .arg(manifestPath, problems.join(QStringLiteral("; ")), fetchHint()));
-    useChannelsLast(*net);
-    net->eval();
-    loaded.emplace(key, net.ptr());
-    return net.ptr();
+    return faceapi::sharedFaceApiNetwork<SsdMobileNetV1>(manifestPath, tr("face-api's SSD MobileNet v1 face detector"), ssdSource);
 }
 
 // face-api's IOU in ssdMobilenetv1/nonMaxSuppression.ts (doubles, corners in either order).
