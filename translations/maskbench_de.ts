@@ -1216,6 +1216,62 @@
         <source>Aligning faces</source>
         <translation>Gesichter werden ausgerichtet</translation>
     </message>
+    <message>
+        <source>Unknown face method &quot;%1&quot;; known: %2</source>
+        <translation>Unbekannte Gesichtsmethode „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>Using dlib&apos;s stock face detector, which finds few masked faces: %1</source>
+        <translation>dlibs Standard-Gesichtsdetektor wird verwendet, der wenige maskierte Gesichter findet: %1</translation>
+    </message>
+    <message>
+        <source>Build them once (about 10 minutes on two cores) with: maskbench-cli faces train-masked DATASET (for example the UTKFace folder), or in the workbench with Tools &gt; Build masked-face models.</source>
+        <translation>Einmal erstellen (etwa 10 Minuten auf zwei Kernen) mit: maskbench-cli faces train-masked DATENSATZ (zum Beispiel der UTKFace-Ordner), oder in der Werkbank über Werkzeuge &gt; Masken-Gesichtsmodelle erstellen.</translation>
+    </message>
+    <message>
+        <source>Masked-face models not found in %1. %2</source>
+        <translation>Masken-Gesichtsmodelle nicht gefunden in %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a MaskBench masked-face model description. %2</source>
+        <translation>%1 ist keine Beschreibung von MaskBench-Masken-Gesichtsmodellen. %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer MaskBench (format %2); rebuild the models. %3</source>
+        <translation>%1 wurde von einem neueren MaskBench geschrieben (Format %2); erstellen Sie die Modelle neu. %3</translation>
+    </message>
+    <message>
+        <source>Masked-face model file %1 is missing. %2</source>
+        <translation>Die Masken-Gesichtsmodelldatei %1 fehlt. %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Masking training faces</source>
+        <translation>Trainingsgesichter werden maskiert</translation>
+    </message>
+    <message>
+        <source>Only %1 face(s) found in %2 image(s) of %3: too few to train masked-face models (%4 without a face, %5 unreadable)</source>
+        <translation>Nur %1 Gesicht(er) in %2 von %3 Bild(ern) gefunden: zu wenige, um Masken-Gesichtsmodelle zu trainieren (%4 ohne Gesicht, %5 unlesbar)</translation>
+    </message>
+    <message>
+        <source>Training the masked-face detector (dlib HOG, %1 faces)</source>
+        <translation>Masken-Gesichtsdetektor wird trainiert (dlib HOG, %1 Gesichter)</translation>
+    </message>
+    <message>
+        <source>Training the masked-face detector failed: %1</source>
+        <translation>Training des Masken-Gesichtsdetektors fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training the masked-face landmark model (dlib, %1 faces)</source>
+        <translation>Landmarkenmodell für maskierte Gesichter wird trainiert (dlib, %1 Gesichter)</translation>
+    </message>
+    <message>
+        <source>Training the masked-face landmark model failed: %1</source>
+        <translation>Training des Landmarkenmodells für maskierte Gesichter fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>maskbench::FaceDetector</name>
@@ -1962,6 +2018,110 @@ Wrote %1 and %2
         <source>finished</source>
         <translation>fertig</translation>
     </message>
+    <message>
+        <source>  no face: %1
+</source>
+        <translation>  kein Gesicht: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Coverage: %1
+</source>
+        <translation>
+Abdeckung: %1
+</translation>
+    </message>
+    <message>
+        <source>Faces: found with the %1 method on each image itself (training: %2%3)
+</source>
+        <translation>Gesichter: mit der Methode %1 auf jedem Bild selbst gefunden (Training: %2%3)
+</translation>
+    </message>
+    <message>
+        <source>, masked copies aligned with their unmasked original&apos;s landmarks</source>
+        <translation>, maskierte Kopien mit den Landmarken ihres unmaskierten Originals ausgerichtet</translation>
+    </message>
+    <message>
+        <source>face chips (as trained)</source>
+        <translation>Gesichtsausschnitte (wie trainiert)</translation>
+    </message>
+    <message>
+        <source>no face found: this face-resnet run needs the face&apos;s landmarks for its aligned %1x%1 chip</source>
+        <translation>kein Gesicht gefunden: dieser face-resnet-Lauf braucht die Landmarken des Gesichts für seinen ausgerichteten %1x%1-Ausschnitt</translation>
+    </message>
+    <message>
+        <source>dlib face chip %1x%1, %2 faces</source>
+        <translation>dlib-Gesichtsausschnitt %1x%1, %2 Gesichter</translation>
+    </message>
+    <message>
+        <source>%1 image(s): %2 predicted (coverage %6%), %3 without a usable face, %4 unreadable%5
+</source>
+        <translation>%1 Bild(er): %2 vorhergesagt (Abdeckung %6 %), %3 ohne brauchbares Gesicht, %4 unlesbar%5
+</translation>
+    </message>
+    <message>
+        <source>--images must be 0 or more and --detector-images at least 20</source>
+        <translation>--images muss 0 oder mehr sein und --detector-images mindestens 20</translation>
+    </message>
+    <message>
+        <source>--unmasked-share and --flat-share must be between 0 and 1</source>
+        <translation>--unmasked-share und --flat-share müssen zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>--oversampling and --trees must be at least 1</source>
+        <translation>--oversampling und --trees müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>Masked-face models written to %1
+  images: %2 read, %3 with a face (%4 masked, %5 left unmasked), %6 without a face, %7 unreadable
+  templates that did not fit (flat mask used): %8
+  time: masking %9 s, detector %10 s, landmark model %11 s
+</source>
+        <translation>Masken-Gesichtsmodelle geschrieben nach %1
+  Bilder: %2 gelesen, %3 mit Gesicht (%4 maskiert, %5 unmaskiert gelassen), %6 ohne Gesicht, %7 unlesbar
+  Vorlagen, die nicht passten (flache Maske verwendet): %8
+  Zeit: Maskieren %9 s, Detektor %10 s, Landmarkenmodell %11 s
+</translation>
+    </message>
+    <message>
+        <source>--upsample must be 0, 1 or 2</source>
+        <translation>--upsample muss 0, 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>Finding faces</source>
+        <translation>Gesichter werden gesucht</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Method: %1
+Images: %2 given, %3 unreadable
+Faces found in %4 of %5 readable images (%6%), %7 face(s) in all
+</source>
+        <translation>Methode: %1
+Bilder: %2 gegeben, %3 unlesbar
+Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er)
+</translation>
+    </message>
+    <message>
+        <source>  ... %1 more without a face%2
+</source>
+        <translation>  ... %1 weitere ohne Gesicht%2
+</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source>  unreadable: %1
+</source>
+        <translation>  unlesbar: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>maskbench::ui</name>
@@ -2428,6 +2588,34 @@ Wrote %1 and %2
         <location filename="../src/ui/report/report_renderer.cpp" line="631"/>
         <source>%1: cannot write the report: %2</source>
         <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images answered (%3%)</source>
+        <translation>%1 von %2 Bildern beantwortet (%3 %)</translation>
+    </message>
+    <message>
+        <source>Accuracy counting unanswered as errors</source>
+        <translation>Genauigkeit, unbeantwortete als Fehler gezählt</translation>
+    </message>
+    <message>
+        <source>%1 (on the answered ones: %2)</source>
+        <translation>%1 (auf den beantworteten: %2)</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>found with the %1 method on each image; training aligned masked copies with their unmasked original&apos;s landmarks</source>
+        <translation>mit der Methode %1 auf jedem Bild gefunden; das Training richtete maskierte Kopien mit den Landmarken ihres unmaskierten Originals aus</translation>
+    </message>
+    <message>
+        <source>found with the %1 method on each image</source>
+        <translation>mit der Methode %1 auf jedem Bild gefunden</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3790,14 @@ Wählen Sie eine von der Auswertung geschriebene predictions.csv: path, label, p
         <source>file&apos;s predictions</source>
         <translation>Vorhersagen der Datei</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;coverage&lt;/b&gt; %1% (%2 of %3)</source>
+        <translation>&lt;b&gt;Abdeckung&lt;/b&gt; %1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;accuracy counting unanswered as errors&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Genauigkeit, unbeantwortete als Fehler gezählt&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>maskbench::ui::GalleryModel</name>
@@ -3895,6 +4091,18 @@ Korrigieren Sie den Pfad in project.json oder öffnen Sie den Datensatz erneut i
         <location filename="../src/ui/main_window.cpp" line="485"/>
         <source>A run is being trained. Stop it and quit? Its last checkpoint stays, and Resume run in the Training panel continues it.</source>
         <translation>Ein Lauf wird gerade trainiert. Beenden und MaskBench schließen? Sein letzter Checkpoint bleibt erhalten, und „Lauf fortsetzen“ im Trainingsbereich setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Build &amp;masked-face models…</source>
+        <translation>&amp;Masken-Gesichtsmodelle erstellen…</translation>
+    </message>
+    <message>
+        <source>Masked-face models built in %1</source>
+        <translation>Masken-Gesichtsmodelle erstellt in %1</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4730,30 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
         <location filename="../src/ui/common/settings_dialog.cpp" line="113"/>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Not found. Install Debian&apos;s libdlib-data (/usr/share/dlib/shape_predictor_68_face_landmarks.dat) or choose the .dat file.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;Nicht gefunden. Installieren Sie Debians libdlib-data (/usr/share/dlib/shape_predictor_68_face_landmarks.dat) oder wählen Sie die .dat-Datei.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Automatic: masked-face models when built, else dlib&apos;s stock detector</source>
+        <translation>Automatisch: Masken-Gesichtsmodelle, wenn erstellt, sonst dlibs Standarddetektor</translation>
+    </message>
+    <message>
+        <source>Masked-face models (Tools &gt; Build masked-face models)</source>
+        <translation>Masken-Gesichtsmodelle (Werkzeuge &gt; Masken-Gesichtsmodelle erstellen)</translation>
+    </message>
+    <message>
+        <source>dlib&apos;s stock detector (misses most masked faces)</source>
+        <translation>dlibs Standarddetektor (verfehlt die meisten maskierten Gesichter)</translation>
+    </message>
+    <message>
+        <source>Inputs are aligned face crops: no detection</source>
+        <translation>Eingaben sind ausgerichtete Gesichtsausschnitte: keine Erkennung</translation>
+    </message>
+    <message>
+        <source>How evaluation and prediction find a face and its landmarks on each image (face-resnet runs)</source>
+        <translation>Wie Auswertung und Vorhersage auf jedem Bild ein Gesicht und seine Landmarken finden (face-resnet-Läufe)</translation>
+    </message>
+    <message>
+        <source>Face finding:</source>
+        <translation>Gesichtssuche:</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5823,111 @@ Stufe %2</translation>
         <location filename="../src/ui/welcome_page.cpp" line="119"/>
         <source>None yet: open a dataset to begin.</source>
         <translation>Noch keine: öffnen Sie einen Datensatz, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>%1 answers for %2 items: the count of items given is wrong</source>
+        <translation>%1 Antworten für %2 Elemente: die Zahl der gegebenen Elemente ist falsch</translation>
+    </message>
+    <message>
+        <source>answered %1 of %2 (%3%); accuracy %4 on those, %5 counting the %6 unanswered as errors</source>
+        <translation>%1 von %2 beantwortet (%3 %); Genauigkeit %4 auf diesen, %5, wenn die %6 unbeantworteten als Fehler zählen</translation>
+    </message>
+</context>
+<context>
+    <name>dlib</name>
+    <message>
+        <source>Masked-face detector %1 is corrupt or not a dlib HOG detector (%2). %3</source>
+        <translation>Der Masken-Gesichtsdetektor %1 ist beschädigt oder kein dlib-HOG-Detektor (%2). %3</translation>
+    </message>
+    <message>
+        <source>Masked-face detector %1 does not match dlib&apos;s face detector (window or features differ). %2</source>
+        <translation>Der Masken-Gesichtsdetektor %1 passt nicht zu dlibs Gesichtsdetektor (Fenster oder Merkmale weichen ab). %2</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::FaceModelsDialog</name>
+    <message>
+        <source>Build masked-face models</source>
+        <translation>Masken-Gesichtsmodelle erstellen</translation>
+    </message>
+    <message>
+        <source>dlib&apos;s stock face detector finds few faces under a mask. MaskBench trains its own detector and 68-point landmark model on masked copies of unmasked face photos (their landmarks are known from the original), then finds faces on masked photos alone. About 10 minutes for 2,000 faces on two cores.</source>
+        <translation>dlibs Standard-Gesichtsdetektor findet unter einer Maske wenige Gesichter. MaskBench trainiert einen eigenen Detektor und ein 68-Punkte-Landmarkenmodell auf maskierten Kopien unmaskierter Gesichtsfotos (deren Landmarken aus dem Original bekannt sind) und findet danach Gesichter allein auf maskierten Fotos. Etwa 10 Minuten für 2.000 Gesichter auf zwei Kernen.</translation>
+    </message>
+    <message>
+        <source>A folder of unmasked face photos (for example UTKFace) or a CSV manifest</source>
+        <translation>Ein Ordner unmaskierter Gesichtsfotos (zum Beispiel UTKFace) oder ein CSV-Manifest</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Face photos</source>
+        <translation>Gesichtsfotos</translation>
+    </message>
+    <message>
+        <source>Face photos:</source>
+        <translation>Gesichtsfotos:</translation>
+    </message>
+    <message>
+        <source>Faces to use:</source>
+        <translation>Zu verwendende Gesichter:</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>Modellordner:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running stage ends first (dlib&apos;s trainers cannot be interrupted)…</source>
+        <translation>Wird abgebrochen: die laufende Stufe endet zuerst (dlibs Trainer lassen sich nicht unterbrechen)…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written, the models in use stay as they were.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben, die verwendeten Modelle bleiben wie sie waren.</translation>
+    </message>
+    <message>
+        <source>built %1 from %2 faces (%3 masked), in %4</source>
+        <translation>%1 erstellt aus %2 Gesichtern (%3 maskiert), in %4</translation>
+    </message>
+    <message>
+        <source>not built: evaluation and prediction use dlib&apos;s stock detector, which misses most masked faces</source>
+        <translation>nicht erstellt: Auswertung und Vorhersage verwenden dlibs Standarddetektor, der die meisten maskierten Gesichter verfehlt</translation>
+    </message>
+    <message>
+        <source>Choose a folder of face photos first.</source>
+        <translation>Wählen Sie zuerst einen Ordner mit Gesichtsfotos.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>, about %1 s left in this stage</source>
+        <translation>, noch etwa %1 s in dieser Stufe</translation>
+    </message>
+    <message>
+        <source>Built from %1 faces (%2 masked, %3 left unmasked; %4 images without a face, %5 unreadable) in %6 s.</source>
+        <translation>Erstellt aus %1 Gesichtern (%2 maskiert, %3 unmaskiert gelassen; %4 Bilder ohne Gesicht, %5 unlesbar) in %6 s.</translation>
+    </message>
+    <message>
+        <source>Still building: cancel first, or wait for it to end.</source>
+        <translation>Erstellung läuft noch: zuerst abbrechen oder das Ende abwarten.</translation>
     </message>
 </context>
 </TS>

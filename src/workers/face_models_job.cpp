@@ -13,17 +13,20 @@ FaceModelsJob::FaceModelsJob(QObject *parent) : QObject(parent)
 
 FaceModelsJob::~FaceModelsJob()
 {
-    if (isRunning()) {
+    if (m_watcher.isRunning()) {
         m_watcher.future().cancel();
         m_watcher.future().waitForFinished();
     }
 }
 
-bool FaceModelsJob::isRunning() const { return m_watcher.isRunning(); }
+// Running until the outcome is delivered: the future itself ends on the worker thread a moment
+// before its watcher's finished() reaches this thread, and a caller that saw "not running" in that
+// gap would find no outcome yet.
+bool FaceModelsJob::isRunning() const { return m_running; }
 
 void FaceModelsJob::cancel()
 {
-    if (isRunning())
+    if (m_running)
         m_watcher.future().cancel();
 }
 
@@ -31,6 +34,7 @@ void FaceModelsJob::start(const MaskedFaceTrainingOptions &options)
 {
     if (isRunning())
         return;
+    m_running = true;
     m_watcher.setFuture(runThrottled<FaceModelsJobResult>(m_pool, m_progress, [options](const ProgressCallback &cb) {
         FaceModelsJobResult result;
         result.result = std::make_shared<MaskedFaceTrainingResult>(trainMaskedFaceModels(options, cb));
@@ -40,6 +44,7 @@ void FaceModelsJob::start(const MaskedFaceTrainingOptions &options)
 
 void FaceModelsJob::onFinished()
 {
+    m_running = false;
     const QFuture<FaceModelsJobResult> f = m_watcher.future();
     if (f.resultCount() == 0) {
         Q_EMIT cancelled();
