@@ -339,6 +339,32 @@ cv::Mat overlayHeatMap(const cv::Mat &image, const cv::Mat &heat, double alpha)
     return out;
 }
 
+std::vector<double> meanProbabilities(const std::vector<std::vector<double>> &probs)
+{
+    if (probs.empty())
+        return {};
+    std::vector<double> mean(probs.front().size(), 0.0);
+    for (const std::vector<double> &p : probs) {
+        if (p.size() != mean.size())
+            throw Error(tr("cannot average probabilities over %1 and %2 classes").arg(mean.size()).arg(p.size()));
+        for (size_t c = 0; c < p.size(); ++c)
+            mean[c] += p[c];
+    }
+    for (double &m : mean)
+        m /= double(probs.size());
+    return mean;
+}
+
+std::vector<double> predictWithFlip(RunModel &model, const cv::Mat &image, bool flip)
+{
+    std::vector<double> probs = model.predict(image);
+    if (!flip)
+        return probs;
+    cv::Mat mirror;
+    cv::flip(image, mirror, 1);
+    return meanProbabilities({probs, model.predict(mirror)});
+}
+
 InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &progress)
 {
     std::unique_ptr<RunModel> model = RunModel::open(o.runDir, o.checkpoint, o.threads);
@@ -451,6 +477,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         const size_t end = std::min(usable.size(), start + size_t(batchSize));
         std::vector<float> pixels;
         pixels.reserve((end - start) * plane);
+        std::vector<float> flipped;
         std::vector<const DatasetItem *> batch;
         for (size_t i = start; i < end; ++i) {
             const DatasetItem *it = usable[i];
@@ -476,9 +503,22 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
             }
             const std::vector<float> one = preprocessImage(img, spec);
             pixels.insert(pixels.end(), one.begin(), one.end());
+            if (o.flip) {
+                cv::Mat mirror;
+                cv::flip(img, mirror, 1);
+                const std::vector<float> m = preprocessImage(mirror, spec);
+                flipped.insert(flipped.end(), m.begin(), m.end());
+            }
             batch.push_back(it);
         }
-        const auto probs = model->predictTensors(pixels, int(batch.size()));
+        auto probs = model->predictTensors(pixels, int(batch.size()));
+        if (o.flip && !batch.empty()) {
+            // The mirrors as a batch of their own (same count, same order): each scores exactly as
+            // its mirrored file evaluated without flip would.
+            const auto mirrored = model->predictTensors(flipped, int(batch.size()));
+            for (size_t i = 0; i < batch.size(); ++i)
+                probs[i] = meanProbabilities({probs[i], mirrored[i]});
+        }
         for (size_t i = 0; i < batch.size(); ++i) {
             Prediction p;
             p.path = batch[i]->path;
