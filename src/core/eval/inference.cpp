@@ -220,7 +220,8 @@ FaceAlignment RunModel::faceAlignment() const
 {
     FaceAlignment a;
     // Runs from before align_faces existed trained on chips too (the trainer's default).
-    a.enabled = d->model.name == QLatin1String("face-resnet") && d->config.value(QStringLiteral("align_faces")).toBool(true);
+    a.enabled = usesFaceChips(d->model.name) && d->config.value(QStringLiteral("align_faces")).toBool(true);
+    a.size = faceChipSize(d->model);
     a.chipFolder = d->config.value(QStringLiteral("face_chip_folder")).toString();
     a.landmarkCache = d->config.value(QStringLiteral("landmark_cache")).toString();
     return a;
@@ -289,6 +290,9 @@ GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
             features = torch::relu(conv("conv3")->forward(h)).detach().requires_grad_(true);
             logits = d->net->head()->forward(pool(features));
             r.layer = QStringLiteral("conv3");
+        } else if (d->model.name == QLatin1String("faceres")) {
+            throw Error(tr("Grad-CAM needs a convolutional feature map; faceres' backbone is a frozen tfjs graph whose "
+                           "descriptor has none"));
         } else {
             // ResNet50V2 ends with post_bn + relu (conv5 stage), InceptionV3 with mixed10.
             features = backbone.forward(x).detach().requires_grad_(true);
