@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "common/error.h"
 #include "eval/comparison.h"
+#include "eval/ensemble.h"
 #include "eval/evaluation.h"
 #include "eval/inference.h"
 #include "eval/report_text.h"
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace maskbench::cli {
 namespace {
@@ -38,9 +40,10 @@ QString tr(const char *s) { return QCoreApplication::translate("EvaluateCommand"
 
 struct EvaluateArgs
 {
-    std::string run, data, split = "test", checkpoint = "best", threshold, out, labelColumn, faceMethod;
-    std::vector<std::string> by;
+    std::string data, split = "test", checkpoint = "best", threshold, out, labelColumn, faceMethod;
+    std::vector<std::string> runs, by;
     bool noReport = false;
+    bool flip = false;
     int batch = 32;
     int threads = 0;
     int show = 10;
@@ -112,10 +115,23 @@ void writeText(const QString &path, const QString &text)
 
 void runEvaluate(const EvaluateArgs &a)
 {
-    const QString runDir = QDir::cleanPath(qs(a.run));
-    const QString runName = QFileInfo(runDir).fileName();
+    QStringList runDirs;
+    for (const std::string &r : a.runs)
+        runDirs.append(QDir::cleanPath(qs(r)));
+    if (runDirs.isEmpty())
+        throw Error(tr("--run: give at least one run folder"));
+    const bool ensemble = runDirs.size() > 1;
+    // A threshold belongs to one run's probabilities as they were: only then is it loaded or saved.
+    const bool ownThreshold = !ensemble;
+    const bool saveThreshold = !ensemble && !a.flip;
+    const QString runDir = runDirs.front();
+    QStringList runNames;
+    for (const QString &r : runDirs)
+        runNames.append(QFileInfo(r).fileName());
+    const QString runName = ensemble ? runNames.join(QLatin1Char('+')) : runNames.front();
     InferenceOptions io;
     io.runDir = runDir;
+    io.flip = a.flip;
     io.checkpoint = qs(a.checkpoint);
     io.data = qs(a.data);
     io.split = qs(a.split);
@@ -131,12 +147,15 @@ void runEvaluate(const EvaluateArgs &a)
         double fixed = 0.5;
         parseThresholdRule(thresholdText, &fixed); // throws for a bad rule or number
     }
+    if (ensemble && a.out.empty())
+        throw Error(tr("several --run folders: choose the output folder with --out"));
     const QString outDir = a.out.empty() ? QDir(runDir).filePath(QStringLiteral("eval-%1-%2").arg(io.split, QFileInfo(io.checkpoint).completeBaseName()))
                                          : qs(a.out);
     if (!QDir().mkpath(outDir))
         throw Error(tr("%1: cannot create the output folder").arg(outDir));
 
-    const InferenceResult r = runInference(io, terminalProgress());
+    const EnsembleResult ens = runEnsemble(runDirs, io, terminalProgress());
+    const InferenceResult &r = ens.combined;
     for (const QString &w : r.warnings)
         printErr(tr("warning: %1\n").arg(w));
     for (int i = 0; i < std::min<int>(a.show, r.unreadablePaths.size()); ++i)
@@ -151,7 +170,7 @@ void runEvaluate(const EvaluateArgs &a)
     // The threshold: the one asked for, else the one saved with the run, else the arg max.
     const bool binary = r.table.classCount() == 2;
     QString thresholdSource;
-    std::optional<RunThreshold> saved = loadRunThreshold(runDir);
+    std::optional<RunThreshold> saved = ownThreshold ? loadRunThreshold(runDir) : std::nullopt;
     if (thresholdText.isEmpty() && saved && binary) {
         thresholdText = QString::number(saved->value, 'g', 17);
         thresholdSource = tr("saved with the run (%1, chosen on %2)").arg(saved->rule, saved->split);
@@ -168,7 +187,10 @@ void runEvaluate(const EvaluateArgs &a)
                 eo.sliceBy.append(attr);
     const Evaluation e = evaluatePredictions(r.table, eo);
 
-    if (!a.threshold.empty() && e.threshold) {
+    if (!a.threshold.empty() && e.threshold && !saveThreshold) {
+        thresholdSource = ensemble ? tr("chosen here for this ensemble (not saved with any run)")
+                                   : tr("chosen here with --flip (not saved with the run)");
+    } else if (!a.threshold.empty() && e.threshold) {
         RunThreshold t;
         t.rule = thresholdRuleName(e.threshold->rule);
         t.value = e.threshold->threshold;
@@ -182,13 +204,34 @@ void runEvaluate(const EvaluateArgs &a)
             printErr(tr("note: the threshold was chosen on the test split; its scores there are optimistic (choose it on val)\n"));
     }
 
-    printOut(tr("Run %1, checkpoint %2 (epoch %3), model %4 at %5; %6 split of %7: %8 images\n\n")
-                 .arg(runName, QFileInfo(r.checkpointFile).fileName())
-                 .arg(r.epoch)
-                 .arg(r.model.name)
-                 .arg(r.model.inputSize)
-                 .arg(io.split, io.data)
-                 .arg(r.table.rows.size()));
+    if (!ensemble) {
+        printOut(tr("Run %1, checkpoint %2 (epoch %3), model %4 at %5; %6 split of %7: %8 images%9\n\n")
+                     .arg(runName, QFileInfo(r.checkpointFile).fileName())
+                     .arg(r.epoch)
+                     .arg(r.model.name)
+                     .arg(r.model.inputSize)
+                     .arg(io.split, io.data)
+                     .arg(r.table.rows.size())
+                     .arg(a.flip ? tr(", each the mean of the image and its mirror (--flip)") : QString()));
+    } else {
+        printOut(tr("Ensemble of %1 runs (mean probability%2); %3 split of %4: %5 images answered by every run\n")
+                     .arg(runDirs.size())
+                     .arg(a.flip ? tr(", each run on the image and its mirror") : QString(), io.split, io.data)
+                     .arg(r.table.rows.size()));
+        for (const EnsembleMember &m : ens.members) {
+            const AnswerCoverage mc = answerCoverage(m.result.table, m.result.given());
+            printOut(tr("  %1: checkpoint %2 (epoch %3), model %4 at %5; answered %6 of %7\n")
+                         .arg(QFileInfo(m.runDir).fileName(), QFileInfo(m.result.checkpointFile).fileName())
+                         .arg(m.result.epoch)
+                         .arg(m.result.model.name)
+                         .arg(m.result.model.inputSize)
+                         .arg(mc.answered)
+                         .arg(mc.given));
+        }
+        for (int i = 0; i < std::min<int>(a.show, ens.partialPaths.size()); ++i)
+            printErr(tr("  skipped: %1\n").arg(ens.partialPaths[i]));
+        printOut(QStringLiteral("\n"));
+    }
     printOut(renderEvaluation(e, a.show));
     // Coverage next to accuracy: a skipped image is a user's question left unanswered.
     const AnswerCoverage coverage = answerCoverage(e.table, r.given());
@@ -213,7 +256,18 @@ void runEvaluate(const EvaluateArgs &a)
     QJsonObject unseen;
     for (auto i = r.unseenLabels.cbegin(); i != r.unseenLabels.cend(); ++i)
         unseen.insert(i.key(), i.value());
-    const QJsonObject evaluation{
+    QJsonArray members;
+    for (const EnsembleMember &m : ens.members)
+        members.append(QJsonObject{{QStringLiteral("run"), QFileInfo(m.runDir).absoluteFilePath()},
+                                   {QStringLiteral("checkpoint_file"), QFileInfo(m.result.checkpointFile).absoluteFilePath()},
+                                   {QStringLiteral("epoch"), m.result.epoch},
+                                   {QStringLiteral("model"), m.result.model.toJson()},
+                                   {QStringLiteral("images"), qint64(m.result.table.rows.size())},
+                                   {QStringLiteral("unreadable"), m.result.unreadable},
+                                   {QStringLiteral("no_face"), m.result.noFace},
+                                   {QStringLiteral("face_method"), m.result.faceMethod},
+                                   {QStringLiteral("coverage"), answerCoverageJson(answerCoverage(m.result.table, m.result.given()))}});
+    QJsonObject evaluation{
         {QStringLiteral("run"), QFileInfo(runDir).absoluteFilePath()},
         {QStringLiteral("checkpoint"), io.checkpoint},
         {QStringLiteral("checkpoint_file"), QFileInfo(r.checkpointFile).absoluteFilePath()},
@@ -236,7 +290,18 @@ void runEvaluate(const EvaluateArgs &a)
         {QStringLiteral("face_method"), r.faceMethod},
         {QStringLiteral("train_face_method"), r.trainFaceMethod},
         {QStringLiteral("borrowed_landmarks"), r.borrowedLandmarks},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings + e.warnings)}};
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings + e.warnings)},
+        {QStringLiteral("flip"), a.flip},
+        {QStringLiteral("members"), members}};
+    if (ensemble) {
+        // "run" stays the first member (the report's training curves); "checkpoint_file" and
+        // "epoch" describe no single network, so they are left out.
+        evaluation.remove(QStringLiteral("checkpoint_file"));
+        evaluation.remove(QStringLiteral("epoch"));
+        evaluation.insert(QStringLiteral("ensemble"), true);
+        evaluation.insert(QStringLiteral("skipped_by_some_runs"), ens.partial);
+        evaluation.insert(QStringLiteral("skipped_by_some_runs_images"), QJsonArray::fromStringList(ens.partialPaths));
+    }
     writeJson(evaluation, out.filePath(QStringLiteral("evaluation.json")));
     if (e.threshold)
         printOut(tr("\nThreshold %1 (%2)%3\n")
@@ -261,9 +326,10 @@ void runEvaluate(const EvaluateArgs &a)
 
 struct PredictArgs
 {
-    std::string run, checkpoint = "best", crop = "auto", mask = "none", annotate, gradcam, faceMethod;
-    std::vector<std::string> inputs;
+    std::string checkpoint = "best", crop = "auto", mask = "none", annotate, gradcam, faceMethod;
+    std::vector<std::string> runs, inputs;
     bool csv = false;
+    bool flip = false;
     int threads = 0;
     int show = 10;
 };
@@ -339,9 +405,159 @@ void writeImageOrThrow(const QString &path, const cv::Mat &image)
         throw Error(tr("%1: cannot write the image (check the folder and the suffix: .png or .jpg)").arg(path));
 }
 
+// Several runs: each frames the image as it was trained (face chip or its crop), the answer is the
+// mean of their probabilities; an image one run cannot answer (no face) is not answered.
+void runPredictEnsemble(const PredictArgs &a)
+{
+    if (!a.annotate.empty() || !a.gradcam.empty() || qs(a.mask).toLower() != QLatin1String("none"))
+        throw Error(tr("--annotate, --gradcam and --mask take one --run; with several runs predict only averages their probabilities "
+                       "(mask the images first with `maskbench-cli augment`)"));
+    const QString crop = qs(a.crop).toLower();
+    if (crop != QLatin1String("auto") && crop != QLatin1String("none") && crop != QLatin1String("face"))
+        throw Error(tr("--crop %1: use auto, none or face").arg(crop));
+    QStringList problems;
+    const QStringList files = expandInputs(a.inputs, &problems);
+
+    struct Member
+    {
+        QString runDir;
+        std::unique_ptr<RunModel> model;
+        FaceAlignment alignment;
+        InputPreparation prep;
+    };
+    std::vector<Member> members;
+    for (const std::string &r : a.runs) {
+        Member m;
+        m.runDir = QDir::cleanPath(qs(r));
+        m.model = RunModel::open(m.runDir, qs(a.checkpoint), a.threads);
+        m.alignment = m.model->faceAlignment();
+        members.push_back(std::move(m));
+    }
+    const QStringList classes = members.front().model->classes();
+    for (const Member &m : members)
+        if (m.model->classes() != classes) {
+            QStringList parts;
+            for (const Member &n : members)
+                parts.append(QStringLiteral("%1: %2").arg(n.runDir, n.model->classes().join(QLatin1Char(','))));
+            throw Error(tr("the runs of an ensemble must have the same classes in the same order (%1)").arg(parts.join(QStringLiteral("; "))));
+        }
+    QString faceNote;
+    const FaceDetectorOptions faceOptions = faceOptionsFor(qs(a.faceMethod), &faceNote);
+    std::unique_ptr<FaceDetector> faceDetector, cropDetector;
+    for (Member &m : members) {
+        if (m.alignment.enabled && !faceDetector) {
+            if (!faceNote.isEmpty())
+                printErr(tr("warning: %1\n").arg(faceNote));
+            faceDetector = std::make_unique<FaceDetector>(faceOptions); // throws naming the missing model
+        } else if (!m.alignment.enabled && crop != QLatin1String("none")) {
+            if (!cropDetector)
+                cropDetector = std::make_unique<FaceDetector>();
+            m.prep = loadOrDeriveInputPreparation(m.runDir, *cropDetector);
+        }
+    }
+    if (a.csv) {
+        QStringList header{QStringLiteral("path"), QStringLiteral("status"), QStringLiteral("predicted")};
+        for (const QString &c : classes)
+            header.append(probabilityColumn(c));
+        header += {QStringLiteral("input"), QStringLiteral("note")};
+        printOut(csvLine(header));
+    } else {
+        QStringList names;
+        for (const Member &m : members)
+            names.append(QFileInfo(m.runDir).fileName());
+        printOut(tr("Ensemble of %1 runs (%2), mean probability%3; classes %4\n")
+                     .arg(members.size())
+                     .arg(names.join(QStringLiteral(", ")), a.flip ? tr(", each on the image and its mirror") : QString(),
+                          classes.join(QStringLiteral(", "))));
+    }
+    qint64 predicted = 0, noFace = 0, bad = 0;
+    for (const QString &file : files) {
+        auto report = [&](const QString &status, const QString &note) {
+            if (a.csv) {
+                QStringList row{file, status, QString()};
+                for (int i = 0; i < classes.size(); ++i)
+                    row.append(QString());
+                row += {QString(), note};
+                printOut(csvLine(row));
+            } else {
+                printOut(QStringLiteral("%1: %2\n").arg(file, note));
+            }
+        };
+        const cv::Mat image = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
+        if (image.empty()) {
+            ++bad;
+            report(QStringLiteral("unreadable"), tr("cannot be read as an image"));
+            continue;
+        }
+        std::optional<std::vector<Face>> faces; // found once, for every face-chip run
+        std::vector<std::vector<double>> probs;
+        QStringList hows;
+        QString skipped;
+        for (Member &m : members) {
+            const QString name = QFileInfo(m.runDir).fileName();
+            if (m.alignment.enabled) {
+                if (!faces)
+                    faces = faceDetector->detect(image);
+                if (faces->empty()) {
+                    skipped = tr("no face found: run %1 needs the face's landmarks for its aligned %2x%2 chip").arg(name).arg(m.alignment.size);
+                    break;
+                }
+                probs.push_back(predictWithFlip(*m.model, extractFaceChip(image, faces->front(), m.alignment.size, m.alignment.padding), a.flip));
+                hows.append(tr("%1: face chip %2x%2").arg(name).arg(m.alignment.size));
+            } else {
+                const PreparedInput in = prepareInput(image, m.prep, crop, cropDetector.get());
+                if (in.image.empty()) {
+                    skipped = tr("no face found (run %1 crops the face)").arg(name);
+                    break;
+                }
+                probs.push_back(predictWithFlip(*m.model, in.image, a.flip));
+                hows.append(QStringLiteral("%1: %2").arg(name, in.how));
+            }
+        }
+        if (!skipped.isEmpty()) {
+            ++noFace;
+            report(QStringLiteral("no_face"), skipped);
+            continue;
+        }
+        const std::vector<double> mean = meanProbabilities(probs);
+        const int cls = int(std::max_element(mean.begin(), mean.end()) - mean.begin());
+        ++predicted;
+        const QString how = hows.join(QStringLiteral("; ")) + (a.flip ? tr("; flip") : QString());
+        if (a.csv) {
+            QStringList row{file, QStringLiteral("ok"), classes[cls]};
+            for (double p : mean)
+                row.append(QString::number(p, 'g', 17));
+            row += {how, QString()};
+            printOut(csvLine(row));
+        } else {
+            QStringList parts;
+            for (int i = 0; i < classes.size(); ++i)
+                parts.append(QStringLiteral("%1 %2").arg(classes[i]).arg(mean[size_t(i)], 0, 'f', 4));
+            printOut(QStringLiteral("%1: %2 %3 (%4) [%5]\n").arg(file, classes[cls]).arg(mean[size_t(cls)], 0, 'f', 4).arg(parts.join(QStringLiteral(", ")), how));
+        }
+    }
+    const QString summary = tr("%1 image(s): %2 predicted (coverage %6%), %3 without a usable face, %4 unreadable%5\n")
+                                .arg(files.size())
+                                .arg(predicted)
+                                .arg(noFace)
+                                .arg(bad)
+                                .arg(problems.isEmpty() ? QString() : tr("; %1 input(s) not found").arg(problems.size()))
+                                .arg(files.isEmpty() ? 0.0 : 100.0 * double(predicted) / double(files.size()), 0, 'f', 1);
+    for (const QString &p : problems)
+        printErr(tr("warning: %1\n").arg(p));
+    if (a.csv)
+        printErr(summary);
+    else
+        printOut(summary);
+    if (files.isEmpty())
+        throw Error(tr("no images to predict"));
+}
+
 void runPredict(const PredictArgs &a)
 {
-    const QString runDir = QDir::cleanPath(qs(a.run));
+    if (a.runs.size() > 1)
+        return runPredictEnsemble(a);
+    const QString runDir = QDir::cleanPath(qs(a.runs.front()));
     const QString crop = qs(a.crop).toLower();
     if (crop != QLatin1String("auto") && crop != QLatin1String("none") && crop != QLatin1String("face"))
         throw Error(tr("--crop %1: use auto, none or face").arg(crop));
@@ -464,7 +680,7 @@ void runPredict(const PredictArgs &a)
                 how = maskName + QStringLiteral(" + ") + how;
             }
             const cv::Mat chip = extractFaceChip(source, faces.front(), alignment.size, alignment.padding);
-            const std::vector<double> probs = model->predict(chip);
+            const std::vector<double> probs = predictWithFlip(*model, chip, a.flip);
             int cls = int(std::max_element(probs.begin(), probs.end()) - probs.begin());
             if (threshold)
                 cls = probs[1] >= threshold->value ? 1 : 0;
@@ -500,7 +716,7 @@ void runPredict(const PredictArgs &a)
             input = m.image;
             how += QStringLiteral(" + ") + maskName;
         }
-        const std::vector<double> probs = model->predict(input);
+        const std::vector<double> probs = predictWithFlip(*model, input, a.flip);
         int cls = int(std::max_element(probs.begin(), probs.end()) - probs.begin());
         if (threshold)
             cls = probs[1] >= threshold->value ? 1 : 0;
@@ -533,7 +749,11 @@ void addEvaluateCommand(CLI::App &app, int *exitCode)
     auto a = std::make_shared<EvaluateArgs>();
     CLI::App *cmd = app.add_subcommand("evaluate", "Run a checkpoint of a run over a split: predictions.csv, metrics.json, "
                                                    "comparison table, evaluation.json, plots and HTML report");
-    cmd->add_option("--run", a->run, "Run folder (from train --out)")->required();
+    cmd->add_option("--run", a->runs, "Run folder (from train --out); repeat for an ensemble (mean probability over the runs)")
+        ->required()
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    cmd->add_flag("--flip", a->flip, "Test-time flip: each run's probability is the mean of the image and its mirror");
     cmd->add_option("--data", a->data, "Split manifest or dataset (with the attributes to slice by)")->required();
     cmd->add_option("--split", a->split, "train, val, test or all")->capture_default_str();
     cmd->add_option("--checkpoint", a->checkpoint, "best, last or a .pt file")->capture_default_str();
@@ -561,7 +781,11 @@ void addPredictCommand(CLI::App &app, int *exitCode)
     auto a = std::make_shared<PredictArgs>();
     CLI::App *cmd = app.add_subcommand("predict", "Predict images with a run's checkpoint: framed as its training images, "
                                                   "optionally masked; label and probability per image");
-    cmd->add_option("--run", a->run, "Run folder (from train --out)")->required();
+    cmd->add_option("--run", a->runs, "Run folder (from train --out); repeat for an ensemble (mean probability over the runs)")
+        ->required()
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    cmd->add_flag("--flip", a->flip, "Test-time flip: each run's probability is the mean of the image and its mirror");
     cmd->add_option("images", a->inputs, "Image files or folders (searched recursively)")->required();
     cmd->add_option("--checkpoint", a->checkpoint, "best, last or a .pt file")->capture_default_str();
     cmd->add_option("--crop", a->crop,

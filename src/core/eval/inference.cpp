@@ -220,7 +220,8 @@ FaceAlignment RunModel::faceAlignment() const
 {
     FaceAlignment a;
     // Runs from before align_faces existed trained on chips too (the trainer's default).
-    a.enabled = d->model.name == QLatin1String("face-resnet") && d->config.value(QStringLiteral("align_faces")).toBool(true);
+    a.enabled = usesFaceChips(d->model.name) && d->config.value(QStringLiteral("align_faces")).toBool(true);
+    a.size = faceChipSize(d->model);
     a.chipFolder = d->config.value(QStringLiteral("face_chip_folder")).toString();
     a.landmarkCache = d->config.value(QStringLiteral("landmark_cache")).toString();
     return a;
@@ -289,6 +290,9 @@ GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
             features = torch::relu(conv("conv3")->forward(h)).detach().requires_grad_(true);
             logits = d->net->head()->forward(pool(features));
             r.layer = QStringLiteral("conv3");
+        } else if (d->model.name == QLatin1String("faceres")) {
+            throw Error(tr("Grad-CAM needs a convolutional feature map; faceres' backbone is a frozen tfjs graph whose "
+                           "descriptor has none"));
         } else {
             // ResNet50V2 ends with post_bn + relu (conv5 stage), InceptionV3 with mixed10.
             features = backbone.forward(x).detach().requires_grad_(true);
@@ -337,6 +341,32 @@ cv::Mat overlayHeatMap(const cv::Mat &image, const cv::Mat &heat, double alpha)
     cv::Mat out;
     cv::addWeighted(base, 1.0 - alpha, colour, alpha, 0.0, out);
     return out;
+}
+
+std::vector<double> meanProbabilities(const std::vector<std::vector<double>> &probs)
+{
+    if (probs.empty())
+        return {};
+    std::vector<double> mean(probs.front().size(), 0.0);
+    for (const std::vector<double> &p : probs) {
+        if (p.size() != mean.size())
+            throw Error(tr("cannot average probabilities over %1 and %2 classes").arg(mean.size()).arg(p.size()));
+        for (size_t c = 0; c < p.size(); ++c)
+            mean[c] += p[c];
+    }
+    for (double &m : mean)
+        m /= double(probs.size());
+    return mean;
+}
+
+std::vector<double> predictWithFlip(RunModel &model, const cv::Mat &image, bool flip)
+{
+    std::vector<double> probs = model.predict(image);
+    if (!flip)
+        return probs;
+    cv::Mat mirror;
+    cv::flip(image, mirror, 1);
+    return meanProbabilities({probs, model.predict(mirror)});
 }
 
 InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &progress)
@@ -451,6 +481,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         const size_t end = std::min(usable.size(), start + size_t(batchSize));
         std::vector<float> pixels;
         pixels.reserve((end - start) * plane);
+        std::vector<float> flipped;
         std::vector<const DatasetItem *> batch;
         for (size_t i = start; i < end; ++i) {
             const DatasetItem *it = usable[i];
@@ -476,9 +507,22 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
             }
             const std::vector<float> one = preprocessImage(img, spec);
             pixels.insert(pixels.end(), one.begin(), one.end());
+            if (o.flip) {
+                cv::Mat mirror;
+                cv::flip(img, mirror, 1);
+                const std::vector<float> m = preprocessImage(mirror, spec);
+                flipped.insert(flipped.end(), m.begin(), m.end());
+            }
             batch.push_back(it);
         }
-        const auto probs = model->predictTensors(pixels, int(batch.size()));
+        auto probs = model->predictTensors(pixels, int(batch.size()));
+        if (o.flip && !batch.empty()) {
+            // The mirrors as a batch of their own (same count, same order): each scores exactly as
+            // its mirrored file evaluated without flip would.
+            const auto mirrored = model->predictTensors(flipped, int(batch.size()));
+            for (size_t i = 0; i < batch.size(); ++i)
+                probs[i] = meanProbabilities({probs[i], mirrored[i]});
+        }
         for (size_t i = 0; i < batch.size(); ++i) {
             Prediction p;
             p.path = batch[i]->path;

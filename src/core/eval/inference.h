@@ -31,6 +31,9 @@
 //    face is found is skipped, counted and listed (noFace), not fed whole; it counts against
 //    coverage. A run whose training borrowed originals' landmarks says so (borrowedLandmarks). Callers of predict() on single images use
 //    faceAlignment() and extractFaceChip() themselves (the CLI's predict does).
+//  - InferenceOptions::flip is test-time augmentation: each image's probabilities are the mean of
+//    the image's and its horizontal mirror's (for face-chip runs, the mirrored chip), the mirrors
+//    run as a batch of their own so a mirror scores exactly as the mirrored file would.
 //  - A RunModel is not thread-safe; one per thread (the weights are small to share by reloading).
 
 #include "common/progress.h"
@@ -128,6 +131,7 @@ struct InferenceOptions
     int batchSize = 32;
     int threads = 0;
     QString faceMethod;     // face-resnet runs: "auto", "hog", "masked", "crop"; empty = Settings::faceMethod
+    bool flip = false;      // test-time horizontal flip: mean of the image and its mirror
 };
 
 struct InferenceResult
@@ -155,5 +159,12 @@ struct InferenceResult
 };
 
 InferenceResult runInference(const InferenceOptions &options, const ProgressCallback &progress = {});
+
+// The per-class mean of several probability vectors (all of one length; throws Error otherwise).
+std::vector<double> meanProbabilities(const std::vector<std::vector<double>> &probs);
+
+// The model's probabilities for one image, or with flip the mean of the image's and its
+// horizontal mirror's (the same preprocessing runInference uses with InferenceOptions::flip).
+std::vector<double> predictWithFlip(RunModel &model, const cv::Mat &image, bool flip);
 
 } // namespace maskbench

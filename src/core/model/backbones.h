@@ -5,6 +5,7 @@
 //
 // Checkpoint keys are the registered names below; they are part of the file format.
 
+#include "model/faceres.h"
 #include "model/layers.h"
 
 #include <QString>
@@ -175,6 +176,25 @@ private:
 // tensor must be present with the right shape, and nothing may be left over; throws
 // maskbench::Error naming the file and the mismatched keys otherwise.
 void loadFaceApiWeights(FaceResNetImpl &net, const QString &manifestPath);
+
+// HSE FaceRes (model/faceres.h) as a frozen feature extractor: the tfjs graph runs through
+// tfjs::runGraph under NoGradGuard and has no torch parameters, so nothing of it is in a
+// checkpoint and only the "frozen" policy applies (ClassifierImpl::applyPolicy refuses the others).
+// Input: the pipeline's RGB in 0..1 (scale 1/255, no mean), N x 3 x S x S; it is taken back to
+// 0..255 as human feeds the graph, and resized to the graph's 224 with tfjs' resizeBilinear
+// (alignCorners false) when S differs. Output: the 1024-D descriptor (global_pooling/Mean) as
+// N x 1024 x 1 x 1. One stage, "graph", with no modules. Throws Error (faceResModelFile()) when
+// scripts/fetch-human-models.sh has not run.
+class FaceResBackboneImpl : public BackboneImpl
+{
+public:
+    FaceResBackboneImpl();
+    torch::Tensor forward(torch::Tensor x) override;
+
+private:
+    std::shared_ptr<const FaceRes> m_faceRes;
+    std::string m_descriptorOutput;
+};
 
 std::shared_ptr<BackboneImpl> makeBackbone(const std::string &canonicalName);
 

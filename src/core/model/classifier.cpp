@@ -19,6 +19,8 @@ std::shared_ptr<BackboneImpl> makeBackbone(const std::string &name)
         return std::make_shared<LeviHassnerImpl>();
     if (name == "face-resnet")
         return std::make_shared<FaceResNetImpl>();
+    if (name == "faceres")
+        return std::make_shared<FaceResBackboneImpl>();
     TORCH_CHECK(false, "makeBackbone: unknown model ", name);
 }
 
@@ -79,6 +81,9 @@ torch::Tensor ClassifierImpl::forward(torch::Tensor x)
 void ClassifierImpl::applyPolicy(const QString &policyName)
 {
     const QString policy = policyName.trimmed().toLower();
+    if (m_config.name == QLatin1String("faceres") && policy != QLatin1String("frozen"))
+        throw Error(tr("faceres trains only with its graph frozen (stage frozen:N): FaceRes runs as a tfjs graph whose "
+                       "weights are not trainable here; \"%1\" is not supported").arg(policyName));
     std::string from;
     if (policy == QLatin1String("frozen"))
         from = "";

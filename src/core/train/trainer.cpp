@@ -427,7 +427,7 @@ private:
     std::pair<double, double> validate(BatchLoader &loader, const PipelineOptions &o);
     std::pair<double, double> validateCached(const FeatureCache &cache, int batchSize);
     void buildCache(FeatureCache &cache, const std::vector<Sample> &samples, const PipelineOptions &o);
-    void alignFaces(Splits &data);
+    void alignFaces(Splits &data, int chipSize);
     void evaluateTest(const Splits &data, const PipelineOptions &o, const QString &bestPath);
     void noteSkipped(const QString &path);
     int stageOfEpoch(int epoch) const; // epoch 1-based -> stage index
@@ -608,8 +608,11 @@ TrainResult Run::run(bool resume)
     log(tr("model %1 at %2, head %3, %4 threads, device %5")
             .arg(mc.name).arg(mc.inputSize).arg(mc.head).arg(threads).arg(QString::fromStdString(m_device.str())));
 
-    if (mc.name == QLatin1String("face-resnet") && m_c.alignFaces)
-        alignFaces(data);
+    if (usesFaceChips(mc.name) && m_c.alignFaces)
+        alignFaces(data, faceChipSize(mc));
+    if (mc.name == QLatin1String("faceres") && std::abs(m_c.scale - 1.0 / 255.0) > 1e-12)
+        throw Error(tr("faceres takes RGB in 0..1 (scale 1/255, as FaceRes' own preprocessing); scale %1 is not supported")
+                        .arg(m_c.scale));
 
     PipelineOptions po;
     po.width = po.height = mc.inputSize;
@@ -977,7 +980,7 @@ void Run::noteSkipped(const QString &path)
 
 // The face backbone sees faces the way dlib trained it: aligned chips replace the images (cached by
 // content hash, so a resumed run or a second run finds them ready).
-void Run::alignFaces(Splits &data)
+void Run::alignFaces(Splits &data, int chipSize)
 {
     QElapsedTimer t;
     t.start();
@@ -994,6 +997,7 @@ void Run::alignFaces(Splits &data)
         log(tr("warning: %1").arg(note));
     log(tr("face chips: faces found with the %1 method%2").arg(faceMethodName(fo.detector.method),
         m_c.borrowLandmarks ? tr("; masked training and validation copies borrow their unmasked original's landmarks") : QString()));
+    fo.size = chipSize;
     fo.folder = m_c.faceChipFolder;
     fo.landmarkCache = m_c.landmarkCache;
     fo.threads = m_c.workers > 0 ? m_c.workers : 0;
@@ -1010,10 +1014,10 @@ void Run::alignFaces(Splits &data)
                 s.path = chips[i];
             ++i;
         }
-    log(tr("face chips (150x150, dlib alignment): %1 aligned (%2 with the landmarks of their unmasked original), "
+    log(tr("face chips (%7x%7, dlib alignment): %1 aligned (%2 with the landmarks of their unmasked original), "
            "%3 without a detected face (whole image resized), %4 unreadable, %5 reused, in %6 s")
             .arg(summary.aligned).arg(summary.fromSource).arg(summary.noFace).arg(summary.unreadable).arg(summary.reused)
-            .arg(t.nsecsElapsed() / 1e9, 0, 'f', 1));
+            .arg(t.nsecsElapsed() / 1e9, 0, 'f', 1).arg(chipSize));
     for (const QString &p : summary.noFacePaths.mid(0, 20))
         log(tr("  no face found: %1").arg(p));
 }
