@@ -2047,8 +2047,8 @@ Abdeckung: %1
         <translation>Gesichtsausschnitte (wie trainiert)</translation>
     </message>
     <message>
-        <source>no face found: this face-resnet run needs the face&apos;s landmarks for its aligned %1x%1 chip</source>
-        <translation>kein Gesicht gefunden: dieser face-resnet-Lauf braucht die Landmarken des Gesichts für seinen ausgerichteten %1x%1-Ausschnitt</translation>
+        <source>no face found: this run (face-resnet, faceres) needs the face&apos;s landmarks for its aligned %1x%1 chip</source>
+        <translation>kein Gesicht gefunden: dieser Lauf (face-resnet, faceres) braucht die Landmarken des Gesichts für seinen ausgerichteten %1x%1-Ausschnitt</translation>
     </message>
     <message>
         <source>dlib face chip %1x%1, %2 faces</source>

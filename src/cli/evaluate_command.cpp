@@ -38,6 +38,21 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("EvaluateCommand", s); }
 
+// predict's line for an image it gave no answer (unreadable, no face): a CSV row with empty label,
+// probabilities and probability, or "file: note".
+void printUnanswered(bool csv, const QString &file, const QString &status, const QString &note, qsizetype classCount)
+{
+    if (csv) {
+        QStringList row{file, status, QString()};
+        for (qsizetype i = 0; i < classCount; ++i)
+            row.append(QString());
+        row += {QString(), note};
+        printOut(csvLine(row));
+    } else {
+        printOut(QStringLiteral("%1: %2\n").arg(file, note));
+    }
+}
+
 struct EvaluateArgs
 {
     std::string data, split = "test", checkpoint = "best", threshold, out, labelColumn, faceMethod;
@@ -473,15 +488,7 @@ void runPredictEnsemble(const PredictArgs &a)
     qint64 predicted = 0, noFace = 0, bad = 0;
     for (const QString &file : files) {
         auto report = [&](const QString &status, const QString &note) {
-            if (a.csv) {
-                QStringList row{file, status, QString()};
-                for (int i = 0; i < classes.size(); ++i)
-                    row.append(QString());
-                row += {QString(), note};
-                printOut(csvLine(row));
-            } else {
-                printOut(QStringLiteral("%1: %2\n").arg(file, note));
-            }
+            printUnanswered(a.csv, file, status, note, classes.size());
         };
         const cv::Mat image = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
         if (image.empty()) {
@@ -642,15 +649,7 @@ void runPredict(const PredictArgs &a)
     };
     for (const QString &file : files) {
         auto report = [&](const QString &status, const QString &note) {
-            if (a.csv) {
-                QStringList row{file, status, QString()};
-                for (int i = 0; i < classes.size(); ++i)
-                    row.append(QString());
-                row += {QString(), note};
-                printOut(csvLine(row));
-            } else {
-                printOut(QStringLiteral("%1: %2\n").arg(file, note));
-            }
+            printUnanswered(a.csv, file, status, note, classes.size());
         };
         const cv::Mat image = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
         if (image.empty()) {
@@ -663,7 +662,7 @@ void runPredict(const PredictArgs &a)
             const std::vector<Face> faces = detector->detect(image);
             if (faces.empty()) {
                 ++noFace;
-                report(QStringLiteral("no_face"), tr("no face found: this face-resnet run needs the face's landmarks for its "
+                report(QStringLiteral("no_face"), tr("no face found: this run (face-resnet, faceres) needs the face's landmarks for its "
                                                      "aligned %1x%1 chip").arg(alignment.size));
                 continue;
             }

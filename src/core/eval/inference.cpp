@@ -564,7 +564,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         r.warnings.append(tr("%1 image(s) could not be read and were skipped").arg(r.unreadable));
     if (r.noFace > 0)
         r.warnings.append(tr("%1 image(s) were skipped: no face found, so no landmarks for the aligned face chip this "
-                             "face-resnet run needs (training fed such images whole; first: %2)")
+                             "run needs (face-resnet, faceres; training fed such images whole; first: %2)")
                               .arg(r.noFace).arg(r.noFacePaths.mid(0, 5).join(QStringLiteral(", "))));
     if (r.table.rows.empty())
         throw Error(tr("Nothing to evaluate in %1 (split %2): %3 row(s), %4 unreadable, %5 with unseen labels")

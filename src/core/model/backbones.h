@@ -5,8 +5,12 @@
 //
 // Checkpoint keys are the registered names below; they are part of the file format.
 
-#include "model/faceres.h"
+// layers.h (torch) before faceres.h (Qt): Qt's "slots" macro breaks torch's headers when it comes
+// first, and not every target that includes this header builds with QT_NO_KEYWORDS.
 #include "model/layers.h"
+// clang-format off
+#include "model/faceres.h"
+// clang-format on
 
 #include <QString>
 
