@@ -13,13 +13,15 @@ AugmentJob::AugmentJob(QObject *parent) : QObject(parent)
 
 AugmentJob::~AugmentJob()
 {
-    if (isRunning()) {
+    if (m_watcher.isRunning()) {
         m_watcher.future().cancel();
         m_watcher.future().waitForFinished();
     }
 }
 
-bool AugmentJob::isRunning() const { return m_watcher.isRunning(); }
+// Running until the outcome is delivered (see FaceModelsJob::isRunning): the future ends on the
+// worker a moment before the watcher's finished() reaches this thread.
+bool AugmentJob::isRunning() const { return m_running; }
 
 void AugmentJob::cancel()
 {
@@ -31,6 +33,7 @@ void AugmentJob::start(const AugmentOptions &options)
 {
     if (isRunning())
         return;
+    m_running = true;
     m_watcher.setFuture(runThrottled<AugmentJobResult>(m_pool, m_progress, [options](const ProgressCallback &cb) {
         AugmentJobResult result;
         result.summary = std::make_shared<AugmentSummary>(runAugment(options, cb));
@@ -40,6 +43,7 @@ void AugmentJob::start(const AugmentOptions &options)
 
 void AugmentJob::onFinished()
 {
+    m_running = false;
     const QFuture<AugmentJobResult> f = m_watcher.future();
     if (f.resultCount() == 0) {
         Q_EMIT cancelled();

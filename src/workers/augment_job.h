@@ -47,6 +47,7 @@ private:
 
     QThreadPool m_pool;
     QFutureWatcher<AugmentJobResult> m_watcher;
+    bool m_running = false;
     ProgressMailbox m_progress;
 };
 

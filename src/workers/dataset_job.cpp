@@ -15,13 +15,15 @@ DatasetJob::DatasetJob(QObject *parent) : QObject(parent)
 
 DatasetJob::~DatasetJob()
 {
-    if (isRunning()) {
+    if (m_watcher.isRunning()) {
         m_watcher.future().cancel();
         m_watcher.future().waitForFinished();
     }
 }
 
-bool DatasetJob::isRunning() const { return m_watcher.isRunning(); }
+// Running until the outcome is delivered (see FaceModelsJob::isRunning): the future ends on the
+// worker a moment before the watcher's finished() reaches this thread.
+bool DatasetJob::isRunning() const { return m_running; }
 
 void DatasetJob::cancel()
 {
@@ -58,6 +60,7 @@ void DatasetJob::run(Task task)
 {
     if (isRunning())
         return;
+    m_running = true;
     m_watcher.setFuture(runThrottled<DatasetJobResult>(m_pool, m_progress, std::move(task)));
 }
 
@@ -68,6 +71,7 @@ void DatasetJob::onProgressSignal()
 
 void DatasetJob::onFinished()
 {
+    m_running = false;
     const QFuture<DatasetJobResult> f = m_watcher.future();
     if (f.isCanceled() && f.resultCount() == 0) {
         Q_EMIT cancelled();

@@ -56,6 +56,7 @@ private:
 
     QThreadPool m_pool;
     QFutureWatcher<DatasetJobResult> m_watcher;
+    bool m_running = false;
     ProgressMailbox m_progress;
 };
 

@@ -30,13 +30,15 @@ EvaluationJob::EvaluationJob(QObject *parent) : QObject(parent)
 EvaluationJob::~EvaluationJob()
 {
     m_waiting = nullptr;
-    if (isRunning()) {
+    if (m_watcher.isRunning()) {
         m_watcher.future().cancel();
         m_watcher.future().waitForFinished();
     }
 }
 
-bool EvaluationJob::isRunning() const { return m_watcher.isRunning(); }
+// Running until the outcome is delivered (see FaceModelsJob::isRunning): the future ends on the
+// worker a moment before the watcher's finished() reaches this thread.
+bool EvaluationJob::isRunning() const { return m_running; }
 
 void EvaluationJob::cancel()
 {
@@ -92,11 +94,13 @@ void EvaluationJob::run(Task task)
         if (!promise.isCanceled())
             promise.addResult(std::move(result));
     });
+    m_running = true;
     m_watcher.setFuture(future);
 }
 
 void EvaluationJob::onFinished()
 {
+    m_running = false;
     const QFuture<Result> f = m_watcher.future();
     Task next = std::move(m_waiting);
     m_waiting = nullptr;

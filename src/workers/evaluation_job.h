@@ -73,6 +73,7 @@ private:
 
     QThreadPool m_pool;
     QFutureWatcher<Result> m_watcher;
+    bool m_running = false;
     Task m_waiting; // the next task, started when the running one ends
     quint64 m_serial = 0;
 };
