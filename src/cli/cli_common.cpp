@@ -12,6 +12,9 @@ void printOut(const QString &text)
 {
     const QByteArray b = text.toUtf8();
     std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+    // Line by line into logs too: a long command's (or recipe's) progress shows in `tail -f`.
+    if (b.endsWith('\n'))
+        std::fflush(stdout);
 }
 
 void printErr(const QString &text)

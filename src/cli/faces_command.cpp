@@ -34,6 +34,7 @@ struct TrainArgs
     std::string source;
     std::string out;
     std::string labelColumn;
+    std::string split;
     std::string cache;
     int images = 2000;
     int detectorImages = 1200;
@@ -120,6 +121,7 @@ void addFacesCommand(CLI::App &app, int *exitCode)
     train->add_option("--oversampling", t->oversampling, "Landmark model: random initialisations per face")->capture_default_str();
     train->add_option("--trees", t->trees, "Landmark model: regression trees per cascade level")->capture_default_str();
     train->add_option("--label-column", t->labelColumn, "CSV sources: the column holding a label (labels are not used)");
+    train->add_option("--split", t->split, "Split manifests: use only the items of this split (train), so no validation or test face builds the models");
     train->add_option("--cache", t->cache, "Landmark cache file for the originals (default: the cache folder's)");
     train->callback([t, exitCode] {
         if (t->images < 0 || t->detectorImages < 20)
@@ -132,6 +134,7 @@ void addFacesCommand(CLI::App &app, int *exitCode)
         o.source = qs(t->source);
         o.outDir = qs(t->out);
         o.labelColumn = qs(t->labelColumn);
+        o.split = qs(t->split);
         o.landmarkCache = qs(t->cache);
         o.images = t->images;
         o.detectorImages = t->detectorImages;

@@ -1,14 +1,8 @@
 // maskbench-cli: everything the workbench does, headless, on the same core library.
 
-#include "augment_command.h"
 #include "cli_common.h"
+#include "commands.h"
 #include "common/error.h"
-#include "dataset_command.h"
-#include "evaluate_command.h"
-#include "faces_command.h"
-#include "metrics_command.h"
-#include "train_command.h"
-#include "weights_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -25,15 +19,7 @@ int main(int argc, char **argv)
     cli.set_version_flag("--version", MASKBENCH_VERSION);
     cli.require_subcommand(1);
     int exitCode = 0;
-    maskbench::cli::addDatasetCommand(cli, &exitCode);
-    maskbench::cli::addMetricsCommand(cli, &exitCode);
-    maskbench::cli::addCompareCommand(cli, &exitCode);
-    maskbench::cli::addTrainCommand(cli, &exitCode);
-    maskbench::cli::addAugmentCommand(cli, &exitCode);
-    maskbench::cli::addFacesCommand(cli, &exitCode);
-    maskbench::cli::addWeightsCommand(cli, &exitCode);
-    maskbench::cli::addEvaluateCommand(cli, &exitCode);
-    maskbench::cli::addPredictCommand(cli, &exitCode);
+    maskbench::cli::addCommands(cli, &exitCode);
 
     try {
         cli.parse(argc, argv);

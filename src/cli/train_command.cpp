@@ -90,7 +90,7 @@ struct TrainArgs
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5, backboneLrScale = -1.0;
     double maskProb = 0.0;
-    std::string maskTypes, landmarkCache, faceMethod = "auto";
+    std::string maskTypes, landmarkCache, holdOut, faceMethod = "auto";
     bool borrowLandmarks = false;
     quint64 seed = 42;
     bool flip = false, noAugment = false, cacheFeatures = false, nondeterministic = false, quiet = false, summaryOnly = false;
@@ -138,6 +138,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--landmark-cache", a->landmarkCache, "Landmark cache file for --mask-prob and face-resnet's chips (default: the cache folder's landmarks.sqlite)");
     cmd->add_option("--limit-train", a->limitTrain, "Use a seeded sample of at most N training images");
     cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
+    cmd->add_option("--hold-out", a->holdOut, "COLUMN=VALUE: leave training and validation items with this attribute out "
+                                                "(e.g. mask_type=cloth: a mask type the model never sees); the test split keeps them");
     cmd->add_flag("--cache-features", a->cacheFeatures,
                   "In frozen stages without augmentation, compute backbone features once and train the head on them");
     cmd->add_flag("--no-align", a->noAlign, "face-resnet, faceres: use the images as they are, not dlib-aligned face chips");
@@ -217,6 +219,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.landmarkCache = qs(a->landmarkCache);
             c.limitTrain = a->limitTrain;
             c.limitVal = a->limitVal;
+            c.holdOut = qs(a->holdOut);
             c.outDir = qs(a->out);
             c.weights = qs(a->weights);
             r = runTraining(c, &control, terminalCallback(a->quiet));

@@ -78,8 +78,19 @@ bool writeText(const QString &path, const QByteArray &content)
 
 CliResult runCli(const QStringList &args, int timeoutMs)
 {
+    return runCli(args, {}, timeoutMs);
+}
+
+CliResult runCli(const QStringList &args, const QMap<QString, QString> &environment, int timeoutMs)
+{
     CliResult r;
     QProcess p;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.begin(); it != environment.end(); ++it)
+            env.insert(it.key(), it.value());
+        p.setProcessEnvironment(env);
+    }
     const QString exe = QString::fromLocal8Bit(qgetenv("MASKBENCH_CLI"));
     p.start(exe.isEmpty() ? QStringLiteral("maskbench-cli") : exe, args);
     if (!p.waitForFinished(timeoutMs)) {

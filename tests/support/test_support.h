@@ -2,6 +2,7 @@
 // Helpers every test may use: the shared data folder, generated image fixtures, running the CLI.
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -38,5 +39,7 @@ struct CliResult
 };
 // Runs maskbench-cli (MASKBENCH_CLI) with the arguments; waits up to timeoutMs.
 CliResult runCli(const QStringList &args, int timeoutMs = 300000);
+// The same with these environment variables set (e.g. its own XDG_CACHE_HOME) on top of the test's.
+CliResult runCli(const QStringList &args, const QMap<QString, QString> &environment, int timeoutMs = 300000);
 
 } // namespace maskbench::test

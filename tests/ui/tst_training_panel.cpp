@@ -372,6 +372,7 @@ private Q_SLOTS:
             {TrainingPanel::ResNetFrozen, "resnet50v2", "frozen:10", "rmsprop", 1e-4, 256},
             {TrainingPanel::ResNetFineTuned, "resnet50v2", "frozen:10,finetune:10", "rmsprop", 1e-4, 256},
             {TrainingPanel::LeviQuick, "levi-hassner", "full:10", "adam", 1e-3, 32},
+            {TrainingPanel::BestMaskedFace, "face-resnet", "frozen:10,finetune:8", "adam", 1e-4, 32},
         };
         for (const Expect &e : expected) {
             panel.presetBox()->setCurrentIndex(e.preset);
@@ -386,6 +387,17 @@ private Q_SLOTS:
             QVERIFY(c.outDir.startsWith(m_runs)); // automatic run folder in the runs folder
             if (e.preset != TrainingPanel::LeviQuick)
                 QCOMPARE(c.model.head, QStringLiteral("flatten")); // the study's head
+            // The masked-face recipe's run (maskbench-cli recipe masked-faces): faces found on each
+            // masked image itself, no shifts of the aligned chips, so the frozen epochs use cached features.
+            const bool best = e.preset == TrainingPanel::BestMaskedFace;
+            QCOMPARE(c.cacheFeatures, best);
+            QCOMPARE(c.widthShift == 0.0 && !c.horizontalFlip, best);
+            if (best) {
+                const TrainConfig recipe = maskedFaceTrainConfig();
+                QCOMPARE(c.backboneLrScale, recipe.backboneLrScale);
+                QCOMPARE(stagesToString(c.stages), stagesToString(recipe.stages));
+                QCOMPARE(c.faceMethod, QStringLiteral("auto")); // the form's default: masked when its models are built
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSaveFile>
 
 namespace maskbench {
 
@@ -19,6 +20,13 @@ QJsonObject readJsonObjectFile(const QString &path)
     if (!doc.isObject())
         throw Error(QCoreApplication::translate("JsonFile", "%1 is not valid JSON: %2").arg(path, pe.errorString()));
     return doc.object();
+}
+
+void writeJsonObjectFile(const QString &path, const QJsonObject &object)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
+        throw Error(QCoreApplication::translate("JsonFile", "Cannot write %1: %2").arg(path, f.errorString()));
 }
 
 } // namespace maskbench

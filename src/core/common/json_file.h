@@ -8,5 +8,7 @@ namespace maskbench {
 
 // Throws Error naming the file when it cannot be read or does not hold a JSON object.
 QJsonObject readJsonObjectFile(const QString &path);
+// Writes the object indented, atomically (QSaveFile); throws Error naming the file on failure.
+void writeJsonObjectFile(const QString &path, const QJsonObject &object);
 
 } // namespace maskbench

@@ -293,9 +293,11 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     Dataset ds = loadDataset(o.source, lo);
     QStringList all;
     for (const DatasetItem &it : ds.items)
-        if (it.exists)
+        if (it.exists && (o.split.isEmpty() || it.split == o.split))
             all.append(it.path);
     all.removeDuplicates();
+    if (all.isEmpty() && !o.split.isEmpty())
+        throw Error(tr("%1 has no existing images in the split '%2'").arg(o.source, o.split));
     std::vector<QString> items = seededImageOrder(all, o.seed);
     if (o.images > 0 && qint64(items.size()) > o.images)
         items.resize(size_t(o.images));
@@ -479,6 +481,8 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     info[QStringLiteral("crop_box")] = QJsonArray{boxSum.x / n, boxSum.y / n, sizeSum.x / n, sizeSum.y / n};
     info[QStringLiteral("padding")] = kPadding;
     info[QStringLiteral("source")] = QDir::cleanPath(QFileInfo(o.source).absoluteFilePath());
+    if (!o.split.isEmpty())
+        info[QStringLiteral("source_split")] = o.split;
     info[QStringLiteral("seed")] = QString::number(o.seed);
     info[QStringLiteral("images")] = r.images;
     info[QStringLiteral("faces")] = r.faces;

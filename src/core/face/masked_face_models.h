@@ -53,6 +53,8 @@ struct MaskedFaceTrainingOptions
 {
     QString source;           // a dataset (folder, CSV manifest, UTKFace folder)
     QString labelColumn;      // CSV without a "label" column: any column, labels are not used
+    QString split;            // a split manifest: only its items of this split (train), so no
+                              // validation or test face helps build the models; empty = all
     QString outDir;           // empty = defaultMaskedFaceModelsDir()
     int images = 2000;        // seeded subset of the source's images (0 = all)
     quint64 seed = 1;

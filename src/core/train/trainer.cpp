@@ -240,7 +240,24 @@ struct Splits
     QStringList testPaths; // the test images as listed (the samples may point at face chips)
     QHash<QString, QString> sources; // image -> its unmasked original (augment's "source" column), if found
     QStringList classes;
+    qint64 heldOut = 0; // training and validation items left out by TrainConfig::holdOut
 };
+
+struct HoldOut
+{
+    QString column, value;
+    bool active() const { return !column.isEmpty(); }
+};
+
+HoldOut parseHoldOut(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0 || eq == text.size() - 1)
+        throw Error(tr("hold-out '%1': give COLUMN=VALUE, e.g. mask_type=cloth").arg(text));
+    return {text.left(eq).trimmed(), text.mid(eq + 1).trimmed()};
+}
 
 std::vector<Sample> sampleDown(std::vector<Sample> v, int limit, quint64 seed)
 {
@@ -267,9 +284,29 @@ Splits loadSplits(const TrainConfig &c)
         throw Error(tr("%1 has %2 class(es) (%3); a classifier needs at least two")
                         .arg(c.data).arg(s.classes.size()).arg(s.classes.join(QStringLiteral(", "))));
     qint64 missing = 0;
+    const HoldOut holdOut = parseHoldOut(c.holdOut);
+    if (holdOut.active()) {
+        QSet<QString> seen;
+        for (const DatasetItem &it : ds.items)
+            seen.insert(it.attributes.value(holdOut.column));
+        if (!ds.attributeNames.contains(holdOut.column))
+            throw Error(tr("%1 has no column '%2' to hold out (%3); its columns: %4")
+                            .arg(c.data, holdOut.column, c.holdOut, ds.attributeNames.join(QStringLiteral(", "))));
+        if (!seen.contains(holdOut.value)) {
+            QStringList values(seen.begin(), seen.end());
+            values.sort();
+            throw Error(tr("%1: no item has %2 '%3' to hold out; its values: %4")
+                            .arg(c.data, holdOut.column, holdOut.value, values.join(QStringLiteral(", "))));
+        }
+    }
     for (const DatasetItem &it : ds.items) {
         if (!it.exists) {
             ++missing;
+            continue;
+        }
+        if (holdOut.active() && it.split != QLatin1String("test")
+            && it.attributes.value(holdOut.column) == holdOut.value) {
+            ++s.heldOut;
             continue;
         }
         const Sample sample{it.path, int(s.classes.indexOf(it.label))};
@@ -519,6 +556,9 @@ TrainResult Run::run(bool resume)
     if (!(m_c.maskProbability >= 0.0 && m_c.maskProbability <= 1.0))
         throw Error(tr("The mask probability must lie between 0 and 1 (got %1)").arg(m_c.maskProbability));
     parseMaskTypes(m_c.maskTypes);
+    // The data and the device too: a manifest or device that cannot work leaves no run folder behind.
+    m_device = chooseDevice(m_c.device);
+    Splits data = loadSplits(m_c);
     if (!QDir().mkpath(ckptDir))
         throw Error(tr("Cannot create the run folder %1").arg(ckptDir));
     removeStaleTemporaries(ckptDir);
@@ -528,9 +568,7 @@ TrainResult Run::run(bool resume)
     const int threads = m_c.threads > 0 ? m_c.threads : effectiveThreads();
     torch::set_num_threads(threads);
     at::globalContext().setDeterministicAlgorithms(m_c.deterministic, /*warn_only=*/true);
-    m_device = chooseDevice(m_c.device);
 
-    Splits data = loadSplits(m_c);
     ModelConfig mc = m_c.model;
     mc.classes = int(data.classes.size());
     mc = resolved(mc);
@@ -542,6 +580,8 @@ TrainResult Run::run(bool resume)
     configJson.insert(QStringLiteral("classes"), QJsonArray::fromStringList(data.classes));
     configJson.insert(QStringLiteral("train_images"), qint64(data.train.size()));
     configJson.insert(QStringLiteral("val_images"), qint64(data.val.size()));
+    if (!m_c.holdOut.isEmpty())
+        configJson.insert(QStringLiteral("held_out_images"), data.heldOut);
     configJson.insert(QStringLiteral("threads_used"), threads);
     configJson.insert(QStringLiteral("device_used"), QString::fromStdString(m_device.str()));
     configJson.insert(QStringLiteral("torch_version"), QStringLiteral(TORCH_VERSION));
@@ -602,6 +642,9 @@ TrainResult Run::run(bool resume)
 
     log(tr("data %1: %2 training, %3 validation images; classes %4")
             .arg(m_c.data).arg(data.train.size()).arg(data.val.size()).arg(data.classes.join(QStringLiteral(", "))));
+    if (!m_c.holdOut.isEmpty())
+        log(tr("held out: %1 training and validation images with %2 left out (the test split keeps them)")
+                .arg(data.heldOut).arg(m_c.holdOut));
     if (size_t(m_c.batchSize) > data.train.size())
         log(tr("warning: batch size %1 is larger than the %2 training images; each epoch is one smaller batch")
                 .arg(m_c.batchSize).arg(data.train.size()));
@@ -1197,8 +1240,36 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("landmark_cache"), landmarkCache},
                        {QStringLiteral("limit_train"), limitTrain},
                        {QStringLiteral("limit_val"), limitVal},
+                       {QStringLiteral("hold_out"), holdOut},
                        {QStringLiteral("out_dir"), outDir},
                        {QStringLiteral("weights"), weights}};
+}
+
+TrainConfig maskedFaceTrainConfig(int frozenEpochs, int finetuneEpochs)
+{
+    // Measured on all 16,251 UTKFace photos (README, "The masked-face recipe"): the head settles
+    // within 10 frozen epochs; fine-tuning at lr x 0.1 reached a higher validation accuracy than
+    // at x 0.01 (0.917 against 0.907 after 4 epochs) and kept improving over 8.
+    if (frozenEpochs < 0)
+        frozenEpochs = 10;
+    if (finetuneEpochs < 0)
+        finetuneEpochs = 8;
+    TrainConfig c;
+    c.model.name = QStringLiteral("face-resnet");
+    c.model.head = QStringLiteral("flatten");
+    c.stages = {{QStringLiteral("frozen"), frozenEpochs}};
+    if (finetuneEpochs > 0)
+        c.stages.push_back({QStringLiteral("finetune"), finetuneEpochs});
+    c.optimizer = QStringLiteral("adam");
+    c.learningRate = 1e-4;
+    c.backboneLrScale = 0.1;
+    c.batchSize = 32;
+    c.widthShift = c.heightShift = 0.0;
+    c.horizontalFlip = false;
+    c.cacheFeatures = true;
+    c.faceMethod = QStringLiteral("masked");
+    c.borrowLandmarks = false;
+    return c;
 }
 
 TrainConfig TrainConfig::fromJson(const QJsonObject &o)
@@ -1238,6 +1309,7 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.landmarkCache = o.value(QStringLiteral("landmark_cache")).toString(c.landmarkCache);
     c.limitTrain = o.value(QStringLiteral("limit_train")).toInt(c.limitTrain);
     c.limitVal = o.value(QStringLiteral("limit_val")).toInt(c.limitVal);
+    c.holdOut = o.value(QStringLiteral("hold_out")).toString();
     c.outDir = o.value(QStringLiteral("out_dir")).toString(c.outDir);
     c.weights = o.value(QStringLiteral("weights")).toString();
     return c;

@@ -64,7 +64,7 @@ class TrainingPanel : public QWidget
 public:
     // Graph indices, the same in both charts.
     enum Graph { TrainBatch = 0, TrainEpoch, ValEpoch, OverlayTrain, OverlayVal };
-    enum Preset { Custom = 0, LeviQuick, InceptionFrozen, InceptionFineTuned, ResNetFrozen, ResNetFineTuned };
+    enum Preset { Custom = 0, LeviQuick, InceptionFrozen, InceptionFineTuned, ResNetFrozen, ResNetFineTuned, BestMaskedFace };
 
     explicit TrainingPanel(QWidget *parent = nullptr);
     ~TrainingPanel() override;

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace maskbench::cli {
+
+void addRecipeCommand(CLI::App &app, int *exitCode);
+
+} // namespace maskbench::cli
