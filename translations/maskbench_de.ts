@@ -4915,9 +4915,14 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
         <translation>ResNet50V2, Feintuning (Studie)</translation>
     </message>
     <message>
+        <location filename="../src/ui/training/training_panel.cpp" line="292"/>
+        <source>Best masked-face model (face-resnet)</source>
+        <translation>Bestes Modell für maskierte Gesichter (face-resnet)</translation>
+    </message>
+    <message>
         <location filename="../src/ui/training/training_panel.cpp" line="287"/>
-        <source>Fill the form with one of the study&apos;s configurations (RMSprop, learning rate 1e-4, batch 256; slow on a CPU: lower the batch or the input size for a trial) or a quick Levi-Hassner run</source>
-        <translation>Das Formular mit einer der Konfigurationen der Studie füllen (RMSprop, Lernrate 1e-4, Batch 256; langsam auf einer CPU: für einen Versuch Batch oder Eingabegröße verkleinern) oder mit einem schnellen Levi-Hassner-Lauf</translation>
+        <source>Fill the form with one of the study&apos;s configurations (RMSprop, learning rate 1e-4, batch 256; slow on a CPU: lower the batch or the input size for a trial), a quick Levi-Hassner run, or the best masked-face model: face-resnet on faces found on each masked image, frozen then fine-tuned (the whole recipe with masks, split and threshold: maskbench-cli recipe masked-faces)</source>
+        <translation>Das Formular mit einer der Konfigurationen der Studie füllen (RMSprop, Lernrate 1e-4, Batch 256; langsam auf einer CPU: für einen Versuch Batch oder Eingabegröße verkleinern), mit einem schnellen Levi-Hassner-Lauf oder mit dem besten Modell für maskierte Gesichter: face-resnet auf den Gesichtern, die auf jedem maskierten Bild selbst gefunden werden, erst eingefroren, dann feinabgestimmt (das ganze Rezept mit Masken, Aufteilung und Schwelle: maskbench-cli recipe masked-faces)</translation>
     </message>
     <message>
         <location filename="../src/ui/training/training_panel.cpp" line="291"/>

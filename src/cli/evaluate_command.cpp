@@ -422,14 +422,86 @@ void writeImageOrThrow(const QString &path, const cv::Mat &image)
 
 // Several runs: each frames the image as it was trained (face chip or its crop), the answer is the
 // mean of their probabilities; an image one run cannot answer (no face) is not answered.
+// Shared by single-run and ensemble predict: arguments, the CSV header, one line per answered
+// image, unreadable images, and the closing summary with coverage.
+QString checkedCrop(const PredictArgs &a)
+{
+    const QString crop = qs(a.crop).toLower();
+    if (crop != QLatin1String("auto") && crop != QLatin1String("none") && crop != QLatin1String("face"))
+        throw Error(tr("--crop %1: use auto, none or face").arg(crop));
+    return crop;
+}
+
+void printCsvHeader(const QStringList &classes)
+{
+    QStringList header{QStringLiteral("path"), QStringLiteral("status"), QStringLiteral("predicted")};
+    for (const QString &c : classes)
+        header.append(probabilityColumn(c));
+    header += {QStringLiteral("input"), QStringLiteral("note")};
+    printOut(csvLine(header));
+}
+
+void printPrediction(bool csv, const QStringList &classes, const QString &file, int cls, const std::vector<double> &probs,
+                     const QString &how)
+{
+    if (csv) {
+        QStringList row{file, QStringLiteral("ok"), classes[cls]};
+        for (double p : probs)
+            row.append(QString::number(p, 'g', 17));
+        row += {how, QString()};
+        printOut(csvLine(row));
+        return;
+    }
+    QStringList parts;
+    for (int i = 0; i < classes.size(); ++i)
+        parts.append(QStringLiteral("%1 %2").arg(classes[i]).arg(probs[size_t(i)], 0, 'f', 4));
+    printOut(QStringLiteral("%1: %2 %3 (%4) [%5]\n")
+                 .arg(file, classes[cls])
+                 .arg(probs[size_t(cls)], 0, 'f', 4)
+                 .arg(parts.join(QStringLiteral(", ")), how));
+}
+
+struct PredictTally
+{
+    qint64 predicted = 0, noFace = 0, unreadable = 0;
+};
+
+// The image, or an empty Mat after reporting it unreadable (counted).
+cv::Mat readForPredict(bool csv, const QString &file, qsizetype classCount, PredictTally &tally)
+{
+    cv::Mat image = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
+    if (image.empty()) {
+        ++tally.unreadable;
+        printUnanswered(csv, file, QStringLiteral("unreadable"), tr("cannot be read as an image"), classCount);
+    }
+    return image;
+}
+
+void printPredictSummary(bool csv, const QStringList &files, const PredictTally &t, const QStringList &problems)
+{
+    const QString summary = tr("%1 image(s): %2 predicted (coverage %6%), %3 without a usable face, %4 unreadable%5\n")
+                                .arg(files.size())
+                                .arg(t.predicted)
+                                .arg(t.noFace)
+                                .arg(t.unreadable)
+                                .arg(problems.isEmpty() ? QString() : tr("; %1 input(s) not found").arg(problems.size()))
+                                .arg(files.isEmpty() ? 0.0 : 100.0 * double(t.predicted) / double(files.size()), 0, 'f', 1);
+    for (const QString &p : problems)
+        printErr(tr("warning: %1\n").arg(p));
+    if (csv)
+        printErr(summary);
+    else
+        printOut(summary);
+    if (files.isEmpty())
+        throw Error(tr("no images to predict"));
+}
+
 void runPredictEnsemble(const PredictArgs &a)
 {
     if (!a.annotate.empty() || !a.gradcam.empty() || qs(a.mask).toLower() != QLatin1String("none"))
         throw Error(tr("--annotate, --gradcam and --mask take one --run; with several runs predict only averages their probabilities "
                        "(mask the images first with `maskbench-cli augment`)"));
-    const QString crop = qs(a.crop).toLower();
-    if (crop != QLatin1String("auto") && crop != QLatin1String("none") && crop != QLatin1String("face"))
-        throw Error(tr("--crop %1: use auto, none or face").arg(crop));
+    const QString crop = checkedCrop(a);
     QStringList problems;
     const QStringList files = expandInputs(a.inputs, &problems);
 
@@ -471,11 +543,7 @@ void runPredictEnsemble(const PredictArgs &a)
         }
     }
     if (a.csv) {
-        QStringList header{QStringLiteral("path"), QStringLiteral("status"), QStringLiteral("predicted")};
-        for (const QString &c : classes)
-            header.append(probabilityColumn(c));
-        header += {QStringLiteral("input"), QStringLiteral("note")};
-        printOut(csvLine(header));
+        printCsvHeader(classes);
     } else {
         QStringList names;
         for (const Member &m : members)
@@ -485,17 +553,11 @@ void runPredictEnsemble(const PredictArgs &a)
                      .arg(names.join(QStringLiteral(", ")), a.flip ? tr(", each on the image and its mirror") : QString(),
                           classes.join(QStringLiteral(", "))));
     }
-    qint64 predicted = 0, noFace = 0, bad = 0;
+    PredictTally tally;
     for (const QString &file : files) {
-        auto report = [&](const QString &status, const QString &note) {
-            printUnanswered(a.csv, file, status, note, classes.size());
-        };
-        const cv::Mat image = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
-        if (image.empty()) {
-            ++bad;
-            report(QStringLiteral("unreadable"), tr("cannot be read as an image"));
+        const cv::Mat image = readForPredict(a.csv, file, classes.size(), tally);
+        if (image.empty())
             continue;
-        }
         std::optional<std::vector<Face>> faces; // found once, for every face-chip run
         std::vector<std::vector<double>> probs;
         QStringList hows;
@@ -522,42 +584,16 @@ void runPredictEnsemble(const PredictArgs &a)
             }
         }
         if (!skipped.isEmpty()) {
-            ++noFace;
-            report(QStringLiteral("no_face"), skipped);
+            ++tally.noFace;
+            printUnanswered(a.csv, file, QStringLiteral("no_face"), skipped, classes.size());
             continue;
         }
         const std::vector<double> mean = meanProbabilities(probs);
         const int cls = int(std::max_element(mean.begin(), mean.end()) - mean.begin());
-        ++predicted;
-        const QString how = hows.join(QStringLiteral("; ")) + (a.flip ? tr("; flip") : QString());
-        if (a.csv) {
-            QStringList row{file, QStringLiteral("ok"), classes[cls]};
-            for (double p : mean)
-                row.append(QString::number(p, 'g', 17));
-            row += {how, QString()};
-            printOut(csvLine(row));
-        } else {
-            QStringList parts;
-            for (int i = 0; i < classes.size(); ++i)
-                parts.append(QStringLiteral("%1 %2").arg(classes[i]).arg(mean[size_t(i)], 0, 'f', 4));
-            printOut(QStringLiteral("%1: %2 %3 (%4) [%5]\n").arg(file, classes[cls]).arg(mean[size_t(cls)], 0, 'f', 4).arg(parts.join(QStringLiteral(", ")), how));
-        }
+        ++tally.predicted;
+        printPrediction(a.csv, classes, file, cls, mean, hows.join(QStringLiteral("; ")) + (a.flip ? tr("; flip") : QString()));
     }
-    const QString summary = tr("%1 image(s): %2 predicted (coverage %6%), %3 without a usable face, %4 unreadable%5\n")
-                                .arg(files.size())
-                                .arg(predicted)
-                                .arg(noFace)
-                                .arg(bad)
-                                .arg(problems.isEmpty() ? QString() : tr("; %1 input(s) not found").arg(problems.size()))
-                                .arg(files.isEmpty() ? 0.0 : 100.0 * double(predicted) / double(files.size()), 0, 'f', 1);
-    for (const QString &p : problems)
-        printErr(tr("warning: %1\n").arg(p));
-    if (a.csv)
-        printErr(summary);
-    else
-        printOut(summary);
-    if (files.isEmpty())
-        throw Error(tr("no images to predict"));
+    printPredictSummary(a.csv, files, tally, problems);
 }
 
 void runPredict(const PredictArgs &a)
@@ -565,9 +601,7 @@ void runPredict(const PredictArgs &a)
     if (a.runs.size() > 1)
         return runPredictEnsemble(a);
     const QString runDir = QDir::cleanPath(qs(a.runs.front()));
-    const QString crop = qs(a.crop).toLower();
-    if (crop != QLatin1String("auto") && crop != QLatin1String("none") && crop != QLatin1String("face"))
-        throw Error(tr("--crop %1: use auto, none or face").arg(crop));
+    const QString crop = checkedCrop(a);
     const QString maskName = qs(a.mask).toLower();
     std::optional<MaskType> maskType;
     if (maskName != QLatin1String("none"))
@@ -605,33 +639,11 @@ void runPredict(const PredictArgs &a)
                           threshold ? tr(", threshold %1 (%2, saved with the run)").arg(threshold->value, 0, 'g', 6).arg(threshold->rule)
                                     : QString()));
     } else {
-        QStringList header{QStringLiteral("path"), QStringLiteral("status"), QStringLiteral("predicted")};
-        for (const QString &c : classes)
-            header.append(probabilityColumn(c));
-        header += {QStringLiteral("input"), QStringLiteral("note")};
-        printOut(csvLine(header));
+        printCsvHeader(classes);
     }
 
     const bool annotateDir = !a.annotate.empty() && (files.size() > 1 || QFileInfo(qs(a.annotate)).isDir() || !isImageFile(qs(a.annotate)));
-    qint64 predicted = 0, noFace = 0, bad = 0;
-    QStringList badList;
-    auto printPrediction = [&](const QString &file, int cls, const std::vector<double> &probs, const QString &how) {
-        if (a.csv) {
-            QStringList row{file, QStringLiteral("ok"), classes[cls]};
-            for (double p : probs)
-                row.append(QString::number(p, 'g', 17));
-            row += {how, QString()};
-            printOut(csvLine(row));
-        } else {
-            QStringList parts;
-            for (int i = 0; i < classes.size(); ++i)
-                parts.append(QStringLiteral("%1 %2").arg(classes[i]).arg(probs[size_t(i)], 0, 'f', 4));
-            printOut(QStringLiteral("%1: %2 %3 (%4) [%5]\n")
-                         .arg(file, classes[cls])
-                         .arg(probs[size_t(cls)], 0, 'f', 4)
-                         .arg(parts.join(QStringLiteral(", ")), how));
-        }
-    };
+    PredictTally tally;
     // shownImage/shown: the annotated picture and its boxes; modelInput: what the network saw (Grad-CAM).
     auto writeExtras = [&](const QString &file, int cls, const std::vector<double> &probs, const cv::Mat &shownImage,
                            const PreparedInput &shown, const cv::Mat &modelInput) {
@@ -649,19 +661,15 @@ void runPredict(const PredictArgs &a)
     };
     for (const QString &file : files) {
         auto report = [&](const QString &status, const QString &note) {
+            ++tally.noFace;
             printUnanswered(a.csv, file, status, note, classes.size());
         };
-        const cv::Mat image = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
-        if (image.empty()) {
-            ++bad;
-            badList.append(file);
-            report(QStringLiteral("unreadable"), tr("cannot be read as an image"));
+        const cv::Mat image = readForPredict(a.csv, file, classes.size(), tally);
+        if (image.empty())
             continue;
-        }
         if (alignment.enabled) {
             const std::vector<Face> faces = detector->detect(image);
             if (faces.empty()) {
-                ++noFace;
                 report(QStringLiteral("no_face"), tr("no face found: this run (face-resnet, faceres) needs the face's landmarks for its "
                                                      "aligned %1x%1 chip").arg(alignment.size));
                 continue;
@@ -671,7 +679,6 @@ void runPredict(const PredictArgs &a)
             if (maskType) {
                 const MaskResult m = applyMask(image, faces.front(), MaskSpec{*maskType, QString(), 0});
                 if (!m.ok) {
-                    ++noFace;
                     report(QStringLiteral("no_mask"), tr("cannot put a mask on this face: %1").arg(m.problem));
                     continue;
                 }
@@ -683,8 +690,8 @@ void runPredict(const PredictArgs &a)
             int cls = int(std::max_element(probs.begin(), probs.end()) - probs.begin());
             if (threshold)
                 cls = probs[1] >= threshold->value ? 1 : 0;
-            ++predicted;
-            printPrediction(file, cls, probs, how);
+            ++tally.predicted;
+            printPrediction(a.csv, classes, file, cls, probs, how);
             PreparedInput shown;
             shown.faceFound = true;
             shown.faceBox = faces.front().box;
@@ -693,7 +700,6 @@ void runPredict(const PredictArgs &a)
         }
         PreparedInput in = prepareInput(image, prep, crop, detector.get());
         if (in.image.empty()) {
-            ++noFace;
             report(QStringLiteral("no_face"), tr("no face found"));
             continue;
         }
@@ -702,13 +708,11 @@ void runPredict(const PredictArgs &a)
         if (maskType) {
             const std::vector<Face> faces = detector->detect(input);
             if (faces.empty()) {
-                ++noFace;
                 report(QStringLiteral("no_face"), tr("no face found to put a mask on"));
                 continue;
             }
             const MaskResult m = applyMask(input, faces.front(), MaskSpec{*maskType, QString(), 0});
             if (!m.ok) {
-                ++noFace;
                 report(QStringLiteral("no_mask"), tr("cannot put a mask on this face: %1").arg(m.problem));
                 continue;
             }
@@ -719,26 +723,12 @@ void runPredict(const PredictArgs &a)
         int cls = int(std::max_element(probs.begin(), probs.end()) - probs.begin());
         if (threshold)
             cls = probs[1] >= threshold->value ? 1 : 0;
-        ++predicted;
-        printPrediction(file, cls, probs, how);
+        ++tally.predicted;
+        printPrediction(a.csv, classes, file, cls, probs, how);
         // Masked inputs are shown as the model saw them; otherwise the original with the boxes.
         writeExtras(file, cls, probs, maskType ? input : image, maskType ? PreparedInput{} : in, input);
     }
-    const QString summary = tr("%1 image(s): %2 predicted (coverage %6%), %3 without a usable face, %4 unreadable%5\n")
-                                .arg(files.size())
-                                .arg(predicted)
-                                .arg(noFace)
-                                .arg(bad)
-                                .arg(problems.isEmpty() ? QString() : tr("; %1 input(s) not found").arg(problems.size()))
-                                .arg(files.isEmpty() ? 0.0 : 100.0 * double(predicted) / double(files.size()), 0, 'f', 1);
-    for (const QString &p : problems)
-        printErr(tr("warning: %1\n").arg(p));
-    if (a.csv)
-        printErr(summary);
-    else
-        printOut(summary);
-    if (files.isEmpty())
-        throw Error(tr("no images to predict"));
+    printPredictSummary(a.csv, files, tally, problems);
 }
 
 } // namespace

@@ -62,29 +62,14 @@ private Q_SLOTS:
         if (!problem.isEmpty())
             QFAIL(qPrintable(problem));
         QVERIFY(m_dir.isValid());
-        // First 100 rows of labels.csv with a balanced pick: 40 train, 12 val, 20 test.
-        const QString root = QDir(sharedDataDir()).filePath(QStringLiteral("utkface-dev"));
-        const CsvTable labels = readCsv(QDir(root).filePath(QStringLiteral("labels.csv")));
-        const int pathCol = labels.column(QStringLiteral("path")), genderCol = labels.column(QStringLiteral("gender")),
-                  ageCol = labels.column(QStringLiteral("age"));
-        QVERIFY(pathCol >= 0 && genderCol >= 0 && ageCol >= 0);
+        // A balanced pick spread over the age-sorted labels.csv: 40 train, 12 val, 20 test.
         QByteArray train = "path,label,split,age\n", eval = "path,label,split,mask_type,age\n";
-        int n[2] = {0, 0};
-        // Rows are sorted by age; take every 97th row to spread ages and both genders.
-        for (size_t i = 0; i < labels.rows.size() && n[0] + n[1] < 72; i += 97) {
-            const auto &f = labels.rows[i].fields;
-            const int g = f[genderCol] == QLatin1String("male") ? 1 : 0;
-            if (n[g] >= 36)
-                continue;
-            const int k = n[g]++;
-            const QString path = QDir(root).filePath(f[pathCol]);
-            const QString split = k < 20 ? QStringLiteral("train") : k < 26 ? QStringLiteral("val") : QStringLiteral("test");
-            if (split == QLatin1String("test")) {
-                m_testImages.append(path);
-                eval += csvLine({path, f[genderCol], QStringLiteral("test"), k % 2 ? QStringLiteral("surgical") : QStringLiteral("none"), f[ageCol]})
-                            .toUtf8();
+        for (const UtkFace &f : balancedUtkFaces(36, 97, 20, 6)) {
+            if (f.split == QLatin1String("test")) {
+                m_testImages.append(f.path);
+                eval += csvLine({f.path, f.gender, f.split, f.index % 2 ? QStringLiteral("surgical") : QStringLiteral("none"), f.age}).toUtf8();
             } else {
-                train += csvLine({path, f[genderCol], split, f[ageCol]}).toUtf8();
+                train += csvLine({f.path, f.gender, f.split, f.age}).toUtf8();
             }
         }
         QCOMPARE(m_testImages.size(), 20);

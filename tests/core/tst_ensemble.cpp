@@ -100,26 +100,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_faceApiDir = qEnvironmentVariable("MASKBENCH_FACEAPI_DIR");
         // 20 train, 6 val, 10 test per gender, spread over the age-sorted labels.csv.
-        const QString root = QDir(sharedDataDir()).filePath(QStringLiteral("utkface-dev"));
-        const CsvTable labels = readCsv(QDir(root).filePath(QStringLiteral("labels.csv")));
-        const int pathCol = labels.column(QStringLiteral("path")), genderCol = labels.column(QStringLiteral("gender"));
-        QVERIFY(pathCol >= 0 && genderCol >= 0);
         QByteArray train = "path,label,split\n", renamed = "path,label,split\n", eval = "path,label,split\n";
-        int n[2] = {0, 0};
-        for (size_t i = 0; i < labels.rows.size() && n[0] + n[1] < 72; i += 97) {
-            const auto &f = labels.rows[i].fields;
-            const int g = f[genderCol] == QLatin1String("male") ? 1 : 0;
-            if (n[g] >= 36)
-                continue;
-            const int k = n[g]++;
-            const QString path = QDir(root).filePath(f[pathCol]);
-            const QString split = k < 20 ? QStringLiteral("train") : k < 26 ? QStringLiteral("val") : QStringLiteral("test");
-            if (split == QLatin1String("test")) {
-                m_testImages.append(path);
-                eval += csvLine({path, f[genderCol], split}).toUtf8();
+        for (const UtkFace &f : balancedUtkFaces(36, 97, 20, 6)) {
+            if (f.split == QLatin1String("test")) {
+                m_testImages.append(f.path);
+                eval += csvLine({f.path, f.gender, f.split}).toUtf8();
             } else {
-                train += csvLine({path, f[genderCol], split}).toUtf8();
-                renamed += csvLine({path, g ? QStringLiteral("man") : QStringLiteral("woman"), split}).toUtf8();
+                train += csvLine({f.path, f.gender, f.split}).toUtf8();
+                renamed += csvLine({f.path, f.gender == QLatin1String("male") ? QStringLiteral("man") : QStringLiteral("woman"), f.split}).toUtf8();
             }
         }
         QCOMPARE(m_testImages.size(), 20);

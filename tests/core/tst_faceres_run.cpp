@@ -46,22 +46,11 @@ private Q_SLOTS:
             QFAIL(qPrintable(problem));
         QVERIFY(m_dir.isValid());
         // 110 faces per gender spread over the age-sorted labels.csv: 70 train, 20 val, 20 test.
-        const QString root = QDir(sharedDataDir()).filePath(QStringLiteral("utkface-dev"));
-        const CsvTable labels = readCsv(QDir(root).filePath(QStringLiteral("labels.csv")));
-        const int pathCol = labels.column(QStringLiteral("path")), genderCol = labels.column(QStringLiteral("gender"));
-        QVERIFY(pathCol >= 0 && genderCol >= 0);
         QByteArray csv = "path,label,split\n";
-        int n[2] = {0, 0};
-        for (size_t i = 0; i < labels.rows.size() && n[0] + n[1] < 220; i += 37) {
-            const auto &f = labels.rows[i].fields;
-            const int g = f[genderCol] == QLatin1String("male") ? 1 : 0;
-            if (n[g] >= 110)
-                continue;
-            const int k = n[g]++;
-            csv += csvLine({QDir(root).filePath(f[pathCol]), f[genderCol],
-                            k < 70 ? QStringLiteral("train") : k < 90 ? QStringLiteral("val") : QStringLiteral("test")}).toUtf8();
-        }
-        QCOMPARE(n[0] + n[1], 220);
+        const std::vector<UtkFace> faces = balancedUtkFaces(110, 37, 70, 20);
+        for (const UtkFace &f : faces)
+            csv += csvLine({f.path, f.gender, f.split}).toUtf8();
+        QCOMPARE(faces.size(), size_t(220));
         m_split = m_dir.filePath(QStringLiteral("split.csv"));
         QVERIFY(writeText(m_split, csv));
     }

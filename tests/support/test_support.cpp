@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "common/error.h"
+#include "io/csv.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,6 +104,31 @@ CliResult runCli(const QStringList &args, const QMap<QString, QString> &environm
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+std::vector<UtkFace> balancedUtkFaces(int perGender, int step, int trainEach, int valEach)
+{
+    std::vector<UtkFace> faces;
+    const QString root = QDir(sharedDataDir()).filePath(QStringLiteral("utkface-dev"));
+    const QString labelsFile = QDir(root).filePath(QStringLiteral("labels.csv"));
+    if (!QFileInfo::exists(labelsFile))
+        return faces;
+    const CsvTable labels = readCsv(labelsFile);
+    const int pathCol = labels.column(QStringLiteral("path")), genderCol = labels.column(QStringLiteral("gender")),
+              ageCol = labels.column(QStringLiteral("age"));
+    if (pathCol < 0 || genderCol < 0 || ageCol < 0)
+        return faces;
+    int n[2] = {0, 0};
+    for (size_t i = 0; i < labels.rows.size() && n[0] + n[1] < 2 * perGender; i += size_t(step)) {
+        const auto &f = labels.rows[i].fields;
+        const int g = f[genderCol] == QLatin1String("male") ? 1 : 0;
+        if (n[g] >= perGender)
+            continue;
+        const int k = n[g]++;
+        faces.push_back({QDir(root).filePath(f[pathCol]), f[genderCol], f[ageCol],
+                         k < trainEach ? QStringLiteral("train") : k < trainEach + valEach ? QStringLiteral("val") : QStringLiteral("test"), k});
+    }
+    return faces;
 }
 
 QString errorMessage(const std::function<void()> &fn)

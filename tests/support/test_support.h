@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace maskbench::test {
 
@@ -15,6 +16,19 @@ namespace maskbench::test {
 QString sharedDataDir();
 // Empty when the folder is there; otherwise the reason, for QFAIL/QVERIFY2.
 QString sharedDataProblem();
+
+// A balanced pick of real UTKFace faces from ../shared/data/utkface-dev/labels.csv (rows sorted
+// by age): every `step`-th row, at most perGender of each gender; each gender's first trainEach
+// go to train, the next valEach to val, the rest to test. Empty when the data is missing.
+struct UtkFace
+{
+    QString path;   // absolute
+    QString gender; // female, male
+    QString age;
+    QString split;  // train, val, test
+    int index = 0;  // 0-based within its gender
+};
+std::vector<UtkFace> balancedUtkFaces(int perGender, int step, int trainEach, int valEach);
 
 // Writes a real image (OpenCV encoder) of w x h pixels with a pattern from seed; the suffix
 // chooses the format (.jpg, .png, .bmp, .webp). Returns false if it could not be written.
