@@ -24,6 +24,7 @@
 #include "dataset/splitter.h"
 #include "dataset/statistics.h"
 #include "face/masked_face_models.h"
+#include "io/csv.h"
 #include "train/trainer.h"
 
 #include <CLI/CLI.hpp>
@@ -98,16 +99,12 @@ struct Step
     bool reused = false;
 };
 
-qint64 metricsRows(const QString &runDir)
+// Data rows of a CSV file the recipe wrote or reads back (metrics.csv, skipped.csv); 0 when absent.
+qint64 csvRows(const QString &path)
 {
-    QFile f(QDir(runDir).filePath(QStringLiteral("metrics.csv")));
-    if (!f.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(path))
         return 0;
-    qint64 rows = -1; // header
-    while (!f.atEnd())
-        if (!f.readLine().trimmed().isEmpty())
-            ++rows;
-    return std::max<qint64>(rows, 0);
+    return qint64(readCsv(path).rows.size());
 }
 
 QJsonObject sliceAccuracies(const QJsonObject &metrics, const QString &attribute)
@@ -251,7 +248,7 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
                            "give another --out, or delete the run folder")
                             .arg(runDir, config.value(QStringLiteral("stages")).toString(),
                                  config.value(QStringLiteral("hold_out")).toString(), stages, holdOut));
-        if (metricsRows(runDir) >= epochs) {
+        if (csvRows(QDir(runDir).filePath(QStringLiteral("metrics.csv"))) >= epochs) {
             printOut(tr("  reusing the finished run %1\n").arg(runDir));
             done(QStringLiteral("train"), true);
         } else {
@@ -304,15 +301,7 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
     const QJsonObject perMask = sliceAccuracies(metrics, QStringLiteral("mask_type"));
     const double seconds = total.elapsed() / 1000.0;
     // Photos augment could not mask (no face on the unmasked photo) have no masked copy to test.
-    qint64 augmentSkipped = 0;
-    {
-        QFile f(QDir(maskedDir).filePath(QStringLiteral("skipped.csv")));
-        if (f.open(QIODevice::ReadOnly))
-            while (!f.atEnd())
-                if (!f.readLine().trimmed().isEmpty())
-                    ++augmentSkipped;
-        augmentSkipped = std::max<qint64>(augmentSkipped - 1, 0); // header
-    }
+    const qint64 augmentSkipped = csvRows(QDir(maskedDir).filePath(QStringLiteral("skipped.csv")));
 
     QJsonArray stepsJson;
     for (const Step &s : steps)
