@@ -420,8 +420,6 @@ void writeImageOrThrow(const QString &path, const cv::Mat &image)
         throw Error(tr("%1: cannot write the image (check the folder and the suffix: .png or .jpg)").arg(path));
 }
 
-// Several runs: each frames the image as it was trained (face chip or its crop), the answer is the
-// mean of their probabilities; an image one run cannot answer (no face) is not answered.
 // Shared by single-run and ensemble predict: arguments, the CSV header, one line per answered
 // image, unreadable images, and the closing summary with coverage.
 QString checkedCrop(const PredictArgs &a)
@@ -496,6 +494,8 @@ void printPredictSummary(bool csv, const QStringList &files, const PredictTally 
         throw Error(tr("no images to predict"));
 }
 
+// Several runs: each frames the image as it was trained (face chip or its crop), the answer is the
+// mean of their probabilities; an image one run cannot answer (no face) is not answered.
 void runPredictEnsemble(const PredictArgs &a)
 {
     if (!a.annotate.empty() || !a.gradcam.empty() || qs(a.mask).toLower() != QLatin1String("none"))

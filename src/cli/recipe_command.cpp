@@ -142,6 +142,14 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
     const QString runDir = out.filePath(QStringLiteral("run"));
     const QString seed = QString::number(a.seed);
     const QString holdOut = qs(a.holdOutMask).trimmed();
+    const QString holdOutRule = holdOut.isEmpty() ? QString() : QStringLiteral("mask_type=") + holdOut; // train --hold-out
+    const QString stages = stagesToString(recipeConfig.stages);
+    // Every step that computes takes the recipe's --threads when given.
+    auto threaded = [&a](QStringList args) {
+        if (!a.threads.empty())
+            args << QStringLiteral("--threads") << qs(a.threads);
+        return args;
+    };
     std::vector<Step> steps;
     QElapsedTimer t;
     const int stepCount = 6;
@@ -215,39 +223,32 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
         printOut(modelsNote);
         done(QStringLiteral("face_models"), true);
     } else {
-        QStringList args{QStringLiteral("faces"), QStringLiteral("train-masked"), facesSplit, QStringLiteral("--split"),
-                         QStringLiteral("train"), QStringLiteral("--images"), QString::number(a.modelImages),
-                         QStringLiteral("--seed"), seed};
-        if (!a.threads.empty())
-            args << QStringLiteral("--threads") << qs(a.threads);
-        runCommand(args);
+        runCommand(threaded({QStringLiteral("faces"), QStringLiteral("train-masked"), facesSplit, QStringLiteral("--split"),
+                             QStringLiteral("train"), QStringLiteral("--images"), QString::number(a.modelImages),
+                             QStringLiteral("--seed"), seed}));
         done(QStringLiteral("face_models"), false);
     }
 
     // 3. Masks of every template type; a share of the photos stays unmasked (users' cameras see both).
     begin(3, tr("Put masks on the photos (every mask type; %1% left unmasked)").arg(a.unmaskedShare * 100.0, 0, 'g', 3));
     {
-        QStringList args{QStringLiteral("augment"), facesSplit, QStringLiteral("--out"), maskedDir,
-                         QStringLiteral("--keep-original-ratio"), QString::number(a.unmaskedShare),
-                         QStringLiteral("--seed"), seed, QStringLiteral("--label-column"), QStringLiteral("label")};
-        if (!a.threads.empty())
-            args << QStringLiteral("--threads") << qs(a.threads);
-        runCommand(args);
+        runCommand(threaded({QStringLiteral("augment"), facesSplit, QStringLiteral("--out"), maskedDir,
+                             QStringLiteral("--keep-original-ratio"), QString::number(a.unmaskedShare),
+                             QStringLiteral("--seed"), seed, QStringLiteral("--label-column"), QStringLiteral("label")}));
         done(QStringLiteral("augment"), false);
     }
 
     // 4. Training (maskedFaceTrainConfig). Frozen epochs train the head on cached descriptors
     // (seconds each), then the conv256 blocks are fine-tuned at a scaled-down learning rate.
-    const QString stages = stagesToString(recipeConfig.stages);
     begin(4, tr("Train face-resnet (%1), faces found on each masked image itself").arg(stages));
     if (QFileInfo::exists(QDir(runDir).filePath(QStringLiteral("config.json")))) {
         const QJsonObject config = readJsonObjectFile(QDir(runDir).filePath(QStringLiteral("config.json")));
         if (config.value(QStringLiteral("stages")).toString() != stages
-            || config.value(QStringLiteral("hold_out")).toString() != (holdOut.isEmpty() ? QString() : QStringLiteral("mask_type=") + holdOut))
+            || config.value(QStringLiteral("hold_out")).toString() != holdOutRule)
             throw Error(tr("%1 holds a run with stages %2 and hold-out '%3', not this recipe's %4 and '%5': "
                            "give another --out, or delete the run folder")
                             .arg(runDir, config.value(QStringLiteral("stages")).toString(),
-                                 config.value(QStringLiteral("hold_out")).toString(), stages, holdOut));
+                                 config.value(QStringLiteral("hold_out")).toString(), stages, holdOutRule));
         if (csvRows(QDir(runDir).filePath(QStringLiteral("metrics.csv"))) >= epochs) {
             printOut(tr("  reusing the finished run %1\n").arg(runDir));
             done(QStringLiteral("train"), true);
@@ -259,7 +260,7 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
     } else {
         const TrainConfig &c = recipeConfig;
         QStringList args{QStringLiteral("train"), QStringLiteral("--data"), manifest, QStringLiteral("--model"), c.model.name,
-                         QStringLiteral("--head"), c.model.head, QStringLiteral("--stages"), stagesToString(c.stages)};
+                         QStringLiteral("--head"), c.model.head, QStringLiteral("--stages"), stages};
         if (c.cacheFeatures)
             args << QStringLiteral("--cache-features");
         if (c.widthShift == 0 && c.heightShift == 0 && !c.horizontalFlip)
@@ -268,11 +269,9 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
              << QStringLiteral("--backbone-lr-scale") << QString::number(c.backboneLrScale, 'g', 6) << QStringLiteral("--batch")
              << QString::number(c.batchSize) << QStringLiteral("--face-method") << c.faceMethod << QStringLiteral("--seed") << seed
              << QStringLiteral("--quiet") << QStringLiteral("--out") << runDir;
-        if (!holdOut.isEmpty())
-            args << QStringLiteral("--hold-out") << QStringLiteral("mask_type=") + holdOut;
-        if (!a.threads.empty())
-            args << QStringLiteral("--threads") << qs(a.threads);
-        if (runCommand(args) != 0)
+        if (!holdOutRule.isEmpty())
+            args << QStringLiteral("--hold-out") << holdOutRule;
+        if (runCommand(threaded(args)) != 0)
             throw Error(tr("training stopped; run the recipe again to resume it"));
         done(QStringLiteral("train"), false);
     }
@@ -283,9 +282,7 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
                          QStringLiteral("--split"), split, QStringLiteral("--face-method"), QStringLiteral("masked")};
         if (chooseThreshold)
             args << QStringLiteral("--threshold") << QStringLiteral("best-acc") << QStringLiteral("--no-report");
-        if (!a.threads.empty())
-            args << QStringLiteral("--threads") << qs(a.threads);
-        runCommand(args);
+        runCommand(threaded(args));
     };
     begin(5, tr("Evaluate the validation split and choose the threshold there (best accuracy)"));
     evaluate(QStringLiteral("val"), true);

@@ -4,10 +4,11 @@
 // second call that reuses every finished step, a leave-one-mask-out run whose training never
 // sees the held-out mask, and the messages for inputs that cannot work.
 
+#include "io/csv.h"
 #include "test_support.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,22 +19,17 @@ namespace {
 
 constexpr int kImages = 160;
 
-// Rows of a CSV manifest as column -> value maps (no quoted commas in these manifests).
+// Rows of a CSV manifest as column -> value maps (io/csv's reader).
 QList<QMap<QString, QString>> readRows(const QString &path)
 {
     QList<QMap<QString, QString>> rows;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(path))
         return rows;
-    const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList fields = line.split(QLatin1Char(','));
+    const CsvTable table = readCsv(path);
+    for (const auto &r : table.rows) {
         QMap<QString, QString> row;
-        for (int i = 0; i < header.size() && i < fields.size(); ++i)
-            row.insert(header[i], fields[i]);
+        for (int i = 0; i < table.header.size() && i < r.fields.size(); ++i)
+            row.insert(table.header[i], r.fields[i]);
         rows.append(row);
     }
     return rows;

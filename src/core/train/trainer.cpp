@@ -286,12 +286,12 @@ Splits loadSplits(const TrainConfig &c)
     qint64 missing = 0;
     const HoldOut holdOut = parseHoldOut(c.holdOut);
     if (holdOut.active()) {
-        QSet<QString> seen;
-        for (const DatasetItem &it : ds.items)
-            seen.insert(it.attributes.value(holdOut.column));
         if (!ds.attributeNames.contains(holdOut.column))
             throw Error(tr("%1 has no column '%2' to hold out (%3); its columns: %4")
                             .arg(c.data, holdOut.column, c.holdOut, ds.attributeNames.join(QStringLiteral(", "))));
+        QSet<QString> seen;
+        for (const DatasetItem &it : ds.items)
+            seen.insert(it.attributes.value(holdOut.column));
         if (!seen.contains(holdOut.value)) {
             QStringList values(seen.begin(), seen.end());
             values.sort();

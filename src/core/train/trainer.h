@@ -105,10 +105,10 @@ struct TrainConfig
     // test_predictions.csv (eval/predictions.h format, for `maskbench-cli metrics`).
     bool evaluateTest = false;
     int limitTrain = 0;           // use at most this many training images (0: all), a seeded sample
+    int limitVal = 0;
     // "COLUMN=VALUE" (e.g. "mask_type=cloth"): training and validation items with that attribute
     // are left out, so the model never sees them; test items keep them (leave-one-out studies).
     QString holdOut;
-    int limitVal = 0;
     QString outDir;
 
     QJsonObject toJson() const;
@@ -168,7 +168,6 @@ struct TrainResult
     qint64 testImages = 0;
 };
 
-// Starts a new run in config.outDir (which must not hold a run yet).
 // The "best masked-face model" (`maskbench-cli recipe masked-faces` and the Training panel's
 // preset share it): face-resnet on aligned chips whose faces the masked method finds on each
 // image itself, frozen epochs on cached descriptors, then its conv256 blocks fine-tuned; no
@@ -176,6 +175,7 @@ struct TrainResult
 // Epochs below 0: the recipe's own numbers.
 TrainConfig maskedFaceTrainConfig(int frozenEpochs = -1, int finetuneEpochs = -1);
 
+// Starts a new run in config.outDir (which must not hold a run yet).
 TrainResult runTraining(const TrainConfig &config, TrainControl *control = nullptr, const TrainCallback &callback = {});
 // Continues the run in runDir from its last checkpoint, with the config saved there.
 TrainResult resumeTraining(const QString &runDir, TrainControl *control = nullptr, const TrainCallback &callback = {});
