@@ -8,9 +8,9 @@ function(maskbench_missing what debian_pkg)
     "  (scripts/install-deps.sh installs everything), or point CMAKE_PREFIX_PATH at your own build.")
 endfunction()
 
-find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets PrintSupport Concurrent Sql Test)
+find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets PrintSupport Concurrent Sql Network Test)
 if(NOT Qt6_FOUND)
-  maskbench_missing("Qt 6 (Core, Gui, Widgets, PrintSupport, Concurrent, Sql, Test)" "qt6-base-dev")
+  maskbench_missing("Qt 6 (Core, Gui, Widgets, PrintSupport, Concurrent, Sql, Network, Test)" "qt6-base-dev")
 endif()
 find_package(Qt6 6.4 QUIET COMPONENTS LinguistTools)
 if(NOT Qt6LinguistTools_FOUND)
@@ -62,4 +62,15 @@ set(MASKBENCH_DLIB_MODEL "/usr/share/dlib/shape_predictor_68_face_landmarks.dat"
 find_package(JPEG QUIET)
 if(NOT JPEG_FOUND)
   maskbench_missing("libjpeg (for test fixtures)" "libjpeg62-turbo-dev")
+endif()
+
+# HDF5 (C library): reads Keras Applications' ImageNet weight files (.h5) without Python
+# (model/keras_h5.cpp). Debian's libhdf5-dev installs the serial build under hdf5/serial and names
+# it in pkg-config (hdf5.pc); CMake's FindHDF5 would need the C language enabled for a test build.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(MASKBENCH_HDF5 QUIET IMPORTED_TARGET hdf5)
+endif()
+if(NOT MASKBENCH_HDF5_FOUND)
+  maskbench_missing("HDF5 (C library, for Keras .h5 weight files; pkg-config hdf5)" "libhdf5-dev pkg-config")
 endif()

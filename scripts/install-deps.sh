@@ -16,6 +16,7 @@ PACKAGES=(
   xvfb xauth
   python3-sklearn python3-numpy
   python3-torch python3-torchvision python3-h5py
+  libhdf5-dev
   nodejs
 )
 

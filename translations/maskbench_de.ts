@@ -5935,4 +5935,173 @@ Stufe %2</translation>
         <translation>Erstellung läuft noch: zuerst abbrechen oder das Ende abwarten.</translation>
     </message>
 </context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>The proxy &quot;%1&quot; is not understood: give none, http://host:port or socks5://host:port</source>
+        <translation>Der Proxy „%1“ ist nicht verständlich: geben Sie none, http://host:port oder socks5://host:port an</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded yet.</source>
+        <translation>Es wurde noch nichts heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The partial file %1 (%2 bytes) is kept: run the download again to resume it.</source>
+        <translation>Die Teildatei %1 (%2 Bytes) bleibt erhalten: starten Sie den Download erneut, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the folder %2 (%3): check that the folder is writable</source>
+        <translation>%1 kann im Ordner %2 nicht geschrieben werden (%3): prüfen Sie, ob der Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. %3 bytes are kept there: free some space (or choose another cache folder) and run the download again to resume.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. %3 Bytes bleiben dort erhalten: schaffen Sie Platz (oder wählen Sie einen anderen Cache-Ordner) und starten Sie den Download erneut, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s: the download stopped. %3</source>
+        <translation>Seit %2 s keine Daten von %1: der Download ist stehen geblieben. %3</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 for %3</source>
+        <translation>Der Server antwortete HTTP %1 %2 für %3</translation>
+    </message>
+    <message>
+        <source>Host %1 not found: no network, or a wrong address (%2). %3</source>
+        <translation>Host %1 nicht gefunden: kein Netzwerk oder eine falsche Adresse (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2). %3</source>
+        <translation>%1 hat die Verbindung abgelehnt (%2). %3</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy %1 failed while fetching from %2: %3. Set a proxy (or none for a direct connection) in the settings. %4</source>
+        <translation>Der Proxy %1 des Systems ist beim Abruf von %2 gescheitert: %3. Stellen Sie in den Einstellungen einen Proxy ein (oder none für eine direkte Verbindung). %4</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed while fetching from %2: %3. Check the proxy setting (none for a direct connection). %4</source>
+        <translation>Der Proxy %1 ist beim Abruf von %2 gescheitert: %3. Prüfen Sie die Proxy-Einstellung (none für eine direkte Verbindung). %4</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. %3</source>
+        <translation>Die sichere Verbindung zu %1 ist gescheitert: %2. %3</translation>
+    </message>
+    <message>
+        <source>The download from %1 failed: %2. %3</source>
+        <translation>Der Download von %1 ist gescheitert: %2. %3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended after %2 of %3 bytes. %4</source>
+        <translation>Die Verbindung zu %1 endete nach %2 von %3 Bytes. %4</translation>
+    </message>
+    <message>
+        <source>A hash of %1 hex digits is neither MD5 (32) nor SHA-256 (64)</source>
+        <translation>Ein Hash aus %1 Hex-Ziffern ist weder MD5 (32) noch SHA-256 (64)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hash: give 32 hex digits (MD5) or 64 (SHA-256)</source>
+        <translation>„%1“ ist kein Hash: geben Sie 32 Hex-Ziffern (MD5) oder 64 (SHA-256) an</translation>
+    </message>
+    <message>
+        <source>No destination file given for %1</source>
+        <translation>Keine Zieldatei für %1 angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a download address (it needs http:// or https://)</source>
+        <translation>„%1“ ist keine Download-Adresse (sie braucht http:// oder https://)</translation>
+    </message>
+    <message>
+        <source>Downloading needs a QCoreApplication</source>
+        <translation>Herunterladen braucht eine QCoreApplication</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for %2: check that its parent is writable</source>
+        <translation>Der Ordner %1 für %2 kann nicht angelegt werden: prüfen Sie, ob der übergeordnete Ordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP 416 (range not satisfiable) for %1 although no range was asked for</source>
+        <translation>Der Server antwortete HTTP 416 (Bereich nicht erfüllbar) für %1, obwohl kein Bereich angefragt wurde</translation>
+    </message>
+    <message>
+        <source>%1 does not resume %2 correctly, even from the start; try another mirror</source>
+        <translation>%1 setzt %2 nicht korrekt fort, auch nicht vom Anfang an; versuchen Sie einen anderen Mirror</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is not the expected file: its %3 is %4, expected %5. It was set aside as %6 and will not be used.</source>
+        <translation>%1 von %2 ist nicht die erwartete Datei: ihr %3 ist %4, erwartet %5. Sie wurde als %6 beiseitegelegt und wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is not the expected file: its %3 is %4, expected %5. It was deleted and will not be used.</source>
+        <translation>%1 von %2 ist nicht die erwartete Datei: ihr %3 ist %4, erwartet %5. Sie wurde gelöscht und wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KerasWeights</name>
+    <message>
+        <source>Keras Applications publishes ImageNet weights for resnet50v2 and inceptionv3, not for %1</source>
+        <translation>Keras Applications veröffentlicht ImageNet-Gewichte für resnet50v2 und inceptionv3, nicht für %1</translation>
+    </message>
+    <message>
+        <source>The weights mirror &quot;%1&quot; is not a URL: give a base address such as https://example.org/keras-applications/</source>
+        <translation>Der Gewichte-Mirror „%1“ ist keine URL: geben Sie eine Basisadresse wie https://example.org/keras-applications/ an</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 MB (%4%)</source>
+        <translation>%1: %2 / %3 MB (%4 %)</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB</source>
+        <translation>%1: %2 MB</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 hex digits, not &quot;%3&quot;</source>
+        <translation>%1 erwartet %2 Hex-Ziffern, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 (check the folder and the free space)</source>
+        <translation>%1 kann nicht nach %2 kopiert werden (prüfen Sie den Ordner und den freien Platz)</translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Nach %1 kopiert</translation>
+    </message>
+</context>
 </TS>

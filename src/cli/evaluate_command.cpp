@@ -61,6 +61,7 @@ struct EvaluateArgs
     bool flip = false;
     int batch = 32;
     int threads = 0;
+    std::string device;
     int show = 10;
 };
 
@@ -153,6 +154,7 @@ void runEvaluate(const EvaluateArgs &a)
     io.labelColumn = qs(a.labelColumn);
     io.batchSize = a.batch;
     io.threads = a.threads;
+    io.device = qs(a.device);
     io.faceMethod = qs(a.faceMethod);
     if (a.batch < 1 || a.batch > 4096)
         throw Error(tr("--batch %1: give a batch size between 1 and 4096").arg(a.batch));
@@ -307,6 +309,7 @@ void runEvaluate(const EvaluateArgs &a)
         {QStringLiteral("borrowed_landmarks"), r.borrowedLandmarks},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings + e.warnings)},
         {QStringLiteral("flip"), a.flip},
+        {QStringLiteral("device"), r.device},
         {QStringLiteral("members"), members}};
     if (ensemble) {
         // "run" stays the first member (the report's training curves); "checkpoint_file" and
@@ -346,6 +349,7 @@ struct PredictArgs
     bool csv = false;
     bool flip = false;
     int threads = 0;
+    std::string device;
     int show = 10;
 };
 
@@ -516,7 +520,7 @@ void runPredictEnsemble(const PredictArgs &a)
     for (const std::string &r : a.runs) {
         Member m;
         m.runDir = QDir::cleanPath(qs(r));
-        m.model = RunModel::open(m.runDir, qs(a.checkpoint), a.threads);
+        m.model = RunModel::open(m.runDir, qs(a.checkpoint), a.threads, qs(a.device));
         m.alignment = m.model->faceAlignment();
         members.push_back(std::move(m));
     }
@@ -609,7 +613,7 @@ void runPredict(const PredictArgs &a)
 
     QStringList problems;
     const QStringList files = expandInputs(a.inputs, &problems);
-    std::unique_ptr<RunModel> model = RunModel::open(runDir, qs(a.checkpoint), a.threads);
+    std::unique_ptr<RunModel> model = RunModel::open(runDir, qs(a.checkpoint), a.threads, qs(a.device));
     const QStringList classes = model->classes();
     const std::optional<RunThreshold> threshold = classes.size() == 2 ? loadRunThreshold(runDir) : std::nullopt;
 
@@ -754,6 +758,7 @@ void addEvaluateCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--label-column", a->labelColumn, "Label column of the data (default: the run's)");
     cmd->add_option("--batch", a->batch, "Images per forward pass")->capture_default_str();
     cmd->add_option("--threads", a->threads, "Compute threads (0: the setting, or one per core)");
+    cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N (default: the Settings device)");
     cmd->add_option("--show", a->show, "Misclassified and unreadable items listed")->capture_default_str();
     cmd->add_flag("--no-report", a->noReport, "Do not render PNG plots and the HTML report (needs the GUI executable)");
     cmd->add_option("--face-method", a->faceMethod,
@@ -788,6 +793,7 @@ void addPredictCommand(CLI::App &app, int *exitCode)
                     "aligned face crops) (default: the setting)");
     cmd->add_flag("--csv", a->csv, "CSV on stdout (path, status, predicted, prob_<class>..., input, note)");
     cmd->add_option("--threads", a->threads, "Compute threads (0: the setting, or one per core)");
+    cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N (default: the Settings device)");
     cmd->callback([a, exitCode] {
         runPredict(*a);
         *exitCode = 0;

@@ -85,7 +85,7 @@ TrainCallback terminalCallback(bool quiet)
 
 struct TrainArgs
 {
-    std::string data, labelColumn, model = "levi-hassner", head = "default", stages, optimizer = "rmsprop", device = "auto";
+    std::string data, labelColumn, model = "levi-hassner", head = "default", stages, optimizer = "rmsprop", device;
     std::string out, resume, interpolation = "nearest", weights;
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5, backboneLrScale = -1.0;
@@ -127,7 +127,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--threads", a->threads, "Compute threads (0: one per core)")->capture_default_str();
     cmd->add_option("--workers", a->workers, "Data-loading threads (0: automatic)")->capture_default_str();
     cmd->add_option("--prefetch", a->prefetch, "Batches prepared ahead")->capture_default_str();
-    cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N")->capture_default_str();
+    cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N (default: the Settings device, auto unless changed)");
     cmd->add_option("--shift", a->shift, "Width and height shift range (Keras-style, fraction)")->capture_default_str();
     cmd->add_flag("--flip", a->flip, "Random horizontal flips");
     cmd->add_flag("--no-augment", a->noAugment, "No shift, no flip");

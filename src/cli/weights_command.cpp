@@ -1,15 +1,25 @@
 #include "weights_command.h"
 
 #include "cli_common.h"
+#include "common/error.h"
 #include "model/model_config.h"
 #include "model/pretrained.h"
+#include "net/keras_weights.h"
 
 #include <CLI/CLI.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <memory>
 
 namespace maskbench::cli {
 namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("WeightsCommand", s); }
 
 struct WeightsArgs
 {
@@ -18,11 +28,95 @@ struct WeightsArgs
     bool all = false;
 };
 
+struct FetchArgs
+{
+    std::string model, mirror, proxy, md5, sha256, out;
+    bool top = false;
+};
+
+QString megabytes(qint64 bytes) { return QString::number(double(bytes) / 1e6, 'f', 1); }
+
+QString duration(double seconds)
+{
+    const qint64 s = qRound64(seconds);
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+// Lines for logs as much as for terminals: the first, then at most one a second and only at the
+// next 5% (or after 10 s without a line, so a slow link still shows it is alive), and the last.
+ProgressCallback downloadLines()
+{
+    struct State
+    {
+        QElapsedTimer sinceLine;
+        int step = -1;
+        qint64 done = -1;
+    };
+    auto st = std::make_shared<State>();
+    return [st](const Progress &p) {
+        const bool first = !st->sinceLine.isValid();
+        const bool last = p.total > 0 && p.done >= p.total;
+        const int step = p.total > 0 ? int(p.done * 20 / p.total) : -1;
+        const qint64 ms = first ? 0 : st->sinceLine.elapsed();
+        bool print = first || (last && p.done != st->done);
+        if (!print && ms >= 1000)
+            print = ms >= 10000 || (p.total > 0 && step > st->step);
+        if (!print)
+            return true;
+        st->sinceLine.start();
+        st->step = step;
+        st->done = p.done;
+        QString line;
+        if (p.total > 0) {
+            line = tr("%1: %2 / %3 MB (%4%)").arg(p.stage, megabytes(p.done), megabytes(p.total)).arg(p.done * 100 / p.total);
+            if (p.etaSeconds >= 0 && !last)
+                line += tr(", about %1 left").arg(duration(p.etaSeconds));
+        } else if (p.done > 0) {
+            line = tr("%1: %2 MB").arg(p.stage, megabytes(p.done));
+        } else {
+            line = tr("%1…").arg(p.stage);
+        }
+        printErr(line + QLatin1Char('\n'));
+        return true;
+    };
+}
+
+QString checkedHash(const std::string &hex, int digits, const char *option)
+{
+    const QString h = qs(hex).trimmed().toLower();
+    if (h.size() != digits || h.contains(QRegularExpression(QStringLiteral("[^0-9a-f]"))))
+        throw Error(tr("%1 takes %2 hex digits, not \"%3\"").arg(QLatin1String(option)).arg(digits).arg(qs(hex)));
+    return h;
+}
+
+void runFetch(const FetchArgs &a)
+{
+    QString hash;
+    if (!a.md5.empty())
+        hash = checkedHash(a.md5, 32, "--expect-md5");
+    else if (!a.sha256.empty())
+        hash = checkedHash(a.sha256, 64, "--expect-sha256");
+    const QString path = fetchKerasWeights(qs(a.model), a.top, downloadLines(), qs(a.mirror), qs(a.proxy), hash);
+    if (!a.out.empty()) {
+        const QString out = qs(a.out);
+        if (QFileInfo::exists(out) && !QFile::remove(out))
+            throw Error(tr("Cannot replace %1").arg(out));
+        if (!QFile::copy(path, out))
+            throw Error(tr("Cannot copy %1 to %2 (check the folder and the free space)").arg(path, out));
+        printErr(tr("Copied to %1").arg(out) + QLatin1Char('\n'));
+    }
+    printOut(path + QLatin1Char('\n'));
+}
+
 } // namespace
 
 void addWeightsCommand(CLI::App &app, int *exitCode)
 {
-    CLI::App *weights = app.add_subcommand("weights", "Pretrained weights (files from tools/export_weights.py)");
+    CLI::App *weights = app.add_subcommand("weights", "Pretrained weights: fetch Keras' ImageNet files, check a weights file");
     weights->require_subcommand(1);
     auto a = std::make_shared<WeightsArgs>();
     CLI::App *check = weights->add_subcommand("check", "Match a weights file against a model and print the report; "
@@ -45,6 +139,25 @@ void addWeightsCommand(CLI::App &app, int *exitCode)
         printOut(r.describe(a->all ? 1 << 30 : 20) + QLatin1Char('\n'));
         *exitCode = r.ok() ? 0 : 1;
     });
+
+    auto f = std::make_shared<FetchArgs>();
+    CLI::App *fetch = weights->add_subcommand(
+        "fetch", "Download Keras Applications' ImageNet weights (.h5) for resnet50v2 or inceptionv3 into the cache, resuming a "
+                 "partial download and checking the MD5 Keras publishes; prints the cached path. Once cached, no network is needed");
+    fetch->add_option("model", f->model, "resnet50v2 or inceptionv3")->required();
+    fetch->add_flag("--top", f->top, "The file with the 1000-class ImageNet classifier (default: without it, notop)");
+    fetch->add_option("--mirror", f->mirror, "Base URL replacing https://storage.googleapis.com/tensorflow/keras-applications/ "
+                                             "(same relative paths; default: the weightsMirror setting)");
+    fetch->add_option("--proxy", f->proxy, "none, http://host:port or socks5://host:port (default: the networkProxy setting, "
+                                           "else the system's proxy)");
+    CLI::Option *md5 = fetch->add_option("--expect-md5", f->md5, "Expected MD5 instead of Keras' (for a private mirror carrying "
+                                                                 "another build of the file)");
+    CLI::Option *sha = fetch->add_option("--expect-sha256", f->sha256, "Expected SHA-256 instead of Keras' MD5 (for a private "
+                                                                       "mirror carrying another build of the file)");
+    md5->excludes(sha);
+    sha->excludes(md5);
+    fetch->add_option("--out", f->out, "Also copy the verified file here");
+    fetch->callback([f] { runFetch(*f); });
 }
 
 } // namespace maskbench::cli

@@ -7,12 +7,14 @@
 // them) and skip, naming the packages, where they are missing.
 
 #include "common/error.h"
+#include "model/keras_h5.h"
 #include "model/pretrained_load.h"
 #include "test_support.h"
 #include "train/trainer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -63,6 +65,21 @@ torch::Tensor loadIo(const QString &path, const std::string &key)
         if (item.key().toStringRef() == key)
             return item.value().toTensor();
     return {};
+}
+
+// Every tensor of a torch.save'd dict (string entries skipped).
+std::map<std::string, torch::Tensor> loadTensors(const QString &path)
+{
+    std::map<std::string, torch::Tensor> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QByteArray b = f.readAll();
+    const c10::IValue v = torch::pickle_load(std::vector<char>(b.begin(), b.end()));
+    for (const auto &item : v.toGenericDict())
+        if (item.value().isTensor())
+            out[item.key().toStringRef()] = item.value().toTensor();
+    return out;
 }
 
 double relError(const torch::Tensor &a, const torch::Tensor &ref)
@@ -301,6 +318,82 @@ private Q_SLOTS:
         }
     }
 
+    // The C++ Keras .h5 reader against tools/export_weights.py on the same file (written by h5py in
+    // Keras' layout): the same keys and bit-identical tensors, with and without the input fold; then
+    // the .h5 loaded straight into a model (train --weights FILE.h5) gives the reference features.
+    void checkKerasH5(const QString &model, const QString &dir, const torch::Tensor &x, const torch::Tensor &features)
+    {
+        const QString h5 = dir + QLatin1Char('/') + model + QStringLiteral("_random.h5");
+        QVERIFY(isHdf5File(h5));
+        for (const bool unitInput : {false, true}) {
+            const auto ref = loadTensors(dir + (unitInput ? QStringLiteral("/weights_h5_unit.pt") : QStringLiteral("/weights_h5_source.pt")));
+            const model::KerasConversion k = model::convertKerasWeights(h5, model, unitInput);
+            QVERIFY2(k.unused.isEmpty(), qPrintable(k.unused.join(QLatin1Char('\n'))));
+            QCOMPARE(k.tensors.size(), ref.size());
+            int identical = 0;
+            for (const auto &[key, t] : ref) {
+                const auto it = k.tensors.find(key);
+                QVERIFY2(it != k.tensors.end(), key.c_str());
+                QVERIFY2(it->second.sizes() == t.sizes(), key.c_str());
+                QVERIFY2(torch::equal(it->second, t), qPrintable(QStringLiteral("%1 differs from the Python exporter's (input %2)")
+                                                                     .arg(QString::fromStdString(key), unitInput ? "unit" : "source")));
+                ++identical;
+            }
+            qInfo("%s .h5 read in C++ (input %s): %d tensors bit-identical to tools/export_weights.py's", qPrintable(model),
+                  unitInput ? "folded" : "as Keras", identical);
+        }
+        // Through the CLI as a user would check the downloaded file.
+        const CliResult check = runCli({QStringLiteral("weights"), QStringLiteral("check"), h5, QStringLiteral("--model"), model,
+                                            QStringLiteral("--classes"), QStringLiteral("1000"), QStringLiteral("--head"), QStringLiteral("keras-top")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        QVERIFY2(check.out.contains(QLatin1String("result: OK")), qPrintable(check.out));
+        if (model == QLatin1String("inceptionv3")) {
+            // The fold is exact for InceptionV3: the .h5 loaded as is takes x/255 and computes the source network.
+            ModelConfig c;
+            c.name = model;
+            c.classes = 1000;
+            c.head = QStringLiteral("keras-top");
+            model::Classifier net = seeded(c, 11);
+            const WeightsReport r = model::loadPretrainedWeights(*net, h5);
+            QVERIFY(r.ok());
+            QCOMPARE(r.loaded, r.modelTensors);
+            QVERIFY(r.input.startsWith(QLatin1String("unit")));
+            net->eval();
+            torch::NoGradGuard noGrad;
+            const double e = relError(net->backbone().forward(x), features);
+            qInfo("inceptionv3 .h5 loaded directly: relative error of the features %.3g", e);
+            QVERIFY2(e < 1e-4, qPrintable(QString::number(e)));
+        }
+        // Damaged and mismatched files: clear messages naming the file, nothing loaded.
+        ModelConfig other;
+        other.name = model == QLatin1String("inceptionv3") ? QStringLiteral("resnet50v2") : QStringLiteral("inceptionv3");
+        QString wrongText;
+        const QString thrown = errorMessage([&] {
+            const WeightsReport r = checkPretrainedWeights(h5, other);
+            QVERIFY(!r.ok()); // ResNet50V2's names are not in an InceptionV3 file: all missing
+            QCOMPARE(r.loaded, 0);
+            wrongText = r.describe(3);
+        });
+        if (!thrown.isEmpty()) {
+            QVERIFY2(thrown.contains(h5), qPrintable(thrown)); // InceptionV3's layer count checked
+            wrongText = thrown;
+        }
+        qInfo().noquote() << "as the other model:" << wrongText.left(300);
+        const QString truncated = dir + QStringLiteral("/truncated.h5");
+        {
+            QFile in(h5), out(truncated);
+            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+            out.write(in.read(in.size() / 3));
+        }
+        const CliResult bad = runCli({QStringLiteral("weights"), QStringLiteral("check"), truncated, QStringLiteral("--model"), model});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains(truncated), qPrintable(bad.err));
+        QVERIFY2(!bad.err.contains(QLatin1String("HDF5-DIAG")), qPrintable(bad.err)); // no library dump
+        qInfo().noquote() << "truncated:" << bad.err.trimmed();
+        const QString levi = errorMessage([&] { checkPretrainedWeights(h5, leviConfig()); });
+        QVERIFY2(levi.contains(QLatin1String("levi-hassner")) && levi.contains(h5), qPrintable(levi));
+    }
+
     void parity_data()
     {
         QTest::addColumn<QString>("model");
@@ -355,6 +448,10 @@ private Q_SLOTS:
               unit ? "x/255 folded" : "as the source", int(x.size(0)), ef, el, features.norm().item<double>());
         QVERIFY2(ef < 1e-4, qPrintable(QString::number(ef)));
         QVERIFY2(el < 1e-4, qPrintable(QString::number(el)));
+        if (QFileInfo::exists(dir + QStringLiteral("/weights_h5_unit.pt")))
+            checkKerasH5(model, dir, x, features);
+        else
+            qWarning("python3-h5py missing: the C++ .h5 reader was not compared with the Python exporter");
         if (unit) {
             // torchvision's own forward counts the padding in its average pools.
             qInfo("inceptionv3 vs torchvision's forward as is (count_include_pad): relative error features %.3g, logits %.3g",

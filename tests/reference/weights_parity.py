@@ -93,6 +93,49 @@ def write_keras_h5(kw, path):
                 g.create_dataset(w, data=kw[w])
 
 
+def write_keras_inception_h5(weights_pt, path):
+    """A Keras-layout InceptionV3 .h5 (as Keras Applications' file: conv2d_1 .. conv2d_94 and
+    batch_normalization_1 .. 94 numbered from 1, BN without gamma, layers listed in model order,
+    pooling/concatenate layers without weights, the 'predictions' top) from exported tensors."""
+    import h5py
+    import numpy as np
+    w = {k: v for k, v in torch.load(weights_pt).items() if not k.startswith('__')}
+    with h5py.File(path, 'w') as f:
+        f.attrs['backend'] = b'tensorflow'
+        f.attrs['keras_version'] = b'2.1.5'
+        names = ['input_1']
+        for i, (mb, _) in enumerate(export_weights.inception_units()):
+            conv, bn = f'conv2d_{i + 1}', f'batch_normalization_{i + 1}'
+            g = f.create_group(conv)
+            g.attrs['weight_names'] = np.array([f'{conv}/kernel:0'.encode()], dtype='S')
+            g.create_dataset(f'{conv}/kernel:0', data=w[f'backbone.{mb}.conv.weight'].permute(2, 3, 1, 0).numpy())
+            g = f.create_group(bn)
+            wns = ['beta', 'moving_mean', 'moving_variance']
+            g.attrs['weight_names'] = np.array([f'{bn}/{n}:0'.encode() for n in wns], dtype='S')
+            for n, key in zip(wns, ['bias', 'running_mean', 'running_var']):
+                g.create_dataset(f'{bn}/{n}:0', data=w[f'backbone.{mb}.bn.{key}'].numpy())
+            names += [conv, bn, f'activation_{i + 1}']
+            if i % 7 == 6:
+                names.append(f'mixed{i // 7}')  # weightless layers between, as Keras lists them
+        names.append('avg_pool')
+        for n in names:
+            if n not in f:
+                f.create_group(n).attrs['weight_names'] = np.array([], dtype='S')
+        g = f.create_group('predictions')
+        g.attrs['weight_names'] = np.array([b'predictions/kernel:0', b'predictions/bias:0'], dtype='S')
+        g.create_dataset('predictions/kernel:0', data=w['head.output.weight'].t().contiguous().numpy())
+        g.create_dataset('predictions/bias:0', data=w['head.output.bias'].numpy())
+        f.attrs['layer_names'] = np.array([n.encode() for n in names + ['predictions']])
+
+
+def export_from_h5(model, h5, out):
+    """tools/export_weights.py --source keras-h5 on `h5`, both input variants, for the C++ reader's
+    bit-for-bit comparison (tst_pretrained_weights)."""
+    for variant in ('source', 'unit'):
+        export_weights.main(['--source', 'keras-h5', '--model', model, '--h5', str(h5), '--input', variant,
+                             '--out', str(out / f'weights_h5_{variant}.pt')])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--model', required=True, choices=['inceptionv3', 'resnet50v2'])
@@ -160,6 +203,17 @@ def main():
             io['logits'] = net(x)
     if a.model == 'inceptionv3':
         keras_inception_roundtrip(out / 'weights.pt')
+        if h5py is not None:
+            # The same network as a Keras Applications .h5 file (unfolded input, as Keras ships it).
+            export_weights.main(common + ['--input', 'source', '--out', str(out / 'weights_source.pt')])
+            write_keras_inception_h5(out / 'weights_source.pt', out / 'inceptionv3_random.h5')
+            export_from_h5('inceptionv3', out / 'inceptionv3_random.h5', out)
+            w1, w2 = torch.load(out / 'weights_h5_unit.pt'), torch.load(out / 'weights.pt')
+            same = [k for k in w2 if not k.startswith('__') and torch.equal(w1[k], w2[k])]
+            assert len(same) == len(w2) - 4, f'{len(same)} of {len(w2) - 4} tensors equal'
+            print(f'weights_parity: Keras InceptionV3 .h5 file: {len(same)} tensors equal to the torchvision export')
+    elif h5py is not None:
+        export_from_h5('resnet50v2', out / 'resnet50v2_random.h5', out)
     torch.save({k: v.contiguous() for k, v in io.items()}, out / 'io.pt')
     print(f'weights_parity: {a.model} batch {a.batch} at {size}: wrote {out}')
 

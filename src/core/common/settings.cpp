@@ -26,6 +26,8 @@ const SettingValue<QStringList> Settings::recentDatasets{"dataset/recent", QStri
 const SettingValue<QString> Settings::runsFolder{"training/runsFolder", QString()};
 const SettingValue<QString> Settings::lastTrainData{"training/lastData", QString()};
 const SettingValue<bool> Settings::reopenLastProject{"projects/reopenLast", true};
+const SettingValue<QString> Settings::weightsMirror{"network/weightsMirror", QString()};
+const SettingValue<QString> Settings::networkProxy{"network/proxy", QString()};
 
 void rememberRecentDataset(const QString &source)
 {

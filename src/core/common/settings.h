@@ -53,6 +53,8 @@ struct Settings
     static const SettingValue<QString> runsFolder;    // Training panel's run list; empty = ./runs
     static const SettingValue<QString> lastTrainData; // manifest last trained on
     static const SettingValue<bool> reopenLastProject; // reopen lastProject at start
+    static const SettingValue<QString> weightsMirror; // base URL replacing Keras Applications'; empty = official
+    static const SettingValue<QString> networkProxy;  // empty = the system's, "none" = direct, "http://host:port", "socks5://host:port"
 };
 
 // Number of worker threads to use: the setting, or one per core when it is 0.

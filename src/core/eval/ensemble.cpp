@@ -92,7 +92,7 @@ EnsembleResult runEnsemble(const QStringList &runDirs, const InferenceOptions &o
     // Refuse mismatched class lists before the (long) inference.
     std::vector<QStringList> classes;
     for (const QString &r : runDirs)
-        classes.push_back(RunModel::open(r, options.checkpoint, options.threads)->classes());
+        classes.push_back(RunModel::open(r, options.checkpoint, options.threads, options.device)->classes());
     for (size_t i = 1; i < classes.size(); ++i)
         if (classes[i] != classes[0]) {
             QStringList parts;

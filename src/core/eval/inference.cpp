@@ -1,12 +1,14 @@
 #include "train/checkpoint_format.h"
 #include "eval/inference.h"
 
+#include "common/device.h"
 #include "common/error.h"
 #include "common/json_file.h"
 #include "common/settings.h"
 #include "dataset/dataset.h"
 #include "face/face_chip.h"
 #include "model/classifier.h"
+#include "model/torch_device.h"
 #include "model/torch_error.h"
 #include "train/data_pipeline.h"
 
@@ -106,16 +108,19 @@ struct RunModel::Impl
     InputSpec input;
     int epoch = 0;
     model::Classifier net{nullptr};
+    torch::Device device{torch::kCPU};
 
     torch::Tensor toTensor(const std::vector<float> &pixels, int count) const
     {
-        return torch::from_blob(const_cast<float *>(pixels.data()), {count, 3, input.size, input.size}, torch::kFloat).clone();
+        return torch::from_blob(const_cast<float *>(pixels.data()), {count, 3, input.size, input.size}, torch::kFloat)
+            .clone()
+            .to(device);
     }
 
     std::vector<std::vector<double>> probabilities(const torch::Tensor &logits) const
     {
         torch::Tensor p = logits.size(1) == 1 ? torch::sigmoid(logits) : torch::softmax(logits, 1);
-        p = p.to(torch::kDouble).contiguous();
+        p = p.to(torch::kCPU, torch::kDouble).contiguous();
         const int64_t n = p.size(0), k = p.size(1);
         const double *v = p.data_ptr<double>();
         std::vector<std::vector<double>> out(static_cast<size_t>(n));
@@ -132,7 +137,7 @@ struct RunModel::Impl
 RunModel::RunModel() : d(new Impl) {}
 RunModel::~RunModel() = default;
 
-std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &checkpoint, int threads)
+std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &checkpoint, int threads, const QString &device)
 {
     const QString configPath = QDir(runDir).filePath(QStringLiteral("config.json"));
     if (!QFileInfo(runDir).isDir())
@@ -156,6 +161,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
         for (int c = 0; c < 3; ++c)
             d.input.mean[size_t(c)] = float(kFaceApiMeanRgb[c] * d.input.scale);
     d.checkpoint = checkpointPath(runDir, checkpoint);
+    d.device = resolveDevice(requestedDevice(device), describeDeviceChoice(device));
 
     torch::set_num_threads(threads > 0 ? threads : effectiveThreads());
     try {
@@ -201,6 +207,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
                                      QString::fromStdString(c10::str(t.sizes()))));
             t.copy_(saved);
         }
+        d.net->to(d.device);
         d.net->eval();
     } catch (const c10::Error &e) {
         throw Error(tr("Loading %1 failed inside LibTorch: %2").arg(d.checkpoint, torchErrorLine(e)));
@@ -215,6 +222,7 @@ QStringList RunModel::classes() const { return d->classes; }
 ModelConfig RunModel::model() const { return d->model; }
 InputSpec RunModel::input() const { return d->input; }
 QJsonObject RunModel::config() const { return d->config; }
+QString RunModel::device() const { return QString::fromStdString(d->device.str()); }
 
 FaceAlignment RunModel::faceAlignment() const
 {
@@ -310,7 +318,7 @@ GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
                                                          : logits[0][targetClass];
         score.backward();
         const torch::Tensor weights = features.grad().mean({2, 3}, /*keepdim=*/true); // 1 x C x 1 x 1
-        torch::Tensor cam = torch::relu((weights * features.detach()).sum(1)).squeeze(0).contiguous().to(torch::kFloat);
+        torch::Tensor cam = torch::relu((weights * features.detach()).sum(1)).squeeze(0).to(torch::kCPU, torch::kFloat).contiguous();
         const int h = int(cam.size(0)), w = int(cam.size(1));
         r.raw = cv::Mat(h, w, CV_32F, cam.data_ptr<float>()).clone();
     } catch (const c10::Error &e) {
@@ -371,11 +379,12 @@ std::vector<double> predictWithFlip(RunModel &model, const cv::Mat &image, bool 
 
 InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &progress)
 {
-    std::unique_ptr<RunModel> model = RunModel::open(o.runDir, o.checkpoint, o.threads);
+    std::unique_ptr<RunModel> model = RunModel::open(o.runDir, o.checkpoint, o.threads, o.device);
     InferenceResult r;
     r.checkpointFile = model->checkpointFile();
     r.epoch = model->epoch();
     r.model = model->model();
+    r.device = model->device();
     const QStringList classes = model->classes();
 
     LoadOptions lo;

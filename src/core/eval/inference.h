@@ -89,8 +89,9 @@ struct GradCamResult
 class RunModel
 {
 public:
+    // `device`: auto, cpu, cuda, cuda:N; empty = the Settings device (common/device.h).
     static std::unique_ptr<RunModel> open(const QString &runDir, const QString &checkpoint = QStringLiteral("best"),
-                                          int threads = 0);
+                                          int threads = 0, const QString &device = {});
     ~RunModel();
     RunModel(const RunModel &) = delete;
     RunModel &operator=(const RunModel &) = delete;
@@ -102,6 +103,7 @@ public:
     ModelConfig model() const;
     InputSpec input() const;
     QJsonObject config() const;    // the run's config.json
+    QString device() const;        // where it computes ("cpu", "cuda:0")
     FaceAlignment faceAlignment() const;
 
     // Probabilities per class for each image (8-bit BGR), in batches of at most batchSize.
@@ -130,6 +132,7 @@ struct InferenceOptions
     QString labelColumn;    // empty: the run's label column
     int batchSize = 32;
     int threads = 0;
+    QString device;         // empty = the Settings device
     QString faceMethod;     // face-resnet runs: "auto", "hog", "masked", "crop"; empty = Settings::faceMethod
     bool flip = false;      // test-time horizontal flip: mean of the image and its mirror
 };
@@ -140,6 +143,7 @@ struct InferenceResult
     QString checkpointFile;
     int epoch = 0;
     ModelConfig model;
+    QString device;               // where the model computed ("cpu", "cuda:0")
     qint64 considered = 0;        // rows of the split
     qint64 unreadable = 0;        // missing or undecodable images
     QStringList unreadablePaths;  // "path: reason", at most 1000

@@ -4,7 +4,9 @@
 // A weights file is what tools/export_weights.py writes: torch.save (zip format) of a plain dict
 // {MaskBench key: float tensor} with optional string entries "__model__", "__source__",
 // "__input__" and "__notes__". Keys are the classifier's own names (backbone.*, head.*). LibTorch
-// reads it with torch::pickle_load; no TorchScript, no Python needed.
+// reads it with torch::pickle_load; no TorchScript, no Python needed. A Keras .h5 weights file
+// (Keras Applications' ImageNet files, `maskbench-cli weights fetch`) is read as well, through the
+// HDF5 library and the same mapping as the exporter (convertKerasWeights in pretrained_load.h).
 //
 // Validation is strict for the backbone: every backbone tensor must be in the file with the same
 // shape, and the file may hold nothing the model lacks. Head tensors (head.*) load when their
@@ -50,5 +52,13 @@ QString fileSha256(const QString &path);
 // it without training anything. Throws Error for an unreadable or malformed file (naming it);
 // problems with keys and shapes are in the report (ok() false), not thrown.
 WeightsReport checkPretrainedWeights(const QString &file, const ModelConfig &config);
+
+// Converts a Keras .h5 weights file for `model` (resnet50v2, inceptionv3) into a MaskBench weights
+// file at `out` (the format above; what tools/export_weights.py --source keras-h5 writes, the same
+// tensors bit for bit). `unitInput` folds Keras' input range into the first convolution (the
+// default; false keeps x/127.5 - 1, for parity checks). Returns the number of tensors written.
+// Loading needs no conversion: every weights path (train --weights, the Training panel, weights
+// check) reads .h5 files directly; this writes a file for other tools or to pin a conversion.
+int convertKerasWeightsFile(const QString &h5File, const QString &model, const QString &out, bool unitInput = true);
 
 } // namespace maskbench

@@ -1,6 +1,7 @@
 #include "train/checkpoint_format.h"
 #include "train/trainer.h"
 
+#include "common/device.h"
 #include "common/error.h"
 #include "common/json_file.h"
 #include "common/settings.h"
@@ -8,6 +9,7 @@
 #include "eval/predictions.h"
 #include "face/face_chip.h"
 #include "model/classifier.h"
+#include "model/torch_device.h"
 #include "model/torch_error.h"
 #include "model/pretrained_load.h"
 #include "face/landmark_cache.h"
@@ -336,24 +338,6 @@ Splits loadSplits(const TrainConfig &c)
     return s;
 }
 
-torch::Device chooseDevice(const QString &name)
-{
-    const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("auto"))
-        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
-    if (n == QLatin1String("cpu"))
-        return torch::kCPU;
-    if (n.startsWith(QLatin1String("cuda"))) {
-        if (!torch::cuda::is_available())
-            throw Error(tr("Device %1 requested but this LibTorch has no CUDA device; use --device cpu").arg(name));
-        const int index = n.contains(QLatin1Char(':')) ? n.section(QLatin1Char(':'), 1).toInt() : 0;
-        if (index < 0 || index >= int(torch::cuda::device_count()))
-            throw Error(tr("No CUDA device %1 (there are %2)").arg(index).arg(torch::cuda::device_count()));
-        return torch::Device(torch::kCUDA, c10::DeviceIndex(index));
-    }
-    throw Error(tr("Unknown device \"%1\": use auto, cpu, cuda or cuda:N").arg(name));
-}
-
 // One parameter group when the backbone shares the head's learning rate (the order of
 // parameters(), as before the groups existed, so older checkpoints resume); otherwise the trainable
 // backbone parameters in a first group at lr * backboneLrScale and the head's in a second at lr.
@@ -557,7 +541,7 @@ TrainResult Run::run(bool resume)
         throw Error(tr("The mask probability must lie between 0 and 1 (got %1)").arg(m_c.maskProbability));
     parseMaskTypes(m_c.maskTypes);
     // The data and the device too: a manifest or device that cannot work leaves no run folder behind.
-    m_device = chooseDevice(m_c.device);
+    m_device = resolveDevice(requestedDevice(m_c.device), describeDeviceChoice(m_c.device));
     Splits data = loadSplits(m_c);
     if (!QDir().mkpath(ckptDir))
         throw Error(tr("Cannot create the run folder %1").arg(ckptDir));
@@ -583,6 +567,7 @@ TrainResult Run::run(bool resume)
     if (!m_c.holdOut.isEmpty())
         configJson.insert(QStringLiteral("held_out_images"), data.heldOut);
     configJson.insert(QStringLiteral("threads_used"), threads);
+    configJson.insert(QStringLiteral("device"), requestedDevice(m_c.device)); // what was asked (form, flag or Settings)
     configJson.insert(QStringLiteral("device_used"), QString::fromStdString(m_device.str()));
     configJson.insert(QStringLiteral("torch_version"), QStringLiteral(TORCH_VERSION));
 

@@ -73,7 +73,7 @@ struct TrainConfig
     int threads = 0;              // 0: one per core (effectiveThreads())
     int workers = 0;              // data threads; 0: 1 per 4 cores, at least 1
     int prefetch = 4;
-    QString device = QStringLiteral("auto"); // auto, cpu, cuda, cuda:N
+    QString device;                          // auto, cpu, cuda, cuda:N; empty = the Settings device
     bool deterministic = true;
     double widthShift = 0.1;      // the study's augmentation
     double heightShift = 0.1;

@@ -1,5 +1,6 @@
 #include "common/settings_dialog.h"
 
+#include "common/device.h"
 #include "common/settings.h"
 
 #include <QCheckBox>
@@ -50,10 +51,16 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_faceMethod->setCurrentIndex(std::max(0, m_faceMethod->findData(Settings::faceMethod.get())));
     m_faceMethod->setToolTip(tr("How evaluation and prediction find a face and its landmarks on each image (face-resnet runs)"));
     m_device = new QComboBox(this);
-    m_device->setEditable(true);
-    m_device->addItems({QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda"), QStringLiteral("cuda:0"), QStringLiteral("cuda:1")});
+    const DeviceInfo devices = deviceInfo();
+    m_device->addItems(QStringList{QStringLiteral("auto")} + devices.devices);
+    if (m_device->findText(Settings::device.get()) < 0)
+        m_device->addItem(Settings::device.get()); // set on a machine with more GPUs: kept, not lost
     m_device->setCurrentText(Settings::device.get());
-    m_device->setToolTip(tr("auto uses the first CUDA device when LibTorch has one, else the CPU"));
+    m_device->setToolTip(devices.whyNoCuda.isEmpty()
+                             ? tr("Training, evaluation and prediction run here unless a form or --device says otherwise; "
+                                  "auto uses the first CUDA device")
+                             : tr("Training, evaluation and prediction run here unless a form or --device says otherwise. "
+                                  "No GPU: %1").arg(devices.whyNoCuda));
     m_threads = new QSpinBox(this);
     m_threads->setRange(0, 256);
     m_threads->setSpecialValueText(tr("one per core (%1)").arg(QThread::idealThreadCount()));

@@ -1,5 +1,6 @@
 #include "training_panel.h"
 
+#include "common/device.h"
 #include "common/error.h"
 #include "common/settings.h"
 #include "mask/mask_template.h"
@@ -458,10 +459,16 @@ QWidget *TrainingPanel::createForm()
     connect(m_maskProb, &QDoubleSpinBox::valueChanged, this, syncMaskTypes);
     syncMaskTypes();
 
+    // The devices that exist; the first entry follows Settings (what the CLI uses too).
     m_device = new QComboBox(box);
-    m_device->setEditable(true);
-    m_device->addItems({QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda")});
-    m_device->setToolTip(tr("auto, cpu, cuda or cuda:N"));
+    const DeviceInfo devices = deviceInfo();
+    m_device->addItem(tr("As in Settings (%1)").arg(requestedDevice()), QString());
+    m_device->addItem(tr("auto (GPU when there is one)"), QStringLiteral("auto"));
+    for (const QString &d : devices.devices)
+        m_device->addItem(d, d);
+    m_device->setToolTip(devices.whyNoCuda.isEmpty()
+                             ? tr("Where the network trains; evaluation uses the Settings device")
+                             : tr("Where the network trains. No GPU: %1").arg(devices.whyNoCuda));
     form->addRow(tr("&Device:"), m_device);
 
     m_seed = new QSpinBox(box);
@@ -705,7 +712,7 @@ void TrainingPanel::applyPreset(int preset)
     c.horizontalFlip = false;
     c.widthShift = c.heightShift = 0.1;
     c.seed = 42;
-    c.device = QStringLiteral("auto");
+    c.device.clear(); // the Settings device
     switch (preset) {
     case LeviQuick:
         c.model.name = QStringLiteral("levi-hassner");
@@ -772,7 +779,12 @@ void TrainingPanel::setConfig(const TrainConfig &c)
     const QStringList maskTypes = c.maskTypes.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QCheckBox *check : std::as_const(m_maskTypes))
         check->setChecked(maskTypes.isEmpty() || maskTypes.contains(check->property("maskType").toString()));
-    m_device->setCurrentText(c.device);
+    int deviceIndex = m_device->findData(c.device);
+    if (deviceIndex < 0) { // a run's config naming a device this machine lacks: keep it visible
+        m_device->addItem(c.device, c.device);
+        deviceIndex = m_device->count() - 1;
+    }
+    m_device->setCurrentIndex(deviceIndex);
     m_seed->setValue(int(std::min<quint64>(c.seed, quint64(std::numeric_limits<int>::max()))));
     m_threads->setValue(c.threads);
     m_outDir->setText(c.outDir);
@@ -817,7 +829,7 @@ TrainConfig TrainingPanel::configFromForm() const
     // once (the same numbers, seconds instead of minutes per epoch; a 128-D vector per image).
     c.cacheFeatures = usesFaceChips(canonicalModelNameOr(c.model.name)) && c.widthShift == 0 && c.heightShift == 0
                       && !c.horizontalFlip && c.maskProbability == 0;
-    c.device = m_device->currentText().trimmed();
+    c.device = m_device->currentData().toString();
     c.seed = quint64(m_seed->value());
     c.threads = m_threads->value();
     c.weights = m_weights->text().trimmed();

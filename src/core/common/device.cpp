@@ -1,0 +1,74 @@
+// Compute devices: what exists, what the user asked for, and the torch::Device for it.
+
+#include "common/device.h"
+#include "model/torch_device.h"
+
+#include "common/error.h"
+#include "common/settings.h"
+
+#include <ATen/Context.h>
+
+#include <QCoreApplication>
+
+namespace maskbench {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Device", s); }
+
+} // namespace
+
+DeviceInfo deviceInfo()
+{
+    DeviceInfo info;
+    info.cudaBuilt = at::hasCUDA();
+    info.cudaDevices = info.cudaBuilt ? int(torch::cuda::device_count()) : 0;
+    info.devices << QStringLiteral("cpu");
+    for (int i = 0; i < info.cudaDevices; ++i)
+        info.devices << QStringLiteral("cuda:%1").arg(i);
+    if (!info.cudaBuilt)
+        info.whyNoCuda = tr("This LibTorch is a CPU-only build (such as Debian's libtorch-dev): build MaskBench against "
+                            "a CUDA LibTorch (CMAKE_PREFIX_PATH) to train on a GPU.");
+    else if (info.cudaDevices == 0)
+        info.whyNoCuda = tr("This LibTorch has CUDA, but it sees no GPU (no NVIDIA driver, or CUDA_VISIBLE_DEVICES hides them).");
+    return info;
+}
+
+QString requestedDevice(const QString &override)
+{
+    const QString o = override.trimmed();
+    if (!o.isEmpty())
+        return o;
+    const QString s = Settings::device.get().trimmed();
+    return s.isEmpty() ? QStringLiteral("auto") : s;
+}
+
+QString describeDeviceChoice(const QString &override)
+{
+    if (!override.trimmed().isEmpty())
+        return tr("--device %1").arg(override.trimmed());
+    return tr("the Settings device %1").arg(requestedDevice());
+}
+
+torch::Device resolveDevice(const QString &name, const QString &origin)
+{
+    const QString n = name.trimmed().toLower();
+    const QString from = origin.isEmpty() ? n : origin;
+    if (n == QLatin1String("auto") || n.isEmpty())
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    if (n == QLatin1String("cpu"))
+        return torch::kCPU;
+    if (n == QLatin1String("cuda") || n.startsWith(QLatin1String("cuda:"))) {
+        const DeviceInfo info = deviceInfo();
+        if (info.cudaDevices == 0)
+            throw Error(tr("CUDA was requested (%1) but is unavailable: %2 Use the device cpu or auto.").arg(from, info.whyNoCuda));
+        bool ok = true;
+        const int index = n.contains(QLatin1Char(':')) ? n.section(QLatin1Char(':'), 1).toInt(&ok) : 0;
+        if (!ok || index < 0 || index >= info.cudaDevices)
+            throw Error(tr("No CUDA device %1 (%2); the devices are: %3")
+                            .arg(n.section(QLatin1Char(':'), 1), from, info.devices.join(QStringLiteral(", "))));
+        return torch::Device(torch::kCUDA, c10::DeviceIndex(index));
+    }
+    throw Error(tr("Unknown device \"%1\" (%2): use auto, cpu, cuda or cuda:N").arg(name, from));
+}
+
+} // namespace maskbench
