@@ -1,5 +1,6 @@
 #include "evaluate_command.h"
 
+#include "build_info.h"
 #include "cli_common.h"
 #include "common/error.h"
 #include "eval/comparison.h"
@@ -67,7 +68,7 @@ struct EvaluateArgs
 
 // The GUI executable that renders plots and the HTML report: $MASKBENCH_GUI when set (only that
 // one), otherwise beside this program (an install), then ../app/ (the build tree: build/src/cli vs
-// build/src/app).
+// build/src/app). A GUI-less build (MASKBENCH_GUI=OFF) looks for none unless $MASKBENCH_GUI names one.
 QString findGui(QString *tried)
 {
     QStringList candidates;
@@ -330,6 +331,14 @@ void runEvaluate(const EvaluateArgs &a)
 
     if (a.noReport) {
         printOut(tr("plots skipped: --no-report\n"));
+        return;
+    }
+    if (!builtWithWorkbench() && qEnvironmentVariableIsEmpty("MASKBENCH_GUI")) {
+        // Not a failure: a GPU server's build has no workbench, the files above are the result.
+        printOut(tr("Plots and HTML report: not part of this build (built with MASKBENCH_GUI=OFF, without the workbench).\n"
+                    "  To render them on a machine with the workbench: maskbench --render-report %1\n"
+                    "  (copy the folder there; add --report-run RUN_FOLDER when the run folder is not where evaluation.json says)\n")
+                     .arg(QFileInfo(outDir).absoluteFilePath()));
         return;
     }
     const QString problem = renderReport(outDir);

@@ -157,7 +157,9 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--out", a->out, "Run folder to create (runs/NAME)");
     cmd->add_option("--resume", a->resume, "Continue the run in this folder from its last checkpoint");
     cmd->add_option("--weights", a->weights,
-                    "Pretrained weights to start from (tools/export_weights.py; check with `weights check`)");
+                    "Pretrained weights to start from: imagenet (Keras Applications' file for resnet50v2/inceptionv3, "
+                    "downloaded into the cache once, see `weights fetch`), a Keras .h5, or a .pt from "
+                    "tools/export_weights.py (check one with `weights check`)");
 
     cmd->callback([a, exitCode] {
         ModelConfig mc;

@@ -158,6 +158,30 @@ void addWeightsCommand(CLI::App &app, int *exitCode)
     sha->excludes(md5);
     fetch->add_option("--out", f->out, "Also copy the verified file here");
     fetch->callback([f] { runFetch(*f); });
+
+    struct ConvertArgs
+    {
+        std::string h5, model, out, input = "unit";
+    };
+    auto c = std::make_shared<ConvertArgs>();
+    CLI::App *convert = weights->add_subcommand(
+        "convert", "Write a Keras .h5 weights file as a MaskBench weights file (.pt), the same tensors as "
+                   "tools/export_weights.py --source keras-h5; training and checking read .h5 directly, this pins a conversion");
+    convert->add_option("h5", c->h5, "Keras weights file (.h5)")->required();
+    convert->add_option("--model", c->model, "resnet50v2 or inceptionv3")->required();
+    convert->add_option("--out", c->out, "The .pt file to write")->required();
+    convert->add_option("--input", c->input, "unit: fold Keras' x/127.5 - 1 into the first convolution (MaskBench feeds x/255); "
+                                             "source: keep Keras' input range")
+        ->check(CLI::IsMember({"unit", "source"}))
+        ->capture_default_str();
+    convert->callback([c] {
+        const QString out = qs(c->out), h5 = qs(c->h5);
+        if (QFileInfo(out).absoluteFilePath() == QFileInfo(h5).absoluteFilePath())
+            throw Error(QCoreApplication::translate("WeightsCommand", "--out %1 is the .h5 file itself; choose another name").arg(out));
+        const int n = convertKerasWeightsFile(h5, qs(c->model), out, c->input == "unit");
+        printOut(QCoreApplication::translate("WeightsCommand", "%1: %2 tensors for %3 from %4 (input %5)\n")
+                     .arg(out).arg(n).arg(canonicalModelName(qs(c->model)), h5, qs(c->input)));
+    });
 }
 
 } // namespace maskbench::cli

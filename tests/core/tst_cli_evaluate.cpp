@@ -45,6 +45,9 @@ CsvTable outputCsv(const QString &text)
 
 QString cliText(const CliResult &r) { return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err); }
 
+// CTest says whether this build has the workbench (tests/CMakeLists.txt); run by hand, assume it has.
+bool guiLessBuild() { return qgetenv("MASKBENCH_GUI_BUILD") == "OFF"; }
+
 } // namespace
 
 class TestCliEvaluate : public QObject
@@ -111,6 +114,8 @@ private Q_SLOTS:
     // With the GUI executable present, evaluate also writes the PNG plots and the HTML report.
     void evaluateRendersTheReportWithTheGui()
     {
+        if (guiLessBuild())
+            QSKIP("GUI-less build (MASKBENCH_GUI=OFF): no maskbench executable renders the report");
         if (m_gui.isEmpty() || !QFileInfo(m_gui).isExecutable())
             QSKIP("MASKBENCH_GUI does not name the built maskbench executable");
         const QByteArray saved = qgetenv("MASKBENCH_GUI");
@@ -129,6 +134,26 @@ private Q_SLOTS:
                  "the report states coverage next to accuracy");
         const cv::Mat matrix = cv::imread(QDir(out).filePath(QStringLiteral("plots/confusion_matrix.png")).toStdString());
         QVERIFY2(!matrix.empty() && matrix.cols > 100, qPrintable(cliText(e)));
+    }
+
+    // A GUI-less build writes every file and says once how to render the report elsewhere.
+    void evaluateWithoutTheWorkbenchSaysHowToRenderLater()
+    {
+        if (!guiLessBuild())
+            QSKIP("this build has the workbench: evaluate renders the report (evaluateRendersTheReportWithTheGui)");
+        const QByteArray saved = qgetenv("MASKBENCH_GUI");
+        qunsetenv("MASKBENCH_GUI");
+        const QString out = m_dir.filePath(QStringLiteral("eval-nogui"));
+        const CliResult e = runCli({QStringLiteral("evaluate"), QStringLiteral("--run"), m_run, QStringLiteral("--data"), m_evalCsv,
+                                    QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--out"), out});
+        qputenv("MASKBENCH_GUI", saved);
+        QVERIFY2(e.exitCode == 0, qPrintable(cliText(e)));
+        for (const char *f : {"predictions.csv", "metrics.json", "comparison.csv", "comparison.txt", "evaluation.json"})
+            QVERIFY2(QFile::exists(QDir(out).filePath(QLatin1String(f))), f);
+        QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("report.html"))));
+        QCOMPARE(e.out.count(QStringLiteral("not part of this build")), 1);
+        QVERIFY2(e.out.contains(QStringLiteral("maskbench --render-report ") + QFileInfo(out).absoluteFilePath()), qPrintable(cliText(e)));
+        QVERIFY2(!e.out.contains(QStringLiteral("plots skipped")) && !e.err.contains(QStringLiteral("MASKBENCH_GUI=OFF")), qPrintable(cliText(e)));
     }
 
     void evaluateWritesItsFiles()

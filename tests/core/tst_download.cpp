@@ -4,6 +4,7 @@
 // (/dev/full) and offline use of the cache.
 
 #include "common/error.h"
+#include "common/settings.h"
 #include "net/download.h"
 #include "net/keras_weights.h"
 #include "test_support.h"
@@ -16,6 +17,7 @@
 #include <QHostAddress>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -490,6 +492,54 @@ private Q_SLOTS:
                                                                      QStringLiteral("--expect-sha256"), sha256(m_data)},
                                                   env, 120000);
         QVERIFY(both.exitCode != 0);
+    }
+
+    // `train --weights imagenet` fetches through the same path, with the Settings mirror and proxy:
+    // a wrong file or a 404 stops it before a run folder exists, with the download's message.
+    void trainWithImageNetWeights()
+    {
+        HttpServer server;
+        QVERIFY(server.serve());
+        server.setFile(QStringLiteral("/resnet/resnet50v2_weights_tf_dim_ordering_tf_kernels_notop.h5"), m_data);
+        QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral("config"));
+        {
+            QSettings s(config + QStringLiteral("/MaskBench/MaskBench.conf"), QSettings::IniFormat);
+            s.setValue(Settings::weightsMirror.key(), server.url(QStringLiteral("/")));
+            s.setValue(Settings::networkProxy.key(), QStringLiteral("none"));
+        }
+        const QMap<QString, QString> env{{QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache"))},
+                                         {QStringLiteral("XDG_CONFIG_HOME"), config}};
+        QByteArray csv = "path,label,split\n";
+        for (int i = 0; i < 8; ++i) {
+            const QString img = home.filePath(QStringLiteral("img%1.png").arg(i));
+            QVERIFY(test::writeStripes(img, i % 2, i));
+            csv += QStringLiteral("%1,%2,%3\n").arg(img, i % 2 ? QStringLiteral("v") : QStringLiteral("h"),
+                                                    i < 4 ? QStringLiteral("train") : QStringLiteral("val")).toUtf8();
+        }
+        const QString data = home.filePath(QStringLiteral("data.csv"));
+        QVERIFY(test::writeText(data, csv));
+        auto train = [&](const QString &model, const QString &out) {
+            return test::runCli({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--model"), model,
+                                 QStringLiteral("--weights"), QStringLiteral("imagenet"), QStringLiteral("--epochs"),
+                                 QStringLiteral("1"), QStringLiteral("--out"), out},
+                                env, 120000);
+        };
+        const QString run1 = home.filePath(QStringLiteral("run1"));
+        const test::CliResult wrong = train(QStringLiteral("resnet50v2"), run1);
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY2(wrong.err.contains(QStringLiteral("fac2f116257151a9d068a22e544a4917")), qPrintable(wrong.err));
+        QVERIFY2(!QFileInfo::exists(run1), "a failed download left a run folder");
+        QCOMPARE(int(server.log().size()), 1); // through the Settings mirror
+        const QString run2 = home.filePath(QStringLiteral("run2"));
+        const test::CliResult missing = train(QStringLiteral("inceptionv3"), run2);
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(missing.err.contains(QStringLiteral("404")) && missing.err.contains(QStringLiteral("inception_v3_weights")),
+                 qPrintable(missing.err));
+        QVERIFY(!QFileInfo::exists(run2));
+        const test::CliResult levi = train(QStringLiteral("levi"), home.filePath(QStringLiteral("run3")));
+        QVERIFY(levi.exitCode != 0);
+        QVERIFY2(levi.err.contains(QStringLiteral("levi-hassner")), qPrintable(levi.err));
     }
 };
 

@@ -347,6 +347,19 @@ private Q_SLOTS:
                                             QStringLiteral("--classes"), QStringLiteral("1000"), QStringLiteral("--head"), QStringLiteral("keras-top")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
         QVERIFY2(check.out.contains(QLatin1String("result: OK")), qPrintable(check.out));
+        // `weights convert` writes the same tensors as the exporter, as a .pt file.
+        const QString converted = dir + QStringLiteral("/converted.pt");
+        const CliResult conv = runCli({QStringLiteral("weights"), QStringLiteral("convert"), h5, QStringLiteral("--model"), model,
+                                       QStringLiteral("--out"), converted});
+        QVERIFY2(conv.exitCode == 0, qPrintable(conv.out + conv.err));
+        const auto mine = loadTensors(converted), theirs = loadTensors(dir + QStringLiteral("/weights_h5_unit.pt"));
+        QCOMPARE(mine.size(), theirs.size());
+        for (const auto &[key, t] : theirs)
+            QVERIFY2(mine.count(key) && torch::equal(mine.at(key), t), key.c_str());
+        const CliResult self = runCli({QStringLiteral("weights"), QStringLiteral("convert"), h5, QStringLiteral("--model"), model,
+                                       QStringLiteral("--out"), h5});
+        QVERIFY(self.exitCode != 0);
+        QVERIFY(isHdf5File(h5)); // the input was not overwritten
         if (model == QLatin1String("inceptionv3")) {
             // The fold is exact for InceptionV3: the .h5 loaded as is takes x/255 and computes the source network.
             ModelConfig c;

@@ -10,6 +10,7 @@
 #include "face/face_chip.h"
 #include "model/classifier.h"
 #include "model/torch_device.h"
+#include "net/keras_weights.h"
 #include "model/torch_error.h"
 #include "model/pretrained_load.h"
 #include "face/landmark_cache.h"
@@ -436,6 +437,7 @@ public:
 
 private:
     void log(const QString &line);
+    QString fetchImageNetWeights();
     void noteMasking(const Batch &batch);
     QSet<QString> m_noFaceSeen, m_maskFailedSeen;
     void event(const QJsonObject &o);
@@ -474,6 +476,40 @@ void Run::log(const QString &line)
     e.kind = TrainEvent::Log;
     e.message = line;
     emitEvent(e);
+}
+
+// TrainConfig::weights "imagenet": the Keras Applications file for this model, from the cache or
+// downloaded now (before the run folder exists, so a failed download leaves nothing behind).
+// Progress goes to the log about every 10%; Stop cancels the download (the partial file is kept
+// for the next try).
+QString Run::fetchImageNetWeights()
+{
+    const QString model = canonicalModelName(m_c.model.name);
+    const bool top = m_c.model.head == QLatin1String("keras-top");
+    const KerasWeightsFile *file = kerasWeightsFile(model, top); // throws for models Keras has no file for
+    const QString cached = kerasWeightsCachePath(*file);
+    if (!QFileInfo::exists(cached))
+        log(tr("downloading Keras' ImageNet weights for %1 (%2) into %3").arg(model, file->fileName(), cached));
+    int lastDecile = -1;
+    QString path;
+    try {
+        path = fetchKerasWeights(model, top, [&](const Progress &p) {
+            if (m_control && m_control->stop.load())
+                return false;
+            const int decile = p.total > 0 ? int(10 * p.done / p.total) : -1;
+            if (decile > lastDecile) {
+                lastDecile = decile;
+                log(tr("  %1 of %2 MB%3").arg(p.done / 1e6, 0, 'f', 1).arg(p.total / 1e6, 0, 'f', 1)
+                        .arg(p.etaSeconds >= 0 ? tr(", about %1 s left").arg(qRound(p.etaSeconds)) : QString()));
+            }
+            return true;
+        });
+    } catch (const Cancelled &) {
+        throw Error(tr("Stopped while downloading the ImageNet weights; nothing was trained. The part already "
+                       "downloaded is kept in %1: starting again resumes it").arg(QFileInfo(cached).absolutePath()));
+    }
+    log(tr("ImageNet weights: %1").arg(path));
+    return path;
 }
 
 void Run::event(const QJsonObject &o)
@@ -542,6 +578,8 @@ TrainResult Run::run(bool resume)
     parseMaskTypes(m_c.maskTypes);
     // The data and the device too: a manifest or device that cannot work leaves no run folder behind.
     m_device = resolveDevice(requestedDevice(m_c.device), describeDeviceChoice(m_c.device));
+    if (!resume && m_c.weights.compare(QLatin1String("imagenet"), Qt::CaseInsensitive) == 0)
+        m_c.weights = fetchImageNetWeights();
     Splits data = loadSplits(m_c);
     if (!QDir().mkpath(ckptDir))
         throw Error(tr("Cannot create the run folder %1").arg(ckptDir));

@@ -55,7 +55,9 @@ struct TrainConfig
     ModelConfig model;            // classes are filled from the data
     // Pretrained weights (model/pretrained.h) loaded into the new model before the first stage;
     // strict for the backbone. config.json records the path and the file's SHA-256. Not reloaded
-    // on resume (the checkpoint holds the weights).
+    // on resume (the checkpoint holds the weights). "imagenet": Keras Applications' ImageNet file
+    // for the model (resnet50v2, inceptionv3; with the 1000-class top when the head is keras-top),
+    // downloaded into the cache the first time (net/keras_weights.h) and used from there after.
     QString weights;
     std::vector<StageSpec> stages{{QStringLiteral("full"), 10}};
     int batchSize = 32;

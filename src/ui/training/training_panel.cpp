@@ -358,21 +358,27 @@ QWidget *TrainingPanel::createForm()
 
     m_weights = new QLineEdit(box);
     m_weights->setPlaceholderText(tr("none: start from random weights"));
-    m_weights->setToolTip(tr("A weights file from tools/export_weights.py (ImageNet weights for ResNet50V2 or "
-                             "InceptionV3); checked strictly against the model before training. Check one with "
-                             "`maskbench-cli weights check FILE --model M`"));
+    m_weights->setToolTip(tr("imagenet: Keras Applications' ImageNet weights for ResNet50V2 or InceptionV3, downloaded "
+                             "into the cache when a run first needs them (progress in the run's log; Stop cancels, the next "
+                             "start resumes). Or a weights file: a Keras .h5 or a .pt from tools/export_weights.py. "
+                             "Checked strictly against the model before training."));
     auto *browseWeights = new QPushButton(tr("…"), box);
     browseWeights->setMaximumWidth(32);
     browseWeights->setToolTip(tr("Choose a pretrained weights file"));
     connect(browseWeights, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Pretrained weights"), QFileInfo(m_weights->text()).absolutePath(),
-                                                       tr("Weights files (*.pt *.pth);;All files (*)"));
+                                                       tr("Weights files (*.h5 *.pt *.pth);;All files (*)"));
         if (!f.isEmpty())
             m_weights->setText(f);
     });
+    auto *imagenet = new QPushButton(tr("ImageNet (Keras)"), box);
+    imagenet->setObjectName(QStringLiteral("imagenetWeights"));
+    imagenet->setToolTip(tr("Start from Keras' ImageNet weights (ResNet50V2, InceptionV3): downloaded once, then used from the cache"));
+    connect(imagenet, &QPushButton::clicked, this, [this] { m_weights->setText(QStringLiteral("imagenet")); });
     auto *weightsRow = new QHBoxLayout;
     weightsRow->addWidget(m_weights, 1);
     weightsRow->addWidget(browseWeights);
+    weightsRow->addWidget(imagenet);
     auto *weightsLabel = new QLabel(tr("Pretrained &weights:"), box);
     weightsLabel->setBuddy(m_weights);
     form->addRow(weightsLabel, weightsRow);
@@ -739,6 +745,7 @@ void TrainingPanel::applyPreset(int preset)
         c.optimizer = QStringLiteral("rmsprop");
         c.learningRate = 1e-4;
         c.batchSize = 256;
+        c.weights = QStringLiteral("imagenet"); // as the study: Keras' ImageNet weights
         break;
     }
     case BestMaskedFace: {
@@ -833,9 +840,17 @@ TrainConfig TrainingPanel::configFromForm() const
     c.seed = quint64(m_seed->value());
     c.threads = m_threads->value();
     c.weights = m_weights->text().trimmed();
-    if (!c.weights.isEmpty() && !QFileInfo(c.weights).isFile())
-        throw Error(tr("The pretrained weights file %1 does not exist. Choose a file that tools/export_weights.py "
-                       "wrote, or clear the field to start from random weights").arg(c.weights));
+    if (c.weights.compare(QLatin1String("imagenet"), Qt::CaseInsensitive) == 0) {
+        const QString m = canonicalModelNameOr(c.model.name);
+        if (m != QLatin1String("resnet50v2") && m != QLatin1String("inceptionv3"))
+            throw Error(tr("ImageNet weights from Keras exist for ResNet50V2 and InceptionV3, not %1: choose one of them, "
+                           "or clear the weights field").arg(m));
+        c.weights = QStringLiteral("imagenet");
+    } else if (!c.weights.isEmpty() && !QFileInfo(c.weights).isFile()) {
+        throw Error(tr("The pretrained weights file %1 does not exist. Choose a Keras .h5 or a file that "
+                       "tools/export_weights.py wrote, type imagenet, or clear the field to start from random weights")
+                        .arg(c.weights));
+    }
     c.outDir = m_outDir->text().trimmed();
     if (c.outDir.isEmpty())
         c.outDir = QDir(runsFolder()).filePath(QStringLiteral("%1-%2").arg(c.model.name,

@@ -1,0 +1,121 @@
+// The Settings device reaches training, evaluation and prediction (issue 14): a setting naming a
+// CUDA device this CPU-only LibTorch lacks makes each command fail with a message naming the
+// setting and why CUDA is unavailable; --device overrides it; the device used is recorded in
+// config.json and evaluation.json. Real training on real UTKFace faces (a tiny levi-hassner run).
+#include "common/device.h"
+#include "common/settings.h"
+#include "io/csv.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace maskbench;
+using namespace maskbench::test;
+
+class TestDevice : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_train, m_eval, m_run;
+
+    // A config folder of its own whose MaskBench.conf sets the device, for the CLI's environment.
+    QMap<QString, QString> withDevice(const QString &device)
+    {
+        const QString config = m_dir.filePath(QStringLiteral("config-") + QString(device).replace(QLatin1Char(':'), QLatin1Char('_')));
+        QSettings s(config + QStringLiteral("/MaskBench/MaskBench.conf"), QSettings::IniFormat);
+        s.setValue(Settings::device.key(), device);
+        s.sync();
+        return {{QStringLiteral("XDG_CONFIG_HOME"), config}};
+    }
+
+    QStringList trainArgs(const QString &out) const
+    {
+        return {QStringLiteral("train"), QStringLiteral("--data"), m_train, QStringLiteral("--model"), QStringLiteral("levi"),
+                QStringLiteral("--input-size"), QStringLiteral("48"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                QStringLiteral("--batch"), QStringLiteral("8"), QStringLiteral("--threads"), QStringLiteral("2"),
+                QStringLiteral("--quiet"), QStringLiteral("--out"), out};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString problem = sharedDataProblem();
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(problem));
+        QVERIFY(m_dir.isValid());
+        QByteArray csv = "path,label,split\n";
+        for (const UtkFace &f : balancedUtkFaces(12, 211, 6, 3))
+            csv += csvLine({f.path, f.gender, f.split}).toUtf8();
+        m_train = m_dir.filePath(QStringLiteral("faces.csv"));
+        QVERIFY(writeText(m_train, csv));
+    }
+
+    void thisMachine()
+    {
+        const DeviceInfo info = deviceInfo();
+        QCOMPARE(info.devices.value(0), QStringLiteral("cpu"));
+        QCOMPARE(info.devices.size(), 1 + info.cudaDevices);
+        if (info.cudaDevices == 0)
+            QVERIFY2(!info.whyNoCuda.isEmpty(), "no CUDA device, and no reason given");
+        qInfo().noquote() << "devices:" << info.devices.join(QStringLiteral(", ")) << "|" << info.whyNoCuda;
+    }
+
+    void trainFollowsTheSetting()
+    {
+        if (deviceInfo().cudaDevices > 8)
+            QSKIP("this machine has more than 8 CUDA devices: cuda:8 would exist");
+        // The setting names a device that does not exist here: train refuses, naming the setting.
+        const QString refused = m_dir.filePath(QStringLiteral("refused"));
+        const CliResult r = runCli(trainArgs(refused), withDevice(QStringLiteral("cuda:8")));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("Settings device cuda:8")), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(refused + QStringLiteral("/config.json")), "a refused run left a run folder");
+        // --device overrides the setting.
+        m_run = m_dir.filePath(QStringLiteral("run"));
+        const CliResult ok = runCli(trainArgs(m_run) << QStringLiteral("--device") << QStringLiteral("cpu"),
+                                    withDevice(QStringLiteral("cuda:8")));
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QJsonObject config = readJson(m_run + QStringLiteral("/config.json"));
+        QCOMPARE(config.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+        QCOMPARE(config.value(QStringLiteral("device_used")).toString(), QStringLiteral("cpu"));
+        // A setting of cpu is used as is.
+        const QString run2 = m_dir.filePath(QStringLiteral("run2"));
+        const CliResult cpu = runCli(trainArgs(run2), withDevice(QStringLiteral("cpu")));
+        QVERIFY2(cpu.exitCode == 0, qPrintable(cpu.err));
+        QCOMPARE(readJson(run2 + QStringLiteral("/config.json")).value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    }
+
+    void evaluateAndPredictFollowTheSetting()
+    {
+        QVERIFY(!m_run.isEmpty());
+        const QStringList eval{QStringLiteral("evaluate"), QStringLiteral("--run"), m_run, QStringLiteral("--data"), m_train,
+                               QStringLiteral("--split"), QStringLiteral("test"), QStringLiteral("--no-report")};
+        const CliResult refused = runCli(QStringList(eval) << QStringLiteral("--out") << m_dir.filePath(QStringLiteral("e1")),
+                                         withDevice(QStringLiteral("cuda:8")));
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QLatin1String("Settings device cuda:8")), qPrintable(refused.err));
+        const CliResult ok = runCli(QStringList(eval) << QStringLiteral("--out") << m_dir.filePath(QStringLiteral("e2"))
+                                                      << QStringLiteral("--device") << QStringLiteral("cpu"),
+                                    withDevice(QStringLiteral("cuda:8")));
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QCOMPARE(readJson(m_dir.filePath(QStringLiteral("e2/evaluation.json"))).value(QStringLiteral("device")).toString(),
+                 QStringLiteral("cpu"));
+        const QString image = m_train.isEmpty() ? QString() : balancedUtkFaces(12, 211, 6, 3).front().path;
+        const CliResult p = runCli({QStringLiteral("predict"), QStringLiteral("--run"), m_run, QStringLiteral("--crop"),
+                                    QStringLiteral("none"), image},
+                                   withDevice(QStringLiteral("cuda:8")));
+        QVERIFY(p.exitCode != 0);
+        QVERIFY2(p.err.contains(QLatin1String("Settings device cuda:8")), qPrintable(p.err));
+        const CliResult unknown = runCli({QStringLiteral("predict"), QStringLiteral("--run"), m_run, QStringLiteral("--crop"),
+                                          QStringLiteral("none"), QStringLiteral("--device"), QStringLiteral("tpu"), image});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains(QLatin1String("--device tpu")), qPrintable(unknown.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDevice)
+#include "tst_device.moc"
