@@ -6104,4 +6104,271 @@ Stufe %2</translation>
         <translation>Nach %1 kopiert</translation>
     </message>
 </context>
+<context>
+    <name>maskbench::ui::TrainingPanel</name>
+    <message>
+        <source>As in Settings (%1)</source>
+        <translation>Wie in den Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <source>auto (GPU when there is one)</source>
+        <translation>auto (GPU, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <source>Where the network trains; evaluation uses the Settings device</source>
+        <translation>Wo das Netz trainiert; die Auswertung nutzt das Gerät aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where the network trains. No GPU: %1</source>
+        <translation>Wo das Netz trainiert. Keine GPU: %1</translation>
+    </message>
+    <message>
+        <source>imagenet: Keras Applications' ImageNet weights for ResNet50V2 or InceptionV3, downloaded into the cache when a run first needs them (progress in the run's log; Stop cancels, the next start resumes). Or a weights file: a Keras .h5 or a .pt from tools/export_weights.py. Checked strictly against the model before training.</source>
+        <translation>imagenet: die ImageNet-Gewichte von Keras Applications für ResNet50V2 oder InceptionV3, beim ersten Lauf, der sie braucht, in den Cache geladen (Fortschritt im Protokoll des Laufs; Stopp bricht ab, der nächste Start setzt fort). Oder eine Gewichtsdatei: eine Keras-.h5 oder eine .pt von tools/export_weights.py. Vor dem Training streng gegen das Modell geprüft.</translation>
+    </message>
+    <message>
+        <source>Weights files (*.h5 *.pt *.pth);;All files (*)</source>
+        <translation>Gewichtsdateien (*.h5 *.pt *.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>ImageNet (Keras)</source>
+        <translation>ImageNet (Keras)</translation>
+    </message>
+    <message>
+        <source>Start from Keras' ImageNet weights (ResNet50V2, InceptionV3): downloaded once, then used from the cache</source>
+        <translation>Mit den ImageNet-Gewichten von Keras beginnen (ResNet50V2, InceptionV3): einmal geladen, danach aus dem Cache</translation>
+    </message>
+    <message>
+        <source>ImageNet weights from Keras exist for ResNet50V2 and InceptionV3, not %1: choose one of them, or clear the weights field</source>
+        <translation>ImageNet-Gewichte von Keras gibt es für ResNet50V2 und InceptionV3, nicht für %1: wählen Sie eines davon oder leeren Sie das Gewichtsfeld</translation>
+    </message>
+    <message>
+        <source>The pretrained weights file %1 does not exist. Choose a Keras .h5 or a file that tools/export_weights.py wrote, type imagenet, or clear the field to start from random weights</source>
+        <translation>Die Gewichtsdatei %1 existiert nicht. Wählen Sie eine Keras-.h5 oder eine Datei von tools/export_weights.py, geben Sie imagenet ein oder leeren Sie das Feld, um mit Zufallsgewichten zu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::SettingsDialog</name>
+    <message>
+        <source>Training, evaluation and prediction run here unless a form or --device says otherwise; auto uses the first CUDA device</source>
+        <translation>Training, Auswertung und Vorhersage laufen hier, sofern ein Formular oder --device nichts anderes sagt; auto nutzt das erste CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>Training, evaluation and prediction run here unless a form or --device says otherwise. No GPU: %1</source>
+        <translation>Training, Auswertung und Vorhersage laufen hier, sofern ein Formular oder --device nichts anderes sagt. Keine GPU: %1</translation>
+    </message>
+    <message>
+        <source>official: %1</source>
+        <translation>offiziell: %1</translation>
+    </message>
+    <message>
+        <source>A base URL holding the same files as Keras Applications (resnet/…, inception_v3/…), for machines that cannot reach storage.googleapis.com</source>
+        <translation>Eine Basis-URL mit denselben Dateien wie Keras Applications (resnet/…, inception_v3/…), für Rechner, die storage.googleapis.com nicht erreichen</translation>
+    </message>
+    <message>
+        <source>the system's proxy</source>
+        <translation>Proxy des Systems</translation>
+    </message>
+    <message>
+        <source>none for a direct connection, or http://host:port, socks5://host:port</source>
+        <translation>none für eine direkte Verbindung, oder http://host:port, socks5://host:port</translation>
+    </message>
+    <message>
+        <source>Weights mirror:</source>
+        <translation>Spiegel für Gewichte:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <source>This LibTorch is a CPU-only build (such as Debian's libtorch-dev): build MaskBench against a CUDA LibTorch (CMAKE_PREFIX_PATH) to train on a GPU.</source>
+        <translation>Dieses LibTorch ist ein reiner CPU-Build (wie Debians libtorch-dev): bauen Sie MaskBench gegen ein CUDA-LibTorch (CMAKE_PREFIX_PATH), um auf einer GPU zu trainieren.</translation>
+    </message>
+    <message>
+        <source>This LibTorch has CUDA, but it sees no GPU (no NVIDIA driver, or CUDA_VISIBLE_DEVICES hides them).</source>
+        <translation>Dieses LibTorch hat CUDA, sieht aber keine GPU (kein NVIDIA-Treiber, oder CUDA_VISIBLE_DEVICES verbirgt sie).</translation>
+    </message>
+    <message>
+        <source>--device %1</source>
+        <translation>--device %1</translation>
+    </message>
+    <message>
+        <source>the Settings device %1</source>
+        <translation>das Gerät %1 aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>CUDA was requested (%1) but is unavailable: %2 Use the device cpu or auto.</source>
+        <translation>CUDA wurde verlangt (%1), ist aber nicht verfügbar: %2 Nutzen Sie das Gerät cpu oder auto.</translation>
+    </message>
+    <message>
+        <source>No CUDA device %1 (%2); the devices are: %3</source>
+        <translation>Kein CUDA-Gerät %1 (%2); vorhanden sind: %3</translation>
+    </message>
+    <message>
+        <source>Unknown device "%1" (%2): use auto, cpu, cuda or cuda:N</source>
+        <translation>Unbekanntes Gerät „%1“ (%2): nutzen Sie auto, cpu, cuda oder cuda:N</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>downloading Keras' ImageNet weights for %1 (%2) into %3</source>
+        <translation>lade die ImageNet-Gewichte von Keras für %1 (%2) nach %3</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 MB%3</source>
+        <translation>  %1 von %2 MB%3</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>ImageNet weights: %1</source>
+        <translation>ImageNet-Gewichte: %1</translation>
+    </message>
+    <message>
+        <source>Stopped while downloading the ImageNet weights; nothing was trained. The part already downloaded is kept in %1: starting again resumes it</source>
+        <translation>Beim Laden der ImageNet-Gewichte gestoppt; nichts wurde trainiert. Der bereits geladene Teil bleibt in %1: ein neuer Start setzt fort</translation>
+    </message>
+</context>
+<context>
+    <name>KerasH5</name>
+    <message>
+        <source>Weights file %1 does not exist</source>
+        <translation>Die Gewichtsdatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not an HDF5 file (a Keras .h5 weights file starts with the HDF5 signature)</source>
+        <translation>%1 ist keine HDF5-Datei (eine Keras-.h5-Gewichtsdatei beginnt mit der HDF5-Signatur)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 with the HDF5 library (truncated or damaged file?)</source>
+        <translation>%1 lässt sich mit der HDF5-Bibliothek nicht öffnen (abgeschnittene oder beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <source>%1 is an HDF5 file but not Keras weights: it has no layer_names attribute (expected a file written by Keras' save_weights, such as Keras Applications' ImageNet files)</source>
+        <translation>%1 ist eine HDF5-Datei, aber keine Keras-Gewichte: ihr fehlt das Attribut layer_names (erwartet wird eine Datei von Keras' save_weights, etwa die ImageNet-Dateien von Keras Applications)</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 lists the weight %3, which is not in the file</source>
+        <translation>%1: Schicht %2 nennt das Gewicht %3, das nicht in der Datei ist</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2/%3 (damaged file?)</source>
+        <translation>%1: %2/%3 ist nicht lesbar (beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 is not a floating-point array</source>
+        <translation>%1: %2/%3 ist kein Gleitkomma-Array</translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>%1 is a Keras .h5 weights file; MaskBench maps Keras weights onto resnet50v2 and inceptionv3, not %2</source>
+        <translation>%1 ist eine Keras-.h5-Gewichtsdatei; MaskBench bildet Keras-Gewichte auf resnet50v2 und inceptionv3 ab, nicht auf %2</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 conv2d and %2 batch_normalization layers in Keras InceptionV3 weights, found %3 and %4</source>
+        <translation>%1: erwartet wurden %2 conv2d- und %2 batch_normalization-Schichten in Keras-InceptionV3-Gewichten, gefunden %3 und %4</translation>
+    </message>
+    <message>
+        <source>%1 [%2] (Keras): not part of MaskBench's %3</source>
+        <translation>%1 [%2] (Keras): nicht Teil von MaskBenchs %3</translation>
+    </message>
+    <message>
+        <source>Keras %1 from %2 (Keras %3)</source>
+        <translation>Keras %1 aus %2 (Keras %3)</translation>
+    </message>
+    <message>
+        <source>version not recorded</source>
+        <translation>Version nicht vermerkt</translation>
+    </message>
+    <message>
+        <source>Input fold is inexact in the 3-pixel border of conv1 (zero padding).</source>
+        <translation>Die Eingabefaltung ist im 3-Pixel-Rand von conv1 ungenau (Nullauffüllung).</translation>
+    </message>
+    <message>
+        <source>%1 holds weights MaskBench's %2 does not have:
+  %3</source>
+        <translation>%1 enthält Gewichte, die MaskBenchs %2 nicht hat:
+  %3</translation>
+    </message>
+    <message>
+        <source>Converting %1 failed inside LibTorch: %2</source>
+        <translation>Das Umwandeln von %1 scheiterte in LibTorch: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a weights file: expected a torch.save zip archive (as tools/export_weights.py writes) or a Keras .h5 weights file; a legacy torch.save or a TorchScript model must be converted with tools/export_weights.py first</source>
+        <translation>%1 ist keine Gewichtsdatei: erwartet wird ein torch.save-Zip-Archiv (wie tools/export_weights.py es schreibt) oder eine Keras-.h5-Gewichtsdatei; ein altes torch.save oder ein TorchScript-Modell muss erst mit tools/export_weights.py umgewandelt werden</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsCommand</name>
+    <message>
+        <source>--out %1 is the .h5 file itself; choose another name</source>
+        <translation>--out %1 ist die .h5-Datei selbst; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2 tensors for %3 from %4 (input %5)
+</source>
+        <translation>%1: %2 Tensoren für %3 aus %4 (Eingabe %5)
+</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::TrainingPanel</name>
+    <message>
+        <source>off (float32)</source>
+        <translation>aus (float32)</translation>
+    </message>
+    <message>
+        <source>fp16 (autocast, loss scaling)</source>
+        <translation>fp16 (Autocast, Verlustskalierung)</translation>
+    </message>
+    <message>
+        <source>bf16 (autocast)</source>
+        <translation>bf16 (Autocast)</translation>
+    </message>
+    <message>
+        <source>Mixed precision on a CUDA device: faster steps, less memory; weights stay float32</source>
+        <translation>Gemischte Genauigkeit auf einem CUDA-Gerät: schnellere Schritte, weniger Speicher; die Gewichte bleiben float32</translation>
+    </message>
+    <message>
+        <source>Mixed precision needs a CUDA device. %1</source>
+        <translation>Gemischte Genauigkeit braucht ein CUDA-Gerät. %1</translation>
+    </message>
+    <message>
+        <source>Mixed precision:</source>
+        <translation>Gemischte Genauigkeit:</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>Mixed precision (%1) needs a CUDA device; this run computes on %2. Choose a CUDA device or turn mixed precision off</source>
+        <translation>Gemischte Genauigkeit (%1) braucht ein CUDA-Gerät; dieser Lauf rechnet auf %2. Wählen Sie ein CUDA-Gerät oder schalten Sie die gemischte Genauigkeit aus</translation>
+    </message>
+    <message>
+        <source>mixed precision %1 (autocast; weights, optimizer and checkpoints in float32%2)</source>
+        <translation>gemischte Genauigkeit %1 (Autocast; Gewichte, Optimierer und Checkpoints in float32%2)</translation>
+    </message>
+    <message>
+        <source>, dynamic loss scale</source>
+        <translation>, dynamische Verlustskalierung</translation>
+    </message>
+    <message>
+        <source>mixed precision: %1 step(s) skipped so far for inf/NaN gradients; loss scale now %2</source>
+        <translation>gemischte Genauigkeit: bisher %1 Schritt(e) wegen inf/NaN-Gradienten übersprungen; Verlustskala jetzt %2</translation>
+    </message>
+    <message>
+        <source>Unknown mixed precision "%1": use off, fp16 or bf16</source>
+        <translation>Unbekannte gemischte Genauigkeit „%1“: nutzen Sie off, fp16 oder bf16</translation>
+    </message>
+</context>
 </TS>

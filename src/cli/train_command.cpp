@@ -85,7 +85,7 @@ TrainCallback terminalCallback(bool quiet)
 
 struct TrainArgs
 {
-    std::string data, labelColumn, model = "levi-hassner", head = "default", stages, optimizer = "rmsprop", device;
+    std::string data, labelColumn, model = "levi-hassner", head = "default", stages, optimizer = "rmsprop", device, mixedPrecision = "off";
     std::string out, resume, interpolation = "nearest", weights;
     int inputSize = 0, batch = 32, epochs = 0, threads = 0, workers = 0, prefetch = 4, limitTrain = 0, limitVal = 0, hidden = 0;
     double lr = 1e-4, momentum = 0.9, shift = 0.1, dropout = 0.5, backboneLrScale = -1.0;
@@ -140,6 +140,10 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
     cmd->add_option("--hold-out", a->holdOut, "COLUMN=VALUE: leave training and validation items with this attribute out "
                                                 "(e.g. mask_type=cloth: a mask type the model never sees); the test split keeps them");
+    cmd->add_option("--mixed-precision", a->mixedPrecision,
+                    "off, fp16 (autocast to half with a dynamic loss scale) or bf16; CUDA only, recorded in config.json")
+        ->check(CLI::IsMember({"off", "fp16", "bf16"}))
+        ->capture_default_str();
     cmd->add_flag("--cache-features", a->cacheFeatures,
                   "In frozen stages without augmentation, compute backbone features once and train the head on them");
     cmd->add_flag("--no-align", a->noAlign, "face-resnet, faceres: use the images as they are, not dlib-aligned face chips");
@@ -211,6 +215,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             c.horizontalFlip = a->flip && !a->noAugment;
             c.interpolation = qs(a->interpolation);
             c.cacheFeatures = a->cacheFeatures;
+            c.mixedPrecision = qs(a->mixedPrecision);
             c.maskProbability = a->maskProb;
             c.maskTypes = qs(a->maskTypes);
             c.alignFaces = !a->noAlign;

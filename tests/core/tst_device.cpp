@@ -82,6 +82,14 @@ private Q_SLOTS:
         QJsonObject config = readJson(m_run + QStringLiteral("/config.json"));
         QCOMPARE(config.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
         QCOMPARE(config.value(QStringLiteral("device_used")).toString(), QStringLiteral("cpu"));
+        QCOMPARE(config.value(QStringLiteral("mixed_precision")).toString(), QStringLiteral("off"));
+        // Mixed precision is a CUDA option: refused on the CPU before a run folder exists.
+        const QString amp = m_dir.filePath(QStringLiteral("amp"));
+        const CliResult ampRefused = runCli(trainArgs(amp) << QStringLiteral("--device") << QStringLiteral("cpu")
+                                                           << QStringLiteral("--mixed-precision") << QStringLiteral("fp16"));
+        QVERIFY(ampRefused.exitCode != 0);
+        QVERIFY2(ampRefused.err.contains(QLatin1String("Mixed precision (fp16) needs a CUDA device")), qPrintable(ampRefused.err));
+        QVERIFY(!QFileInfo::exists(amp + QStringLiteral("/config.json")));
         // A setting of cpu is used as is.
         const QString run2 = m_dir.filePath(QStringLiteral("run2"));
         const CliResult cpu = runCli(trainArgs(run2), withDevice(QStringLiteral("cpu")));

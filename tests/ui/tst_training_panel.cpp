@@ -387,6 +387,9 @@ private Q_SLOTS:
             QVERIFY(c.outDir.startsWith(m_runs)); // automatic run folder in the runs folder
             if (e.preset != TrainingPanel::LeviQuick)
                 QCOMPARE(c.model.head, QStringLiteral("flatten")); // the study's head
+            // The study's four start from Keras' ImageNet weights (fetched when the run starts).
+            const bool study = e.preset != TrainingPanel::LeviQuick && e.preset != TrainingPanel::BestMaskedFace;
+            QCOMPARE(c.weights, study ? QStringLiteral("imagenet") : QString());
             // The masked-face recipe's run (maskbench-cli recipe masked-faces): faces found on each
             // masked image itself, no shifts of the aligned chips, so the frozen epochs use cached features.
             const bool best = e.preset == TrainingPanel::BestMaskedFace;

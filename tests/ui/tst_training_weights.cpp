@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,25 @@ private Q_SLOTS:
         QTest::keyClicks(edit, weights);
         TrainConfig c = panel.configFromForm();
         QCOMPARE(c.weights, weights);
+
+        // "ImageNet (Keras)": the keyword the trainer resolves to Keras' file, for the two models that have one.
+        auto *imagenet = panel.findChild<QPushButton *>(QStringLiteral("imagenetWeights"));
+        QVERIFY(imagenet);
+        QTest::mouseClick(imagenet, Qt::LeftButton);
+        QCOMPARE(edit->text(), QStringLiteral("imagenet"));
+        TrainConfig onLevi = c;
+        onLevi.weights = QStringLiteral("imagenet");
+        onLevi.model.name = QStringLiteral("levi-hassner");
+        panel.setConfig(onLevi);
+        try {
+            panel.configFromForm();
+            QFAIL("ImageNet weights were accepted for levi-hassner");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("levi-hassner")), qPrintable(e.message()));
+        }
+        onLevi.model.name = QStringLiteral("resnet50v2");
+        panel.setConfig(onLevi);
+        QCOMPARE(panel.configFromForm().weights, QStringLiteral("imagenet"));
 
         // A run's config (as the run list opens it) fills the field back.
         c.weights = QStringLiteral("/elsewhere/w.pt");

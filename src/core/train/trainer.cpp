@@ -19,6 +19,7 @@
 
 #include <torch/torch.h>
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/autocast_mode.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,6 +39,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
@@ -391,6 +393,77 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig &c, mod
     return optimizer;
 }
 
+// Autocast for the forward pass on CUDA (LibTorch 1.13 has no C++ guard for it): on for the
+// scope's life, the cast cache cleared when the outermost scope ends.
+class AutocastScope
+{
+public:
+    explicit AutocastScope(at::ScalarType dtype) : m_prevEnabled(at::autocast::is_enabled()), m_prevType(at::autocast::get_autocast_gpu_dtype())
+    {
+        at::autocast::set_autocast_gpu_dtype(dtype);
+        at::autocast::set_enabled(true);
+        at::autocast::increment_nesting();
+    }
+    ~AutocastScope()
+    {
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+        at::autocast::set_enabled(m_prevEnabled);
+        at::autocast::set_autocast_gpu_dtype(m_prevType);
+    }
+    AutocastScope(const AutocastScope &) = delete;
+    AutocastScope &operator=(const AutocastScope &) = delete;
+
+private:
+    bool m_prevEnabled;
+    at::ScalarType m_prevType;
+};
+
+// The mixed-precision mode as a dtype: nullopt for off. Throws Error for an unknown name.
+std::optional<at::ScalarType> mixedPrecisionType(const QString &mode)
+{
+    const QString m = mode.trimmed().toLower();
+    if (m.isEmpty() || m == QLatin1String("off") || m == QLatin1String("none"))
+        return std::nullopt;
+    if (m == QLatin1String("fp16") || m == QLatin1String("half"))
+        return at::kHalf;
+    if (m == QLatin1String("bf16") || m == QLatin1String("bfloat16"))
+        return at::kBFloat16;
+    throw Error(QCoreApplication::translate("Trainer", "Unknown mixed precision \"%1\": use off, fp16 or bf16").arg(mode));
+}
+
+// fp16's dynamic loss scale (as torch.cuda.amp.GradScaler: start 2^16, halve on inf/NaN
+// gradients and skip that step, double after 2000 good steps).
+struct LossScale
+{
+    double scale = 65536.0;
+    int goodSteps = 0;
+    qint64 skipped = 0;
+
+    // Unscales the gradients in place; false (and the scale halved) when one is not finite.
+    bool unscale(const std::vector<torch::Tensor> &params)
+    {
+        bool finite = true;
+        for (const torch::Tensor &p : params) {
+            torch::Tensor g = p.grad();
+            if (!g.defined())
+                continue;
+            g.div_(scale);
+            if (finite && !torch::isfinite(g).all().item<bool>())
+                finite = false;
+        }
+        if (!finite) {
+            scale /= 2;
+            goodSteps = 0;
+            ++skipped;
+        } else if (++goodSteps >= 2000) {
+            scale *= 2;
+            goodSteps = 0;
+        }
+        return finite;
+    }
+};
+
 // Loss and correct count; binary models have one logit (sigmoid + BCE), others softmax + CE.
 std::pair<torch::Tensor, int64_t> lossAndCorrect(const torch::Tensor &logits, const torch::Tensor &labels)
 {
@@ -462,6 +535,8 @@ private:
     std::unique_ptr<QFile> m_log, m_events;
     TrainResult m_result;
     torch::Device m_device{torch::kCPU};
+    std::optional<at::ScalarType> m_amp; // mixed precision on CUDA (TrainConfig::mixedPrecision)
+    LossScale m_lossScale;               // fp16 only
     model::Classifier m_net{nullptr};
 };
 
@@ -578,6 +653,10 @@ TrainResult Run::run(bool resume)
     parseMaskTypes(m_c.maskTypes);
     // The data and the device too: a manifest or device that cannot work leaves no run folder behind.
     m_device = resolveDevice(requestedDevice(m_c.device), describeDeviceChoice(m_c.device));
+    m_amp = mixedPrecisionType(m_c.mixedPrecision);
+    if (m_amp && !m_device.is_cuda())
+        throw Error(tr("Mixed precision (%1) needs a CUDA device; this run computes on %2. Choose a CUDA device or "
+                       "turn mixed precision off").arg(m_c.mixedPrecision, QString::fromStdString(m_device.str())));
     if (!resume && m_c.weights.compare(QLatin1String("imagenet"), Qt::CaseInsensitive) == 0)
         m_c.weights = fetchImageNetWeights();
     Splits data = loadSplits(m_c);
@@ -673,6 +752,9 @@ TrainResult Run::run(bool resume)
                 .arg(m_c.batchSize).arg(data.train.size()));
     log(tr("model %1 at %2, head %3, %4 threads, device %5")
             .arg(mc.name).arg(mc.inputSize).arg(mc.head).arg(threads).arg(QString::fromStdString(m_device.str())));
+    if (m_amp)
+        log(tr("mixed precision %1 (autocast; weights, optimizer and checkpoints in float32%2)")
+                .arg(m_c.mixedPrecision, m_amp == at::kHalf ? tr(", dynamic loss scale") : QString()));
 
     if (usesFaceChips(mc.name) && m_c.alignFaces)
         alignFaces(data, faceChipSize(mc));
@@ -820,15 +902,28 @@ TrainResult Run::run(bool resume)
                 t = toTensors(batch, po, m_device);
             }
             optimizer->zero_grad();
-            auto [loss, right] = lossAndCorrect(cached ? net->head()->forward(t.x) : net->forward(t.x), t.y);
+            torch::Tensor logits;
+            {
+                std::optional<AutocastScope> autocast;
+                if (m_amp)
+                    autocast.emplace(*m_amp);
+                logits = cached ? net->head()->forward(t.x) : net->forward(t.x);
+            }
+            auto [loss, right] = lossAndCorrect(logits.to(torch::kFloat), t.y);
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 throw Error(tr("The loss became %1 at epoch %2, batch %3: training diverged. Lower the learning rate "
                                "(now %4) or check the data; the last checkpoint (epoch %5) is intact")
                                 .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
                                 .arg(epoch).arg(b).arg(lr).arg(m_result.epochsDone));
-            loss.backward();
-            optimizer->step();
+            if (m_amp == at::kHalf) {
+                (loss * m_lossScale.scale).backward();
+                if (m_lossScale.unscale(net->parameters()))
+                    optimizer->step();
+            } else {
+                loss.backward();
+                optimizer->step();
+            }
             lossSum += lossValue * batch.count;
             correct += right;
             seen += batch.count;
@@ -913,6 +1008,10 @@ TrainResult Run::run(bool resume)
             saveCheckpoint(bestPath, net, *optimizer, out);
         saveCheckpoint(lastPath, net, *optimizer, out);
         m_result.epochsDone = epoch;
+        if (m_lossScale.skipped > 0) {
+            log(tr("mixed precision: %1 step(s) skipped so far for inf/NaN gradients; loss scale now %2")
+                    .arg(m_lossScale.skipped).arg(m_lossScale.scale));
+        }
         m_result.lastValAccuracy = valAcc;
         m_result.lastTrainAccuracy = trainAcc;
 
@@ -1253,6 +1352,7 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("interpolation"), interpolation},
                        {QStringLiteral("scale"), scale},
                        {QStringLiteral("cache_features"), cacheFeatures},
+                       {QStringLiteral("mixed_precision"), mixedPrecision.isEmpty() ? QStringLiteral("off") : mixedPrecision},
                        {QStringLiteral("mask_probability"), maskProbability},
                        {QStringLiteral("mask_types"), maskTypes},
                        {QStringLiteral("align_faces"), alignFaces},
@@ -1321,6 +1421,7 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.interpolation = o.value(QStringLiteral("interpolation")).toString(c.interpolation);
     c.scale = o.value(QStringLiteral("scale")).toDouble(c.scale);
     c.cacheFeatures = o.value(QStringLiteral("cache_features")).toBool(c.cacheFeatures);
+    c.mixedPrecision = o.value(QStringLiteral("mixed_precision")).toString(c.mixedPrecision);
     c.maskProbability = o.value(QStringLiteral("mask_probability")).toDouble(c.maskProbability);
     c.maskTypes = o.value(QStringLiteral("mask_types")).toString(c.maskTypes);
     c.alignFaces = o.value(QStringLiteral("align_faces")).toBool(c.alignFaces);

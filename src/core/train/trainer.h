@@ -86,6 +86,11 @@ struct TrainConfig
     // the head on them: the same batches, order and dropout draws, so the same result (up to
     // float rounding of batched convolutions), in a fraction of the time.
     bool cacheFeatures = false;
+    // Mixed precision on CUDA: "off" (or empty), "fp16" (autocast to half, with a dynamic loss
+    // scale: the scaled loss is backpropagated, gradients unscaled before the step, a step with
+    // inf/NaN gradients skipped and the scale halved) or "bf16" (autocast to bfloat16, no scale).
+    // Refused on the CPU. The weights, the optimizer state and the checkpoints stay float32.
+    QString mixedPrecision;
     // On-the-fly masking of training images (data_pipeline.h): probability 0..1 and a comma list
     // of mask types (empty: all). Validation images are never masked. Landmarks come from the
     // landmark cache (landmarkCache, empty: the default file), detected and stored on a miss.

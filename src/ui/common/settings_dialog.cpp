@@ -2,6 +2,7 @@
 
 #include "common/device.h"
 #include "common/settings.h"
+#include "net/keras_weights.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,6 +68,13 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_threads->setValue(Settings::threads.get());
     m_cache = new QLineEdit(Settings::cacheDir.get(), this);
     m_cache->setPlaceholderText(cacheDirectory());
+    m_mirror = new QLineEdit(Settings::weightsMirror.get(), this);
+    m_mirror->setPlaceholderText(tr("official: %1").arg(kerasApplicationsBaseUrl()));
+    m_mirror->setToolTip(tr("A base URL holding the same files as Keras Applications (resnet/…, inception_v3/…), "
+                            "for machines that cannot reach storage.googleapis.com"));
+    m_proxy = new QLineEdit(Settings::networkProxy.get(), this);
+    m_proxy->setPlaceholderText(tr("the system's proxy"));
+    m_proxy->setToolTip(tr("none for a direct connection, or http://host:port, socks5://host:port"));
     m_language = new QComboBox(this);
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -91,6 +99,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("Cache folder:"), withBrowse(this, m_cache, [this] {
         return QFileDialog::getExistingDirectory(this, tr("Cache folder"), m_cache->text());
     }));
+    form->addRow(tr("Weights mirror:"), m_mirror);
+    form->addRow(tr("Proxy:"), m_proxy);
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Projects:"), m_reopenProject);
@@ -106,6 +116,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         m_faceMethod->setCurrentIndex(std::max(0, m_faceMethod->findData(Settings::faceMethod.defaultValue())));
         m_threads->setValue(Settings::threads.defaultValue());
         m_cache->clear();
+        m_mirror->clear();
+        m_proxy->clear();
         m_language->setCurrentIndex(0);
         m_theme->setCurrentIndex(0);
         m_reopenProject->setChecked(Settings::reopenLastProject.defaultValue());
@@ -137,6 +149,8 @@ void SettingsDialog::save() const
     Settings::faceMethod.set(m_faceMethod->currentData().toString());
     Settings::threads.set(m_threads->value());
     Settings::cacheDir.set(m_cache->text().trimmed());
+    Settings::weightsMirror.set(m_mirror->text().trimmed());
+    Settings::networkProxy.set(m_proxy->text().trimmed());
     Settings::language.set(m_language->currentData().toString());
     Settings::theme.set(m_theme->currentData().toString());
     Settings::reopenLastProject.set(m_reopenProject->isChecked());

@@ -34,6 +34,8 @@ private:
     QComboBox *m_device;
     QSpinBox *m_threads;
     QLineEdit *m_cache;
+    QLineEdit *m_mirror;
+    QLineEdit *m_proxy;
     QComboBox *m_language;
     QComboBox *m_theme;
     QCheckBox *m_reopenProject;

@@ -180,6 +180,7 @@ private:
     QDoubleSpinBox *m_maskProb = nullptr;  // on-the-fly masking probability
     QList<QCheckBox *> m_maskTypes;        // one per mask type; none checked = all
     QComboBox *m_device = nullptr;
+    QComboBox *m_mixedPrecision = nullptr; // off, fp16, bf16 (CUDA only)
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_threads = nullptr;
     QLineEdit *m_outDir = nullptr;
