@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run    install what is missing, configure, build, launch the workbench
-#   scripts/dev.sh test   the same set-up, then every test through CTest
+#   scripts/dev.sh test   the same set-up, then every test through CTest, then the GUI-less build
+#                         (MASKBENCH_GUI=OFF in BUILD_DIR-nogui: CLI and core tests, a smoke check)
 #   scripts/dev.sh build  set-up and build only
+#   scripts/dev.sh build-nogui  configure and build only the GUI-less variant (a GPU server: no Qt
+#                         Widgets or QCustomPlot needed; installs nothing) in BUILD_DIR-nogui, and check it
 # Environment: BUILD_DIR (default build), BUILD_TYPE (Release), JOBS (number of cores),
 # CMAKE_ARGS (extra configure arguments, e.g. -DCMAKE_PREFIX_PATH=/opt/libtorch for CUDA),
-# CTEST_ARGS (extra ctest arguments, e.g. "-L core" or "-LE slow").
+# CTEST_ARGS (extra ctest arguments, e.g. "-L core" or "-LE slow"),
+# MASKBENCH_SKIP_NOGUI=1 (test: leave out the GUI-less build).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,15 +21,39 @@ BUILD_DIR=${BUILD_DIR:-build}
 BUILD_TYPE=${BUILD_TYPE:-Release}
 JOBS=${JOBS:-$(nproc)}
 
-setup() {
-  bash scripts/install-deps.sh
-  # ccache keyed on paths relative to the checkout: a fresh clone elsewhere reuses the cache.
+build_env() {
+  # ccache keyed on paths relative to the checkout: a fresh clone elsewhere reuses the cache, and
+  # the GUI-less variant reuses the main build's core objects.
   export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
   # Debian's LibTorch uses the system BLAS: make sure the OpenBLAS build is the one picked.
   export OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-$JOBS}
+}
+
+setup() {
+  bash scripts/install-deps.sh
+  build_env
   # shellcheck disable=SC2086
   cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${CMAKE_ARGS:-}
   cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+# The GUI-less variant (MASKBENCH_GUI=OFF, what a GPU server builds): its "all" is maskbench-cli
+# and the core tests (benchmarks off). Then a few quick core tests, and proof that the CLI loads
+# no Qt Gui/Widgets/PrintSupport and no QCustomPlot. (Debian's LibTorch itself pulls in Qt 5 Gui
+# through libopencv_highgui, hence the Qt 6 names.)
+nogui() {
+  local dir="$BUILD_DIR-nogui" start=$SECONDS
+  # shellcheck disable=SC2086
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${CMAKE_ARGS:-} -DMASKBENCH_GUI=OFF -DMASKBENCH_BUILD_BENCH=OFF
+  cmake --build "$dir" -j "$JOBS"
+  ctest --test-dir "$dir" --output-on-failure --timeout 600 -R 'tst_csv|tst_settings|tst_cli_dataset'
+  local gui
+  gui=$(ldd "$dir/src/cli/maskbench-cli" | grep -E 'libQt6(Gui|Widgets|PrintSupport|OpenGL)|qcustomplot' || true)
+  if [ -n "$gui" ]; then
+    printf 'dev.sh: the GUI-less maskbench-cli loads GUI libraries:\n%s\n' "$gui" >&2
+    exit 1
+  fi
+  echo "dev.sh: GUI-less build (MASKBENCH_GUI=OFF) in $dir built and checked in $((SECONDS - start)) s"
 }
 
 case "$cmd" in
@@ -40,9 +68,20 @@ case "$cmd" in
     setup
     # shellcheck disable=SC2086
     ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1800 ${CTEST_ARGS:-} "$@"
+    if [ "${MASKBENCH_SKIP_NOGUI:-0}" = 1 ]; then
+      echo "dev.sh: GUI-less build skipped (MASKBENCH_SKIP_NOGUI=1)"
+    else
+      nogui
+    fi
+    ;;
+  build-nogui)
+    # No install-deps: it installs the workbench's packages too. A missing dependency stops the
+    # configuration with the Debian package to install.
+    build_env
+    nogui
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test|build" >&2
+    echo "usage: scripts/dev.sh run|test|build|build-nogui" >&2
     exit 2
     ;;
 esac
