@@ -6371,4 +6371,52 @@ Stufe %2</translation>
         <translation>Unbekannte gemischte Genauigkeit „%1“: nutzen Sie off, fp16 oder bf16</translation>
     </message>
 </context>
+<context>
+    <name>Paths</name>
+    <message>
+        <source>%1 %2 would replace %3, which this job reads; nothing was written. Choose another %4</source>
+        <translation>%1 %2 würde %3 ersetzen, das dieser Auftrag liest; nichts wurde geschrieben. Wählen Sie einen anderen Ort: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>The manifest</source>
+        <translation>Das Manifest</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+</context>
+<context>
+    <name>Augment</name>
+    <message>
+        <source>The manifest</source>
+        <translation>Das Manifest</translation>
+    </message>
+    <message>
+        <source>output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>The list of skipped images</source>
+        <translation>Die Liste der übersprungenen Bilder</translation>
+    </message>
+    <message>
+        <source>The masked copy of %1,</source>
+        <translation>Die maskierte Kopie von %1,</translation>
+    </message>
+    <message>
+        <source>output folder (outside the dataset's images)</source>
+        <translation>Ausgabeordner (außerhalb der Bilder des Datensatzes)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>The evaluation's %1</source>
+        <translation>Die Datei %1 der Auswertung</translation>
+    </message>
+</context>
 </TS>

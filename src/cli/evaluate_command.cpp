@@ -3,6 +3,7 @@
 #include "build_info.h"
 #include "cli_common.h"
 #include "common/error.h"
+#include "common/paths.h"
 #include "eval/comparison.h"
 #include "eval/ensemble.h"
 #include "eval/evaluation.h"
@@ -169,6 +170,15 @@ void runEvaluate(const EvaluateArgs &a)
         throw Error(tr("several --run folders: choose the output folder with --out"));
     const QString outDir = a.out.empty() ? QDir(runDir).filePath(QStringLiteral("eval-%1-%2").arg(io.split, QFileInfo(io.checkpoint).completeBaseName()))
                                          : qs(a.out);
+    // Nothing evaluate writes may replace what it reads: the data manifest, the run's own files.
+    InputPaths inputs;
+    inputs.add(io.data);
+    for (const QString &run : runDirs)
+        for (const char *f : {"config.json", "metrics.csv", "events.jsonl", "train.log", "test_predictions.csv"})
+            inputs.add(QDir(run).filePath(QString::fromLatin1(f)));
+    for (const char *f : {"predictions.csv", "metrics.json", "comparison.csv", "comparison.txt", "evaluation.json", "report.html"})
+        refuseToReplaceInput(inputs, QDir(outDir).filePath(QString::fromLatin1(f)), tr("The evaluation's %1").arg(QString::fromLatin1(f)),
+                             QStringLiteral("--out"));
     if (!QDir().mkpath(outDir))
         throw Error(tr("%1: cannot create the output folder").arg(outDir));
 

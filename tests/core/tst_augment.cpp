@@ -6,10 +6,12 @@
 #include "io/csv.h"
 #include "test_support.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,6 +259,51 @@ private Q_SLOTS:
         for (const DatasetItem &item : ds.items)
             QVERIFY(QStringList({QStringLiteral("surgical"), QStringLiteral("n95")}).contains(item.attributes.value(QStringLiteral("mask_type"))));
         QCOMPARE(ds.items.size(), size_t(8));
+    }
+
+    // Issue 15: augment never writes over what it reads. An --out folder that is the dataset's own
+    // folder (masked copies would replace their originals), and the split manifest inside it as
+    // the source: both refused before anything is written, the photos byte-identical after.
+    void neverReplacesItsInputs()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("data"));
+        copyFaces(data, 6, 9);
+        auto snapshot = [&] {
+            QMap<QString, QByteArray> files;
+            QDirIterator it(data, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                QFile in(f);
+                if (in.open(QIODevice::ReadOnly))
+                    files.insert(f, QCryptographicHash::hash(in.readAll(), QCryptographicHash::Sha256));
+            }
+            return files;
+        };
+        const QMap<QString, QByteArray> before = snapshot();
+        QVERIFY(before.size() >= 6);
+        test::CliResult r = test::runCli({QStringLiteral("augment"), data, QStringLiteral("--out"), data});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("would replace")) && r.err.contains(data), qPrintable(r.err));
+        QCOMPARE(snapshot(), before); // nothing written, not even the run's signature file
+
+        const QString split = data + QStringLiteral("/split.csv");
+        r = test::runCli({QStringLiteral("dataset"), QStringLiteral("split"), data, QStringLiteral("--ratios"),
+                          QStringLiteral("0.5,0.5,0"), QStringLiteral("--no-dedup"), QStringLiteral("--out"), split});
+        QVERIFY2(QFileInfo::exists(split), qPrintable(r.err + r.out));
+        const QMap<QString, QByteArray> withSplit = snapshot();
+        r = test::runCli({QStringLiteral("augment"), split, QStringLiteral("--out"), data});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("would replace")), qPrintable(r.err));
+        QCOMPARE(snapshot(), withSplit);
+        qInfo().noquote() << r.err.trimmed().left(300);
+
+        // The split manifest written over the label file it was made from: refused, the file kept.
+        r = test::runCli({QStringLiteral("dataset"), QStringLiteral("split"), split, QStringLiteral("--ratios"),
+                          QStringLiteral("0.5,0.5,0"), QStringLiteral("--no-dedup"), QStringLiteral("--out"), split});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("would replace")), qPrintable(r.err));
+        QCOMPARE(snapshot(), withSplit);
     }
 
     void unwritableOutputAndFailedWrites()

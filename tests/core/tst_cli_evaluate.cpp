@@ -278,6 +278,27 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(QDir(m_run).filePath(QStringLiteral("threshold.json"))));
     }
 
+    // Issue 15: an --out folder whose predictions.csv is the --data file itself is refused before
+    // the inference, and the file is left as it was.
+    void evaluateNeverReplacesItsData()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("eval-over-data"));
+        QVERIFY(QDir().mkpath(out));
+        const QString data = QDir(out).filePath(QStringLiteral("predictions.csv"));
+        QVERIFY(QFile::copy(m_evalCsv, data));
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const CliResult r = runCli({QStringLiteral("evaluate"), QStringLiteral("--run"), m_run, QStringLiteral("--data"), data,
+                                    QStringLiteral("--no-report"), QStringLiteral("--out"), out});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("would replace")) && r.err.contains(QStringLiteral("predictions.csv")), qPrintable(cliText(r)));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("evaluation.json"))));
+    }
+
     void badInput()
     {
         // A run folder without checkpoints.

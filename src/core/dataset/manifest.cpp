@@ -1,6 +1,7 @@
 #include "dataset/manifest.h"
 
 #include "common/error.h"
+#include "common/paths.h"
 #include "dataset/readers_p.h"
 #include "io/csv.h"
 
@@ -14,6 +15,13 @@ using detail::trDataset;
 
 void writeManifest(const Dataset &dataset, const QString &csvPath)
 {
+    // The manifest may not replace what it describes: the source CSV or one of its images.
+    InputPaths inputs;
+    if (QFileInfo(dataset.source).isFile())
+        inputs.add(dataset.source);
+    for (const DatasetItem &item : dataset.items)
+        inputs.add(item.path);
+    refuseToReplaceInput(inputs, csvPath, trDataset("The manifest"), trDataset("output file"));
     const QFileInfo target(csvPath);
     QDir dir = target.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))

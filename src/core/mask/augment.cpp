@@ -1,6 +1,7 @@
 #include "mask/augment.h"
 
 #include "common/error.h"
+#include "common/paths.h"
 #include "common/parallel.h"
 #include "face/face_lookup.h"
 #include "face/landmark_cache.h"
@@ -175,6 +176,26 @@ QJsonObject runSignature(const AugmentOptions &o, const QString &detectorKey)
     return j;
 }
 
+// Nothing augment writes may replace what it reads: a masked copy written over its own
+// original (an --out folder that is the dataset's root), or manifest.csv / skipped.csv over the
+// source manifest or an image. Checked before anything is written.
+void refuseToReplaceSources(const Dataset &ds, const AugmentOptions &o)
+{
+    InputPaths inputs;
+    if (QFileInfo(o.source).isFile())
+        inputs.add(o.source);
+    for (const DatasetItem &item : ds.items)
+        inputs.add(item.path);
+    const QDir outDir(o.outDir);
+    refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("manifest.csv")), tr("The manifest"), tr("output folder"));
+    refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("skipped.csv")), tr("The list of skipped images"),
+                         tr("output folder"));
+    for (const DatasetItem &item : ds.items) {
+        const QString out = outDir.filePath(outputName(itemKey(ds, item)));
+        refuseToReplaceInput(inputs, out, tr("The masked copy of %1,").arg(item.path), tr("output folder (outside the dataset's images)"));
+    }
+}
+
 void prepareOutput(const AugmentOptions &o, const QJsonObject &signature)
 {
     const QString out = o.outDir;
@@ -234,7 +255,6 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     o.detector.loadLazily = true;
     auto firstDetector = std::make_unique<FaceDetector>(o.detector);
     const QString detectorKey = firstDetector->cacheKey();
-    prepareOutput(o, runSignature(o, detectorKey));
 
     reportProgress(progress, Progress{tr("Reading dataset"), 0, 0, -1});
     // Headers are probed per item by readImageInput (it must, to refuse large images before
@@ -242,6 +262,8 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     LoadOptions load = o.load;
     load.probeImages = false;
     const Dataset ds = loadDataset(o.source, load, progress);
+    refuseToReplaceSources(ds, o);
+    prepareOutput(o, runSignature(o, detectorKey));
 
     std::unique_ptr<LandmarkCache> cache;
     if (o.useCache)
