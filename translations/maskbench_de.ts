@@ -6419,4 +6419,50 @@ Stufe %2</translation>
         <translation>Die Datei %1 der Auswertung</translation>
     </message>
 </context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is damaged: %2. It was not used. %3</source>
+        <translation>Checkpoint %1 ist beschädigt: %2. Er wurde nicht verwendet. %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1, %2 recorded %3 when it was written</source>
+        <translation>sein SHA-256 ist %1, %2 vermerkte beim Schreiben %3</translation>
+    </message>
+    <message>
+        <source>its model tensors hash to %1, not the %2 recorded when it was saved</source>
+        <translation>seine Modell-Tensoren ergeben den Hash %1, nicht den beim Speichern vermerkten %2</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1 (Epoche %2)</translation>
+    </message>
+    <message>
+        <source>No intact copy is left in %1.</source>
+        <translation>In %1 ist keine intakte Kopie mehr.</translation>
+    </message>
+    <message>
+        <source>Intact copies in %1: %2; copy one over %3 to use it.</source>
+        <translation>Intakte Kopien in %1: %2; kopieren Sie eine über %3, um sie zu nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>Cannot write %1: the new file did not read back as written (disk or file system fault); the previous file is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: die neue Datei las sich nicht so zurück, wie sie geschrieben wurde (Fehler von Platte oder Dateisystem); die vorige Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>last.pt is missing (the run stopped while replacing it); resuming from last.previous.pt</source>
+        <translation>last.pt fehlt (der Lauf endete beim Ersetzen); Fortsetzung mit last.previous.pt</translation>
+    </message>
+</context>
 </TS>

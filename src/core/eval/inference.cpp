@@ -1,4 +1,5 @@
 #include "train/checkpoint_format.h"
+#include "train/checkpoint_io.h"
 #include "eval/inference.h"
 
 #include "common/device.h"
@@ -165,6 +166,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
 
     torch::set_num_threads(threads > 0 ? threads : effectiveThreads());
     try {
+        checkpoint::verifyFile(d.checkpoint); // the whole file against its .sha256
         torch::serialize::InputArchive archive;
         try {
             archive.load_from(QFile::encodeName(d.checkpoint).toStdString());
@@ -197,16 +199,20 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
             tensors.emplace_back(p.key(), p.value());
         for (const auto &b : d.net->named_buffers())
             tensors.emplace_back(b.key(), b.value());
+        std::vector<std::pair<std::string, torch::Tensor>> saved;
         for (auto &[name, t] : tensors) {
-            torch::Tensor saved;
-            if (!modelArchive.try_read(archiveKey(name), saved))
+            torch::Tensor s;
+            if (!modelArchive.try_read(archiveKey(name), s))
                 throw Error(tr("Checkpoint %1 does not match the run's model: %2 is missing").arg(d.checkpoint, QString::fromStdString(name)));
-            if (saved.sizes() != t.sizes())
+            if (s.sizes() != t.sizes())
                 throw Error(tr("Checkpoint %1 does not match the run's model: %2 has shape %3, the model %4")
-                                .arg(d.checkpoint, QString::fromStdString(name), QString::fromStdString(c10::str(saved.sizes())),
+                                .arg(d.checkpoint, QString::fromStdString(name), QString::fromStdString(c10::str(s.sizes())),
                                      QString::fromStdString(c10::str(t.sizes()))));
-            t.copy_(saved);
+            saved.emplace_back(archiveKey(name), s);
         }
+        checkpoint::verifyModel(archive, saved, d.checkpoint); // a flipped bit never predicts
+        for (size_t i = 0; i < tensors.size(); ++i)
+            tensors[i].second.copy_(saved[i].second);
         d.net->to(d.device);
         d.net->eval();
     } catch (const c10::Error &e) {

@@ -1,4 +1,5 @@
 #include "train/checkpoint_format.h"
+#include "train/checkpoint_io.h"
 #include "train/trainer.h"
 
 #include "common/device.h"
@@ -22,6 +23,7 @@
 #include <ATen/autocast_mode.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -68,7 +70,10 @@ quint64 mix(quint64 x)
 // Writes bytes to path atomically and durably: temp file in the same folder, fsync, rename, fsync
 // of the folder. On any failure (disk full included) the temp file is removed and the old file
 // stays as it was.
-void atomicWrite(const QString &path, const std::string &bytes)
+// Writes bytes to path through a temporary file that is fsync'd and read back before it replaces
+// the old file (a write the disk garbled never replaces a good file). With `previous`, the file
+// being replaced stays as that name (a hard link: no copy), with its .sha256 sidecar.
+void atomicWrite(const QString &path, const std::string &bytes, const QString &previous = {})
 {
     const QString tmp = QStringLiteral("%1.tmp-%2").arg(path).arg(qint64(::getpid()));
     const QByteArray tmpName = QFile::encodeName(tmp);
@@ -91,6 +96,24 @@ void atomicWrite(const QString &path, const std::string &bytes)
         err = errno;
     if (::close(fd) != 0 && !err)
         err = errno;
+    if (!err) {
+        QFile back(tmp);
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        if (!back.open(QIODevice::ReadOnly) || !h.addData(&back)
+            || QString::fromLatin1(h.result().toHex()) != checkpoint::bytesSha256(bytes)) {
+            ::unlink(tmpName.constData());
+            throw Error(tr("Cannot write %1: the new file did not read back as written (disk or file system fault); "
+                           "the previous file is unchanged").arg(path));
+        }
+    }
+    if (!err && !previous.isEmpty() && QFileInfo::exists(path)) {
+        for (const QString &suffix : {QString(), QStringLiteral(".sha256")}) {
+            const QByteArray from = QFile::encodeName(path + suffix), to = QFile::encodeName(previous + suffix);
+            ::unlink(to.constData());
+            if (QFileInfo::exists(path + suffix) && ::link(from.constData(), to.constData()) != 0 && suffix.isEmpty())
+                err = errno;
+        }
+    }
     if (!err && ::rename(tmpName.constData(), QFile::encodeName(path).constData()) != 0)
         err = errno;
     if (err) {
@@ -164,13 +187,19 @@ struct CheckpointMeta
     QJsonObject config;
 };
 
-void saveCheckpoint(const QString &path, model::Classifier &net, torch::optim::Optimizer &optimizer, const CheckpointMeta &meta)
+void saveCheckpoint(const QString &path, model::Classifier &net, torch::optim::Optimizer &optimizer, const CheckpointMeta &meta,
+                    const QString &previous = {})
 {
     torch::serialize::OutputArchive archive;
     torch::serialize::OutputArchive modelArchive;
-    for (const auto &[name, t] : modelTensors(*net))
-        modelArchive.write(archiveKey(name), t.detach().to(torch::kCPU));
+    std::vector<std::pair<std::string, torch::Tensor>> saved;
+    for (const auto &[name, t] : modelTensors(*net)) {
+        const torch::Tensor c = t.detach().to(torch::kCPU);
+        modelArchive.write(archiveKey(name), c);
+        saved.emplace_back(archiveKey(name), c);
+    }
     archive.write("model", modelArchive);
+    archive.write("model_sha256", c10::IValue(checkpoint::tensorsSha256(saved).toStdString()));
     torch::serialize::OutputArchive optimizerArchive;
     optimizer.save(optimizerArchive);
     archive.write("optimizer", optimizerArchive);
@@ -183,13 +212,16 @@ void saveCheckpoint(const QString &path, model::Classifier &net, torch::optim::O
     archive.write("rng_state", at::detail::getDefaultCPUGenerator().get_state());
     std::ostringstream os;
     archive.save_to(os);
-    atomicWrite(path, os.str());
+    const std::string bytes = os.str();
+    atomicWrite(path, bytes, previous);
+    checkpoint::writeSidecar(path, checkpoint::bytesSha256(bytes));
 }
 
 void openArchive(torch::serialize::InputArchive &archive, const QString &path)
 {
     if (!QFileInfo::exists(path))
         throw Error(tr("Checkpoint %1 does not exist").arg(path));
+    checkpoint::verifyFile(path); // the whole file against its .sha256, before anything reads it
     try {
         archive.load_from(QFile::encodeName(path).toStdString());
     } catch (const c10::Error &e) {
@@ -224,16 +256,21 @@ void loadModelTensors(torch::serialize::InputArchive &archive, model::Classifier
     if (!archive.try_read("model", modelArchive))
         throw Error(tr("Checkpoint %1 holds no model").arg(path));
     torch::NoGradGuard noGrad;
-    for (auto &[name, t] : modelTensors(*net)) {
-        torch::Tensor saved;
-        if (!modelArchive.try_read(archiveKey(name), saved))
+    std::vector<std::pair<std::string, torch::Tensor>> saved;
+    const auto mine = modelTensors(*net);
+    for (const auto &[name, t] : mine) {
+        torch::Tensor s;
+        if (!modelArchive.try_read(archiveKey(name), s))
             throw Error(tr("Checkpoint %1 does not match the model: %2 is missing").arg(path, QString::fromStdString(name)));
-        if (saved.sizes() != t.sizes())
+        if (s.sizes() != t.sizes())
             throw Error(tr("Checkpoint %1 does not match the model: %2 has shape %3, the model %4")
-                            .arg(path, QString::fromStdString(name), QString::fromStdString(c10::str(saved.sizes())),
+                            .arg(path, QString::fromStdString(name), QString::fromStdString(c10::str(s.sizes())),
                                  QString::fromStdString(c10::str(t.sizes()))));
-        t.copy_(saved);
+        saved.emplace_back(archiveKey(name), s);
     }
+    checkpoint::verifyModel(archive, saved, path); // before the model changes
+    for (size_t i = 0; i < mine.size(); ++i)
+        torch::Tensor(mine[i].second).copy_(saved[i].second);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -713,13 +750,20 @@ TrainResult Run::run(bool resume)
     std::unique_ptr<torch::serialize::InputArchive> resumeArchive;
     if (resume) {
         resumeArchive = std::make_unique<torch::serialize::InputArchive>();
-        openArchive(*resumeArchive, lastPath);
-        meta = readMeta(*resumeArchive, lastPath);
+        // A run killed between keeping the previous last.pt and renaming the new one has only the previous.
+        QString from = lastPath;
+        const QString previousPath = QDir(ckptDir).filePath(QStringLiteral("last.previous.pt"));
+        if (!QFileInfo::exists(lastPath) && QFileInfo::exists(previousPath)) {
+            from = previousPath;
+            log(tr("last.pt is missing (the run stopped while replacing it); resuming from last.previous.pt"));
+        }
+        openArchive(*resumeArchive, from);
+        meta = readMeta(*resumeArchive, from);
         const QJsonObject savedModel = meta.config.value(QStringLiteral("model")).toObject();
         if (savedModel != mc.toJson())
             throw Error(tr("Checkpoint %1 was made for another model or class count (%2); start a new run")
-                            .arg(lastPath, QString::fromUtf8(QJsonDocument(savedModel).toJson(QJsonDocument::Compact))));
-        loadModelTensors(*resumeArchive, net, lastPath);
+                            .arg(from, QString::fromUtf8(QJsonDocument(savedModel).toJson(QJsonDocument::Compact))));
+        loadModelTensors(*resumeArchive, net, from);
         truncateByEpoch(metricsPath, meta.epoch, true);
         truncateByEpoch(eventsPath, meta.epoch, false);
         log(tr("resuming %1 after epoch %2 of %3").arg(m_dir).arg(meta.epoch).arg(m_c.totalEpochs()));
@@ -1006,7 +1050,7 @@ TrainResult Run::run(bool resume)
         out.bestEpoch = m_result.bestEpoch;
         if (improved)
             saveCheckpoint(bestPath, net, *optimizer, out);
-        saveCheckpoint(lastPath, net, *optimizer, out);
+        saveCheckpoint(lastPath, net, *optimizer, out, QDir(ckptDir).filePath(QStringLiteral("last.previous.pt")));
         m_result.epochsDone = epoch;
         if (m_lossScale.skipped > 0) {
             log(tr("mixed precision: %1 step(s) skipped so far for inf/NaN gradients; loss scale now %2")

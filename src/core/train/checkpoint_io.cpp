@@ -1,0 +1,139 @@
+// Checkpoint integrity: tensor and file checksums, and which sibling copy is intact.
+
+#include "train/checkpoint_io.h"
+
+#include "common/error.h"
+#include "train/checkpoint_format.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace maskbench::checkpoint {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Checkpoint", s); }
+
+QString fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString damaged(const QString &path, const QString &what)
+{
+    return tr("Checkpoint %1 is damaged: %2. It was not used. %3").arg(path, what, intactCopiesText(path));
+}
+
+// The whole check of one file: sidecar, then every model tensor against model_sha256.
+// Returns the epoch, or -1 when the file is damaged or unreadable.
+int intactEpoch(const QString &path)
+{
+    try {
+        verifyFile(path);
+        torch::serialize::InputArchive archive;
+        archive.load_from(QFile::encodeName(path).toStdString());
+        torch::serialize::InputArchive model;
+        if (!archive.try_read("model", model))
+            return -1;
+        std::vector<std::pair<std::string, torch::Tensor>> saved;
+        for (const std::string &key : model.keys()) {
+            torch::Tensor t;
+            if (model.try_read(key, t))
+                saved.emplace_back(key, t);
+        }
+        c10::IValue v;
+        if (archive.try_read("model_sha256", v) && v.isString() && v.toStringRef() != tensorsSha256(saved).toStdString())
+            return -1;
+        return archive.try_read("epoch", v) && v.isInt() ? int(v.toInt()) : 0;
+    } catch (...) {
+        return -1;
+    }
+}
+
+} // namespace
+
+QString tensorsSha256(std::vector<std::pair<std::string, torch::Tensor>> tensors)
+{
+    std::sort(tensors.begin(), tensors.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const auto &[key, t] : tensors) {
+        const torch::Tensor c = t.detach().to(torch::kCPU).contiguous();
+        h.addData(QByteArray::fromStdString(key));
+        h.addData(QByteArray(c10::toString(c.scalar_type())));
+        for (int64_t d : c.sizes())
+            h.addData(QByteArray(reinterpret_cast<const char *>(&d), sizeof d));
+        h.addData(QByteArrayView(static_cast<const char *>(c.data_ptr()), qsizetype(c.nbytes())));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString bytesSha256(const std::string &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArrayView(bytes.data(), qsizetype(bytes.size())),
+                                                        QCryptographicHash::Sha256).toHex());
+}
+
+void writeSidecar(const QString &path, const QString &sha256)
+{
+    QSaveFile f(path + QStringLiteral(".sha256"));
+    const QByteArray line = sha256.toLatin1() + "  " + QFile::encodeName(QFileInfo(path).fileName()) + '\n';
+    if (!f.open(QIODevice::WriteOnly) || f.write(line) != line.size() || !f.commit())
+        throw Error(tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+}
+
+void verifyFile(const QString &path)
+{
+    QFile side(path + QStringLiteral(".sha256"));
+    if (!side.exists())
+        return; // a checkpoint from before checksums, or copied without its sidecar
+    if (!side.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(side.fileName(), side.errorString()));
+    const QString expected = QString::fromLatin1(side.readLine()).section(QLatin1Char(' '), 0, 0).trimmed();
+    const QString actual = fileSha256(path);
+    if (expected != actual)
+        throw Error(damaged(path, tr("its SHA-256 is %1, %2 recorded %3 when it was written")
+                                      .arg(actual.left(16), QFileInfo(side.fileName()).fileName(), expected.left(16))));
+}
+
+void verifyModel(torch::serialize::InputArchive &archive, const std::vector<std::pair<std::string, torch::Tensor>> &saved,
+                 const QString &path)
+{
+    c10::IValue v;
+    if (!archive.try_read("model_sha256", v) || !v.isString())
+        return; // from before checksums
+    const QString actual = tensorsSha256(saved);
+    if (actual.toStdString() != v.toStringRef())
+        throw Error(damaged(path, tr("its model tensors hash to %1, not the %2 recorded when it was saved")
+                                      .arg(actual.left(16), QString::fromStdString(v.toStringRef()).left(16))));
+}
+
+QString intactCopiesText(const QString &damagedPath)
+{
+    const QDir dir = QFileInfo(damagedPath).absoluteDir();
+    const QString self = QFileInfo(damagedPath).fileName();
+    QStringList intact;
+    for (const char *name : {"best.pt", "last.pt", "last.previous.pt"}) {
+        const QString n = QString::fromLatin1(name);
+        if (n == self || !QFileInfo::exists(dir.filePath(n)))
+            continue;
+        const int epoch = intactEpoch(dir.filePath(n));
+        if (epoch >= 0)
+            intact << tr("%1 (epoch %2)").arg(n).arg(epoch);
+    }
+    if (intact.isEmpty())
+        return tr("No intact copy is left in %1.").arg(dir.path());
+    return tr("Intact copies in %1: %2; copy one over %3 to use it.").arg(dir.path(), intact.join(QStringLiteral(", ")), self);
+}
+
+} // namespace maskbench::checkpoint
