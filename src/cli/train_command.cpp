@@ -75,8 +75,7 @@ TrainCallback terminalCallback(bool quiet)
                          .arg(e.stage).arg(e.epoch).arg(e.trainable).arg(e.frozen));
             return;
         case TrainEvent::Log:
-            if (e.message.startsWith(QLatin1String("skipped")) || e.message.startsWith(QLatin1String("warning"))
-                || e.message.startsWith(QLatin1String("stopped")) || e.message.startsWith(QLatin1String("resuming")))
+            if (e.level != TrainEvent::Info) // the run's diary stays in train.log
                 printErr(e.message + QLatin1Char('\n'));
             return;
         }

@@ -123,6 +123,43 @@ private Q_SLOTS:
         QVERIFY(unknown.exitCode != 0);
         QVERIFY2(unknown.err.contains(QLatin1String("--device tpu")), qPrintable(unknown.err));
     }
+
+    // Issue 15's dead ends: a run folder without a checkpoint (killed, stopped or out of disk before
+    // its first epoch ended) resumes by restarting from epoch 1 with its configuration; a run made
+    // with a relative --data resumes and predicts from another working directory.
+    void noDeadEnds()
+    {
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const QString run = m_dir.filePath(QStringLiteral("relative-run"));
+        QStringList args = trainArgs(run);
+        args[args.indexOf(m_train)] = QFileInfo(m_train).fileName(); // --data faces.csv, relative to this cwd
+        const CliResult t = runCli(args << QStringLiteral("--device") << QStringLiteral("cpu"));
+        QVERIFY(QDir::setCurrent(QDir::rootPath()));
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        QCOMPARE(readJson(run + QStringLiteral("/config.json")).value(QStringLiteral("data")).toString(), m_train);
+
+        // The folder as a kill before the first checkpoint leaves it: config.json, no checkpoints.
+        const QString early = m_dir.filePath(QStringLiteral("early-stop"));
+        QVERIFY(QDir().mkpath(early));
+        QVERIFY(QFile::copy(run + QStringLiteral("/config.json"), early + QStringLiteral("/config.json")));
+        QVERIFY(writeText(early + QStringLiteral("/metrics.csv"), "epoch,stage,loss,accuracy,val_loss,val_accuracy,lr,seconds,images_per_second,data_wait_seconds\n"));
+        const CliResult r = runCli({QStringLiteral("train"), QStringLiteral("--resume"), early, QStringLiteral("--device"), QStringLiteral("cpu")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QFile log(early + QStringLiteral("/train.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString logText = QString::fromUtf8(log.readAll());
+        QVERIFY2(logText.contains(QLatin1String("restarting from epoch 1")), qPrintable(logText));
+        QVERIFY2(r.err.contains(QLatin1String("restarting from epoch 1")), qPrintable(r.err)); // a Notice: the terminal shows it
+        QVERIFY(QFileInfo::exists(early + QStringLiteral("/checkpoints/last.pt")));
+        QCOMPARE(readCsv(early + QStringLiteral("/metrics.csv")).rows.size(), size_t(1)); // epoch 1 once
+
+        // Predict from yet another directory.
+        const CliResult p = runCli({QStringLiteral("predict"), QStringLiteral("--run"), run, QStringLiteral("--crop"), QStringLiteral("none"),
+                                    QStringLiteral("--device"), QStringLiteral("cpu"), balancedUtkFaces(12, 211, 6, 3).back().path});
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        QVERIFY(QDir::setCurrent(before));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDevice)

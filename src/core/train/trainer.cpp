@@ -546,7 +546,7 @@ public:
     TrainResult run(bool resume);
 
 private:
-    void log(const QString &line);
+    void log(const QString &line, TrainEvent::Level level = TrainEvent::Info);
     QString fetchImageNetWeights();
     void noteMasking(const Batch &batch);
     QSet<QString> m_noFaceSeen, m_maskFailedSeen;
@@ -577,7 +577,7 @@ private:
     model::Classifier m_net{nullptr};
 };
 
-void Run::log(const QString &line)
+void Run::log(const QString &line, TrainEvent::Level level)
 {
     const QString stamped = QDateTime::currentDateTime().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n');
     if (m_log) {
@@ -587,6 +587,7 @@ void Run::log(const QString &line)
     TrainEvent e;
     e.kind = TrainEvent::Log;
     e.message = line;
+    e.level = level;
     emitEvent(e);
 }
 
@@ -601,7 +602,7 @@ QString Run::fetchImageNetWeights()
     const KerasWeightsFile *file = kerasWeightsFile(model, top); // throws for models Keras has no file for
     const QString cached = kerasWeightsCachePath(*file);
     if (!QFileInfo::exists(cached))
-        log(tr("downloading Keras' ImageNet weights for %1 (%2) into %3").arg(model, file->fileName(), cached));
+        log(tr("downloading Keras' ImageNet weights for %1 (%2) into %3").arg(model, file->fileName(), cached), TrainEvent::Notice);
     int lastDecile = -1;
     QString path;
     try {
@@ -612,7 +613,7 @@ QString Run::fetchImageNetWeights()
             if (decile > lastDecile) {
                 lastDecile = decile;
                 log(tr("  %1 of %2 MB%3").arg(p.done / 1e6, 0, 'f', 1).arg(p.total / 1e6, 0, 'f', 1)
-                        .arg(p.etaSeconds >= 0 ? tr(", about %1 s left").arg(qRound(p.etaSeconds)) : QString()));
+                        .arg(p.etaSeconds >= 0 ? tr(", about %1 s left").arg(qRound(p.etaSeconds)) : QString()), TrainEvent::Notice);
             }
             return true;
         });
@@ -620,7 +621,7 @@ QString Run::fetchImageNetWeights()
         throw Error(tr("Stopped while downloading the ImageNet weights; nothing was trained. The part already "
                        "downloaded is kept in %1: starting again resumes it").arg(QFileInfo(cached).absolutePath()));
     }
-    log(tr("ImageNet weights: %1").arg(path));
+    log(tr("ImageNet weights: %1").arg(path), TrainEvent::Notice);
     return path;
 }
 
@@ -682,8 +683,17 @@ TrainResult Run::run(bool resume)
     const QString metricsPath = QDir(m_dir).filePath(QStringLiteral("metrics.csv"));
     const QString eventsPath = QDir(m_dir).filePath(QStringLiteral("events.jsonl"));
 
-    if (!resume && QFileInfo::exists(configPath))
+    // A run stopped, killed or out of disk before its first checkpoint has nothing to resume: it
+    // restarts from epoch 1 with its own configuration (no dead end, nothing to delete by hand).
+    const bool restart = resume && !QFileInfo::exists(lastPath)
+                         && !QFileInfo::exists(QDir(ckptDir).filePath(QStringLiteral("last.previous.pt")));
+    if (restart)
+        resume = false;
+    if (!resume && !restart && QFileInfo::exists(configPath))
         throw Error(tr("%1 already holds a run; choose another --out or continue it with --resume %1").arg(m_dir));
+    // Paths as the run folder keeps them: absolute, so resume and predict work from any directory.
+    if (!resume && !m_c.data.isEmpty() && QFileInfo::exists(m_c.data))
+        m_c.data = QFileInfo(m_c.data).absoluteFilePath();
     // Mask options are checked before the run folder gets anything (BatchLoader checks again).
     if (!(m_c.maskProbability >= 0.0 && m_c.maskProbability <= 1.0))
         throw Error(tr("The mask probability must lie between 0 and 1 (got %1)").arg(m_c.maskProbability));
@@ -743,7 +753,7 @@ TrainResult Run::run(bool resume)
         if (report.input.startsWith(QLatin1String("source")))
             log(tr("warning: %1 expects the source's input range, while this run feeds x * %2; export it with "
                    "tools/export_weights.py --input unit to fold the range into the first convolution")
-                    .arg(m_c.weights).arg(m_c.scale));
+                    .arg(m_c.weights).arg(m_c.scale), TrainEvent::Warning);
     }
 
     CheckpointMeta meta;
@@ -755,7 +765,7 @@ TrainResult Run::run(bool resume)
         const QString previousPath = QDir(ckptDir).filePath(QStringLiteral("last.previous.pt"));
         if (!QFileInfo::exists(lastPath) && QFileInfo::exists(previousPath)) {
             from = previousPath;
-            log(tr("last.pt is missing (the run stopped while replacing it); resuming from last.previous.pt"));
+            log(tr("last.pt is missing (the run stopped while replacing it); resuming from last.previous.pt"), TrainEvent::Notice);
         }
         openArchive(*resumeArchive, from);
         meta = readMeta(*resumeArchive, from);
@@ -766,7 +776,13 @@ TrainResult Run::run(bool resume)
         loadModelTensors(*resumeArchive, net, from);
         truncateByEpoch(metricsPath, meta.epoch, true);
         truncateByEpoch(eventsPath, meta.epoch, false);
-        log(tr("resuming %1 after epoch %2 of %3").arg(m_dir).arg(meta.epoch).arg(m_c.totalEpochs()));
+        log(tr("resuming %1 after epoch %2 of %3").arg(m_dir).arg(meta.epoch).arg(m_c.totalEpochs()), TrainEvent::Notice);
+    } else if (restart) {
+        truncateByEpoch(metricsPath, 0, true);
+        truncateByEpoch(eventsPath, 0, false);
+        writeJsonFile(configPath, configJson);
+        log(tr("%1 has no checkpoint (it stopped before its first epoch ended): restarting from epoch 1 with the "
+               "same configuration").arg(m_dir), TrainEvent::Notice);
     } else {
         writeJsonFile(configPath, configJson);
         log(tr("new run %1").arg(m_dir));
@@ -793,7 +809,7 @@ TrainResult Run::run(bool resume)
                 .arg(data.heldOut).arg(m_c.holdOut));
     if (size_t(m_c.batchSize) > data.train.size())
         log(tr("warning: batch size %1 is larger than the %2 training images; each epoch is one smaller batch")
-                .arg(m_c.batchSize).arg(data.train.size()));
+                .arg(m_c.batchSize).arg(data.train.size()), TrainEvent::Warning);
     log(tr("model %1 at %2, head %3, %4 threads, device %5")
             .arg(mc.name).arg(mc.inputSize).arg(mc.head).arg(threads).arg(QString::fromStdString(m_device.str())));
     if (m_amp)
@@ -1001,7 +1017,7 @@ TrainResult Run::run(bool resume)
         }
         if (stopped) {
             m_result.stopped = true;
-            log(tr("stopped during epoch %1; --resume repeats it from the checkpoint of epoch %2").arg(epoch).arg(m_result.epochsDone));
+            log(tr("stopped during epoch %1; --resume repeats it from the checkpoint of epoch %2").arg(epoch).arg(m_result.epochsDone), TrainEvent::Notice);
             break;
         }
         if (seen == 0)
@@ -1054,7 +1070,7 @@ TrainResult Run::run(bool resume)
         m_result.epochsDone = epoch;
         if (m_lossScale.skipped > 0) {
             log(tr("mixed precision: %1 step(s) skipped so far for inf/NaN gradients; loss scale now %2")
-                    .arg(m_lossScale.skipped).arg(m_lossScale.scale));
+                    .arg(m_lossScale.skipped).arg(m_lossScale.scale), TrainEvent::Warning);
         }
         m_result.lastValAccuracy = valAcc;
         m_result.lastTrainAccuracy = trainAcc;
@@ -1082,7 +1098,7 @@ TrainResult Run::run(bool resume)
         emitEvent(ee);
         if (m_control && m_control->stop.load() && epoch < totalEpochs) {
             m_result.stopped = true;
-            log(tr("stopped after epoch %1; continue with --resume %2").arg(epoch).arg(m_dir));
+            log(tr("stopped after epoch %1; continue with --resume %2").arg(epoch).arg(m_dir), TrainEvent::Notice);
             break;
         }
     }
@@ -1184,7 +1200,7 @@ void Run::noteSkipped(const QString &path)
     ++m_result.skippedImages;
     if (m_result.skipped.size() < 1000)
         m_result.skipped.append(path);
-    log(tr("skipped unreadable image %1").arg(path));
+    log(tr("skipped unreadable image %1").arg(path), TrainEvent::Warning);
 }
 
 // The face backbone sees faces the way dlib trained it: aligned chips replace the images (cached by
@@ -1203,7 +1219,7 @@ void Run::alignFaces(Splits &data, int chipSize)
     QString note;
     fo.detector = faceOptionsFor(m_c.faceMethod, &note);
     if (!note.isEmpty())
-        log(tr("warning: %1").arg(note));
+        log(tr("warning: %1").arg(note), TrainEvent::Warning);
     log(tr("face chips: faces found with the %1 method%2").arg(faceMethodName(fo.detector.method),
         m_c.borrowLandmarks ? tr("; masked training and validation copies borrow their unmasked original's landmarks") : QString()));
     fo.size = chipSize;

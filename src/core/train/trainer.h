@@ -141,6 +141,11 @@ struct TrainEvent
     double etaSeconds = -1;      // whole run
     qint64 trainable = 0, frozen = 0; // StageStart
     QString message;             // Log
+    // Log: Info lines are the run's diary (train.log); Notice lines are what a person watching
+    // must see (resumed, restarted, stopped, downloading); Warning lines report a problem the run
+    // survived (skipped images, mismatched input ranges). The CLI prints Notice and Warning.
+    enum Level { Info, Notice, Warning };
+    Level level = Info;
 };
 
 // Flags the GUI (or a signal handler) sets from another thread; checked between batches.

@@ -1044,7 +1044,7 @@ void TrainingPanel::onEvent(const TrainEvent &e)
         return;
     case TrainEvent::Log:
         appendRunLog(e.message);
-        if (e.message.startsWith(QLatin1String("skipped")) || e.message.startsWith(QLatin1String("warning")))
+        if (e.level != TrainEvent::Info) // warnings and notices also reach the Log dock
             Q_EMIT logMessage(e.message);
         return;
     }
