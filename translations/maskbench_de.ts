@@ -6465,4 +6465,37 @@ Stufe %2</translation>
         <translation>last.pt fehlt (der Lauf endete beim Ersetzen); Fortsetzung mit last.previous.pt</translation>
     </message>
 </context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>best val_accuracy %1 (epoch %2), last %3</source>
+        <translation>beste val_accuracy %1 (Epoche %2), letzte %3</translation>
+    </message>
+    <message>
+        <source>no epoch finished</source>
+        <translation>keine Epoche abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 after %2 epoch(s): %3; %4 s, %5 s waiting for data; %6 unreadable image(s) skipped
+%8run folder: %7
+</source>
+        <translation>%1 nach %2 Epoche(n): %3; %4 s, davon %5 s Warten auf Daten; %6 unlesbare(s) Bild(er) übersprungen
+%8Laufordner: %7
+</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::TrainingPanel</name>
+    <message>
+        <source>Training stopped before its first epoch ended; Resume run starts it again from epoch 1</source>
+        <translation>Training vor dem Ende der ersten Epoche gestoppt; „Lauf fortsetzen“ startet ihn neu ab Epoche 1</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>%1 has no checkpoint (it stopped before its first epoch ended): restarting from epoch 1 with the same configuration</source>
+        <translation>%1 hat keinen Checkpoint (er endete vor dem Ende der ersten Epoche): Neustart ab Epoche 1 mit derselben Konfiguration</translation>
+    </message>
+</context>
 </TS>

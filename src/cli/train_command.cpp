@@ -115,8 +115,8 @@ void addTrainCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--stages", a->stages,
                     "Schedule POLICY:EPOCHS,...; policies frozen, finetune, full, from:STAGE "
                     "(default: full:10 for levi-hassner, frozen:10,finetune:10 otherwise)");
-    cmd->add_option("--epochs", a->epochs, "Shortcut for --stages full:N");
-    cmd->add_option("--batch", a->batch, "Batch size")->capture_default_str();
+    cmd->add_option("--epochs", a->epochs, "Shortcut for --stages full:N")->check(CLI::Range(1, 100000));
+    cmd->add_option("--batch", a->batch, "Batch size")->check(CLI::Range(1, 65536))->capture_default_str();
     cmd->add_option("--optimizer", a->optimizer, "rmsprop (Keras defaults), adam or sgd")->capture_default_str();
     cmd->add_option("--lr", a->lr, "Learning rate")->capture_default_str();
     cmd->add_option("--momentum", a->momentum, "SGD momentum")->capture_default_str();
@@ -233,10 +233,14 @@ void addTrainCommand(CLI::App &app, int *exitCode)
         g_control = nullptr;
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
-        printOut(tr("%1 after %2 epoch(s): best val_accuracy %3 (epoch %4), last %5; %6 s, %7 s waiting for data; "
-                    "%8 unreadable image(s) skipped\n%10run folder: %9\n")
+        // No sentinel values: before the first epoch there is no best or last accuracy to report.
+        const QString accuracies = r.bestEpoch > 0 ? tr("best val_accuracy %1 (epoch %2), last %3")
+                                                         .arg(r.bestValAccuracy, 0, 'f', 4).arg(r.bestEpoch).arg(r.lastValAccuracy, 0, 'f', 4)
+                                                   : tr("no epoch finished");
+        printOut(tr("%1 after %2 epoch(s): %3; %4 s, %5 s waiting for data; "
+                    "%6 unreadable image(s) skipped\n%8run folder: %7\n")
                      .arg(r.stopped ? tr("stopped") : tr("finished"))
-                     .arg(r.epochsDone).arg(r.bestValAccuracy, 0, 'f', 4).arg(r.bestEpoch).arg(r.lastValAccuracy, 0, 'f', 4)
+                     .arg(r.epochsDone).arg(accuracies)
                      .arg(r.seconds, 0, 'f', 1).arg(r.dataWaitSeconds, 0, 'f', 1).arg(r.skippedImages).arg(r.runDir)
                      .arg(r.maskedImages + r.noFaceImages + r.maskFailedImages > 0
                               ? tr("masking: %1 masked, %2 without a face and %3 whose mask did not fit used unmasked (see train.log)\n")

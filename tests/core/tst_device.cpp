@@ -159,6 +159,14 @@ private Q_SLOTS:
                                     QStringLiteral("--device"), QStringLiteral("cpu"), balancedUtkFaces(12, 211, 6, 3).back().path});
         QVERIFY2(p.exitCode == 0, qPrintable(p.err));
         QVERIFY(QDir::setCurrent(before));
+
+        // Invalid numbers are refused, not replaced by defaults (issue 12: --epochs 0 trained 10 epochs).
+        QStringList zero = trainArgs(m_dir.filePath(QStringLiteral("zero")));
+        zero[zero.indexOf(QStringLiteral("--epochs")) + 1] = QStringLiteral("0");
+        const CliResult z = runCli(zero);
+        QVERIFY(z.exitCode != 0);
+        QVERIFY2(z.err.contains(QLatin1String("--epochs")), qPrintable(z.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("zero"))));
     }
 };
 

@@ -1052,7 +1052,11 @@ void TrainingPanel::onEvent(const TrainEvent &e)
 
 void TrainingPanel::onSucceeded(const TrainResult &r)
 {
-    const QString message = r.stopped
+    // No sentinel values: stopped before the first epoch ended, there is no accuracy yet, and
+    // Resume run restarts the run from epoch 1 (it has no checkpoint).
+    const QString message = r.stopped && r.bestEpoch <= 0
+        ? tr("Training stopped before its first epoch ended; Resume run starts it again from epoch 1")
+        : r.stopped
         ? tr("Training stopped after %1 epoch(s); best val. accuracy %2 (epoch %3). Resume run continues it")
               .arg(r.epochsDone).arg(r.bestValAccuracy, 0, 'f', 4).arg(r.bestEpoch)
         : tr("Training finished: %1 epoch(s), best val. accuracy %2 (epoch %3), %4 s")
