@@ -1,7 +1,6 @@
 #include "dataset/manifest.h"
 
 #include "common/error.h"
-#include "common/paths.h"
 #include "dataset/readers_p.h"
 #include "io/csv.h"
 
@@ -13,15 +12,20 @@ namespace maskbench {
 
 using detail::trDataset;
 
-void writeManifest(const Dataset &dataset, const QString &csvPath)
+InputPaths datasetInputs(const Dataset &dataset)
 {
-    // The manifest may not replace what it describes: the source CSV or one of its images.
     InputPaths inputs;
     if (QFileInfo(dataset.source).isFile())
         inputs.add(dataset.source);
     for (const DatasetItem &item : dataset.items)
         inputs.add(item.path);
-    refuseToReplaceInput(inputs, csvPath, trDataset("The manifest"), trDataset("output file"));
+    return inputs;
+}
+
+void writeManifest(const Dataset &dataset, const QString &csvPath)
+{
+    // The manifest may not replace what it describes: the source CSV or one of its images.
+    refuseToReplaceInput(datasetInputs(dataset), csvPath, trDataset("The manifest"), trDataset("output file"));
     const QFileInfo target(csvPath);
     QDir dir = target.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))

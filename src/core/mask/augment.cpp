@@ -1,8 +1,9 @@
 #include "mask/augment.h"
 
 #include "common/error.h"
-#include "common/paths.h"
 #include "common/parallel.h"
+#include "common/paths.h"
+#include "dataset/manifest.h"
 #include "face/face_lookup.h"
 #include "face/landmark_cache.h"
 #include "io/csv.h"
@@ -181,11 +182,8 @@ QJsonObject runSignature(const AugmentOptions &o, const QString &detectorKey)
 // source manifest or an image. Checked before anything is written.
 void refuseToReplaceSources(const Dataset &ds, const AugmentOptions &o)
 {
-    InputPaths inputs;
-    if (QFileInfo(o.source).isFile())
-        inputs.add(o.source);
-    for (const DatasetItem &item : ds.items)
-        inputs.add(item.path);
+    InputPaths inputs = datasetInputs(ds);
+    inputs.add(o.source); // as given, when it differs from what the reader recorded
     const QDir outDir(o.outDir);
     refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("manifest.csv")), tr("The manifest"), tr("output folder"));
     refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("skipped.csv")), tr("The list of skipped images"),

@@ -3,6 +3,7 @@
 #include "train/checkpoint_io.h"
 
 #include "common/error.h"
+#include "model/pretrained.h"
 #include "train/checkpoint_format.h"
 
 #include <QCoreApplication>
@@ -18,17 +19,6 @@ namespace maskbench::checkpoint {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("Checkpoint", s); }
-
-QString fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    return QString::fromLatin1(h.result().toHex());
-}
 
 QString damaged(const QString &path, const QString &what)
 {
@@ -100,7 +90,7 @@ void verifyFile(const QString &path)
     if (!side.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot read %1: %2").arg(side.fileName(), side.errorString()));
     const QString expected = QString::fromLatin1(side.readLine()).section(QLatin1Char(' '), 0, 0).trimmed();
-    const QString actual = fileSha256(path);
+    const QString actual = maskbench::fileSha256(path);
     if (expected != actual)
         throw Error(damaged(path, tr("its SHA-256 is %1, %2 recorded %3 when it was written")
                                       .arg(actual.left(16), QFileInfo(side.fileName()).fileName(), expected.left(16))));
