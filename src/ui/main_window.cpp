@@ -5,6 +5,7 @@
 #include "common/face_models_dialog.h"
 #include "common/settings_dialog.h"
 #include "common/theme.h"
+#include "common/wheel_guard.h"
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
 #include "evaluation/evaluation_panel.h"
@@ -42,6 +43,7 @@ namespace maskbench::ui {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
+    installWheelGuard(QCoreApplication::instance()); // the wheel scrolls forms, never edits an unfocused field
     setWindowTitle(tr("MaskBench"));
     setWindowIcon(QIcon(QStringLiteral(":/maskbench/maskbench.svg")));
 
@@ -259,6 +261,13 @@ void MainWindow::createMenus()
         QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPanel(i); });
+    }
+    // A closed Log dock comes back from here (issue 12).
+    if (auto *logDock = findChild<QDockWidget *>(QStringLiteral("logDock"))) {
+        view->addSeparator();
+        QAction *showLog = logDock->toggleViewAction();
+        showLog->setObjectName(QStringLiteral("showLogAction"));
+        view->addAction(showLog);
     }
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));

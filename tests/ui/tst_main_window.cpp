@@ -22,6 +22,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDockWidget>
+#include <QWheelEvent>
+#include <QAction>
 #include <QTest>
 
 using namespace maskbench;
@@ -47,6 +50,45 @@ private Q_SLOTS:
         w.showPanel(2);
         QVERIFY(!w.welcomePage()->isVisible());
         QVERIFY(w.close());
+    }
+
+    // Issue 12: the wheel over an unfocused spin box scrolls instead of editing it; a focused one
+    // still follows the wheel; the Log dock, once closed, comes back from the View menu.
+    void wheelNeverEditsUnfocusedFieldsAndLogReopens()
+    {
+        ui::MainWindow w;
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSpinBox *spin = nullptr;
+        for (QSpinBox *s : w.findChildren<QSpinBox *>())
+            if (s->isEnabled() && s->value() < s->maximum() && s->value() > s->minimum()) {
+                spin = s;
+                break;
+            }
+        QVERIFY(spin);
+        spin->window()->activateWindow();
+        spin->clearFocus();
+        const int before = spin->value();
+        auto wheel = [&] {
+            QWheelEvent e(QPointF(5, 5), spin->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(spin, &e);
+        };
+        wheel();
+        QCOMPARE(spin->value(), before);
+        spin->setFocus();
+        QTRY_VERIFY(spin->hasFocus());
+        wheel();
+        QVERIFY(spin->value() != before);
+
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("logDock"));
+        auto *showLog = w.findChild<QAction *>(QStringLiteral("showLogAction"));
+        QVERIFY(dock && showLog);
+        dock->close();
+        QVERIFY(!dock->isVisible());
+        showLog->trigger();
+        QVERIFY(dock->isVisible());
     }
 
     void settingsDialogSavesThroughTheSettingsLayer()
