@@ -6498,4 +6498,30 @@ Stufe %2</translation>
         <translation>%1 hat keinen Checkpoint (er endete vor dem Ende der ersten Epoche): Neustart ab Epoche 1 mit derselben Konfiguration</translation>
     </message>
 </context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)</source>
+        <translation>Checkpoint %1 ist beschädigt oder kein MaskBench-Checkpoint (%2)</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 holds no model</source>
+        <translation>Checkpoint %1 enthält kein Modell</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>Checkpoint %1 does not exist</source>
+        <translation>Checkpoint %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match the model: %2 is missing</source>
+        <translation>Checkpoint %1 passt nicht zum Modell: %2 fehlt</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match the model: %2 has shape %3, the model %4</source>
+        <translation>Checkpoint %1 passt nicht zum Modell: %2 hat die Form %3, das Modell %4</translation>
+    </message>
+</context>
 </TS>

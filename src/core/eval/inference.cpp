@@ -166,13 +166,8 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
 
     torch::set_num_threads(threads > 0 ? threads : effectiveThreads());
     try {
-        checkpoint::verifyFile(d.checkpoint); // the whole file against its .sha256
         torch::serialize::InputArchive archive;
-        try {
-            archive.load_from(QFile::encodeName(d.checkpoint).toStdString());
-        } catch (const c10::Error &e) {
-            throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)").arg(d.checkpoint, torchErrorLine(e)));
-        }
+        checkpoint::openArchive(archive, d.checkpoint); // sidecar checked, readable
         c10::IValue v;
         if (!archive.try_read("format", v) || !v.isString() || v.toStringRef() != kCheckpointFormat)
             throw Error(tr("%1 is not a MaskBench checkpoint").arg(d.checkpoint));
@@ -189,30 +184,9 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
                                 .arg(savedClasses.join(QLatin1Char(',')), runDir, d.model.name).arg(d.model.inputSize)
                                 .arg(d.classes.join(QLatin1Char(','))));
         }
-        torch::serialize::InputArchive modelArchive;
-        if (!archive.try_read("model", modelArchive))
-            throw Error(tr("Checkpoint %1 holds no model").arg(d.checkpoint));
         d.net = model::makeClassifier(d.model);
         torch::NoGradGuard noGrad;
-        std::vector<std::pair<std::string, torch::Tensor>> tensors;
-        for (const auto &p : d.net->named_parameters())
-            tensors.emplace_back(p.key(), p.value());
-        for (const auto &b : d.net->named_buffers())
-            tensors.emplace_back(b.key(), b.value());
-        std::vector<std::pair<std::string, torch::Tensor>> saved;
-        for (auto &[name, t] : tensors) {
-            torch::Tensor s;
-            if (!modelArchive.try_read(archiveKey(name), s))
-                throw Error(tr("Checkpoint %1 does not match the run's model: %2 is missing").arg(d.checkpoint, QString::fromStdString(name)));
-            if (s.sizes() != t.sizes())
-                throw Error(tr("Checkpoint %1 does not match the run's model: %2 has shape %3, the model %4")
-                                .arg(d.checkpoint, QString::fromStdString(name), QString::fromStdString(c10::str(s.sizes())),
-                                     QString::fromStdString(c10::str(t.sizes()))));
-            saved.emplace_back(archiveKey(name), s);
-        }
-        checkpoint::verifyModel(archive, saved, d.checkpoint); // a flipped bit never predicts
-        for (size_t i = 0; i < tensors.size(); ++i)
-            tensors[i].second.copy_(saved[i].second);
+        checkpoint::loadModelTensors(archive, *d.net, d.checkpoint); // names, shapes, tensor checksum
         d.net->to(d.device);
         d.net->eval();
     } catch (const c10::Error &e) {

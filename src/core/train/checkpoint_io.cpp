@@ -3,7 +3,8 @@
 #include "train/checkpoint_io.h"
 
 #include "common/error.h"
-#include "model/pretrained.h"
+#include "model/torch_error.h"
+#include "model/pretrained_load.h"
 #include "train/checkpoint_format.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,43 @@ QString tensorsSha256(std::vector<std::pair<std::string, torch::Tensor>> tensors
         h.addData(QByteArrayView(static_cast<const char *>(c.data_ptr()), qsizetype(c.nbytes())));
     }
     return QString::fromLatin1(h.result().toHex());
+}
+
+void openArchive(torch::serialize::InputArchive &archive, const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        throw Error(tr("Checkpoint %1 does not exist").arg(path));
+    verifyFile(path); // the whole file against its .sha256, before anything reads it
+    try {
+        archive.load_from(QFile::encodeName(path).toStdString());
+    } catch (const c10::Error &e) {
+        throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
+                        .arg(path, torchErrorLine(e)));
+    }
+}
+
+// Copies the checkpoint's tensors into net after checking each name and shape.
+void loadModelTensors(torch::serialize::InputArchive &archive, torch::nn::Module &net, const QString &path)
+{
+    torch::serialize::InputArchive modelArchive;
+    if (!archive.try_read("model", modelArchive))
+        throw Error(tr("Checkpoint %1 holds no model").arg(path));
+    torch::NoGradGuard noGrad;
+    std::vector<std::pair<std::string, torch::Tensor>> saved;
+    const auto mine = model::namedTensors(net);
+    for (const auto &[name, t] : mine) {
+        torch::Tensor s;
+        if (!modelArchive.try_read(archiveKey(name), s))
+            throw Error(tr("Checkpoint %1 does not match the model: %2 is missing").arg(path, QString::fromStdString(name)));
+        if (s.sizes() != t.sizes())
+            throw Error(tr("Checkpoint %1 does not match the model: %2 has shape %3, the model %4")
+                            .arg(path, QString::fromStdString(name), QString::fromStdString(c10::str(s.sizes())),
+                                 QString::fromStdString(c10::str(t.sizes()))));
+        saved.emplace_back(archiveKey(name), s);
+    }
+    verifyModel(archive, saved, path); // before the model changes
+    for (size_t i = 0; i < mine.size(); ++i)
+        torch::Tensor(mine[i].second).copy_(saved[i].second);
 }
 
 QString bytesSha256(const std::string &bytes)

@@ -20,6 +20,15 @@ namespace maskbench::checkpoint {
 // Key-ordered SHA-256 over (key, dtype, shape, bytes) of each tensor (CPU copies are taken).
 QString tensorsSha256(std::vector<std::pair<std::string, torch::Tensor>> tensors);
 
+// Opens a checkpoint after checking the file against its sidecar; Error naming the file when it
+// is missing, damaged or not a torch archive.
+void openArchive(torch::serialize::InputArchive &archive, const QString &path);
+
+// Copies the archive's "model" tensors into net after checking every name, shape and the tensor
+// checksum (nothing is copied when one fails). The one loader of trainer resume, test evaluation,
+// evaluate and predict.
+void loadModelTensors(torch::serialize::InputArchive &archive, torch::nn::Module &net, const QString &path);
+
 // SHA-256 of bytes, lower-case hex.
 QString bytesSha256(const std::string &bytes);
 

@@ -51,6 +51,8 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Trainer", s); }
 
 using checkpoint::archiveKey;
+using checkpoint::loadModelTensors;
+using checkpoint::openArchive;
 constexpr const char *kCheckpointFormat = checkpoint::kFormat;
 // face-resnet's default backbone learning-rate scale (TrainConfig::backboneLrScale); chosen on the
 // masked UTKFace split of bench/faceapi_vs_levi.sh, where a scale of 1 collapsed the features.
@@ -168,15 +170,6 @@ void truncateByEpoch(const QString &path, int maxEpoch, bool csv)
 // Checkpoints: layout in train/checkpoint_format.h (shared with eval/inference.cpp).
 
 
-std::vector<std::pair<std::string, torch::Tensor>> modelTensors(const torch::nn::Module &m)
-{
-    std::vector<std::pair<std::string, torch::Tensor>> out;
-    for (const auto &p : m.named_parameters())
-        out.emplace_back(p.key(), p.value());
-    for (const auto &b : m.named_buffers())
-        out.emplace_back(b.key(), b.value());
-    return out;
-}
 
 struct CheckpointMeta
 {
@@ -193,7 +186,7 @@ void saveCheckpoint(const QString &path, model::Classifier &net, torch::optim::O
     torch::serialize::OutputArchive archive;
     torch::serialize::OutputArchive modelArchive;
     std::vector<std::pair<std::string, torch::Tensor>> saved;
-    for (const auto &[name, t] : modelTensors(*net)) {
+    for (const auto &[name, t] : model::namedTensors(*net)) {
         const torch::Tensor c = t.detach().to(torch::kCPU);
         modelArchive.write(archiveKey(name), c);
         saved.emplace_back(archiveKey(name), c);
@@ -217,19 +210,6 @@ void saveCheckpoint(const QString &path, model::Classifier &net, torch::optim::O
     checkpoint::writeSidecar(path, checkpoint::bytesSha256(bytes));
 }
 
-void openArchive(torch::serialize::InputArchive &archive, const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        throw Error(tr("Checkpoint %1 does not exist").arg(path));
-    checkpoint::verifyFile(path); // the whole file against its .sha256, before anything reads it
-    try {
-        archive.load_from(QFile::encodeName(path).toStdString());
-    } catch (const c10::Error &e) {
-        throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
-                        .arg(path, torchErrorLine(e)));
-    }
-}
-
 CheckpointMeta readMeta(torch::serialize::InputArchive &archive, const QString &path)
 {
     c10::IValue v;
@@ -247,30 +227,6 @@ CheckpointMeta readMeta(torch::serialize::InputArchive &archive, const QString &
     archive.read("config", v);
     m.config = QJsonDocument::fromJson(QByteArray::fromStdString(v.toStringRef())).object();
     return m;
-}
-
-// Copies the checkpoint's tensors into net after checking each name and shape.
-void loadModelTensors(torch::serialize::InputArchive &archive, model::Classifier &net, const QString &path)
-{
-    torch::serialize::InputArchive modelArchive;
-    if (!archive.try_read("model", modelArchive))
-        throw Error(tr("Checkpoint %1 holds no model").arg(path));
-    torch::NoGradGuard noGrad;
-    std::vector<std::pair<std::string, torch::Tensor>> saved;
-    const auto mine = modelTensors(*net);
-    for (const auto &[name, t] : mine) {
-        torch::Tensor s;
-        if (!modelArchive.try_read(archiveKey(name), s))
-            throw Error(tr("Checkpoint %1 does not match the model: %2 is missing").arg(path, QString::fromStdString(name)));
-        if (s.sizes() != t.sizes())
-            throw Error(tr("Checkpoint %1 does not match the model: %2 has shape %3, the model %4")
-                            .arg(path, QString::fromStdString(name), QString::fromStdString(c10::str(s.sizes())),
-                                 QString::fromStdString(c10::str(t.sizes()))));
-        saved.emplace_back(archiveKey(name), s);
-    }
-    checkpoint::verifyModel(archive, saved, path); // before the model changes
-    for (size_t i = 0; i < mine.size(); ++i)
-        torch::Tensor(mine[i].second).copy_(saved[i].second);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -773,7 +729,7 @@ TrainResult Run::run(bool resume)
         if (savedModel != mc.toJson())
             throw Error(tr("Checkpoint %1 was made for another model or class count (%2); start a new run")
                             .arg(from, QString::fromUtf8(QJsonDocument(savedModel).toJson(QJsonDocument::Compact))));
-        loadModelTensors(*resumeArchive, net, from);
+        loadModelTensors(*resumeArchive, *net, from);
         truncateByEpoch(metricsPath, meta.epoch, true);
         truncateByEpoch(eventsPath, meta.epoch, false);
         log(tr("resuming %1 after epoch %2 of %3").arg(m_dir).arg(meta.epoch).arg(m_c.totalEpochs()), TrainEvent::Notice);
@@ -1149,7 +1105,7 @@ void Run::evaluateTest(const Splits &data, const PipelineOptions &o, const QStri
     t.start();
     torch::serialize::InputArchive archive;
     openArchive(archive, bestPath);
-    loadModelTensors(archive, m_net, bestPath);
+    loadModelTensors(archive, *m_net, bestPath);
     torch::NoGradGuard noGrad;
     m_net->eval();
     BatchLoader loader(data.test, o);
@@ -1543,7 +1499,7 @@ CheckpointInfo readCheckpoint(const QString &path)
             throw Error(tr("Checkpoint %1 holds no model").arg(path));
         // Rebuild the model it was made for and check every tensor against it.
         model::Classifier net = model::makeClassifier(ModelConfig::fromJson(m.config.value(QStringLiteral("model")).toObject()));
-        loadModelTensors(archive, net, path);
+        loadModelTensors(archive, *net, path);
         info.tensors = qint64(modelArchive.keys().size());
         return info;
     });
