@@ -6524,4 +6524,15 @@ Stufe %2</translation>
         <translation>Checkpoint %1 passt nicht zum Modell: %2 hat die Form %3, das Modell %4</translation>
     </message>
 </context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>A hash of %1 hex digits is neither MD5 (32) nor SHA-256 (64)</source>
+        <translation>Ein Hash aus %1 Hex-Ziffern ist weder MD5 (32) noch SHA-256 (64)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
 </TS>

@@ -321,13 +321,20 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("best.pt is damaged")) && r.err.contains(QStringLiteral("SHA-256")), qPrintable(cliText(r)));
         QVERIFY2(r.err.contains(QStringLiteral("Intact copies")) && r.err.contains(QStringLiteral("last.pt (epoch 2)")), qPrintable(cliText(r)));
         qInfo().noquote() << r.err.trimmed();
+        // Two damaged copies, both with sidecars: each is named as damaged, never as intact (the
+        // listing of intact copies checks without messages, so it does not recurse between them).
+        QVERIFY(flip(last));
+        r = runCli(eval);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("best.pt is damaged")) && r.err.contains(QStringLiteral("last.previous.pt (epoch 1)"))
+                     && !r.err.contains(QStringLiteral("last.pt (epoch")),
+                 qPrintable(cliText(r)));
         // Copied without its sidecar: the tensor checksum inside the checkpoint still catches it.
         QVERIFY(QFile::remove(best + QStringLiteral(".sha256")));
         r = runCli(eval);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("model tensors hash")), qPrintable(cliText(r)));
-        // Resume from a damaged last.pt: refused before any training, best.pt named as not intact.
-        QVERIFY(flip(last));
+        // Resume from the damaged last.pt: refused before any training, best.pt named as not intact.
         r = runCli({QStringLiteral("train"), QStringLiteral("--resume"), run, QStringLiteral("--quiet")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("last.pt is damaged")) && r.err.contains(QStringLiteral("last.previous.pt (epoch 1)"))

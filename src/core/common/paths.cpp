@@ -27,12 +27,6 @@ void InputPaths::add(const QString &path)
         m_paths.insert(resolvedPath(path));
 }
 
-void InputPaths::addAll(const QStringList &paths)
-{
-    for (const QString &p : paths)
-        add(p);
-}
-
 QString InputPaths::clash(const QString &output) const
 {
     const QString r = resolvedPath(output);

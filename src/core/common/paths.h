@@ -3,7 +3,6 @@
 
 #include <QSet>
 #include <QString>
-#include <QStringList>
 
 namespace maskbench {
 
@@ -16,7 +15,6 @@ class InputPaths
 {
 public:
     void add(const QString &path);
-    void addAll(const QStringList &paths);
     // The input that `output` would replace, or an empty string.
     QString clash(const QString &output) const;
 

@@ -105,8 +105,9 @@ QString scalarStringAttribute(hid_t obj, const char *name, const QString &file)
 KerasArray readArray(hid_t group, const QString &weightPath, const QString &file, const QString &layer)
 {
     const QByteArray path = weightPath.toUtf8();
+    // A name such as "conv1/kernel:0" is a path of two links: H5Lexists fails (< 0) when the first
+    // is missing and says 0 when only the last is.
     if (H5Lexists(group, path.constData(), H5P_DEFAULT) <= 0) {
-        // A name such as "conv1/kernel:0" is a path of two links; check the first too.
         throw Error(tr("%1: layer %2 lists the weight %3, which is not in the file").arg(file, layer, weightPath));
     }
     Handle ds(H5Dopen2(group, path.constData(), H5P_DEFAULT), H5Dclose);

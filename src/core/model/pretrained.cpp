@@ -7,7 +7,6 @@
 #include "model/torch_error.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -150,17 +149,6 @@ QJsonObject WeightsReport::toJson() const
                        {QStringLiteral("model_tensors"), modelTensors},
                        {QStringLiteral("skipped_head"), QJsonArray::fromStringList(skippedHead)},
                        {QStringLiteral("head_initialised"), headInitialised}};
-}
-
-QString fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    return QString::fromLatin1(h.result().toHex());
 }
 
 WeightsReport checkPretrainedWeights(const QString &file, const ModelConfig &config)

@@ -13,6 +13,7 @@
 // shape matches and are otherwise skipped, listed with the reason (an ImageNet top of 1000 classes
 // does not fit a 2-class head); a head absent from the file keeps its fresh initialisation.
 
+#include "common/file_hash.h" // fileSha256, for WeightsReport::sha256
 #include "model/model_config.h"
 
 #include <QJsonObject>
@@ -44,9 +45,6 @@ struct WeightsReport
     // For the run's config.json: path, sha256, source, counts, skipped head keys.
     QJsonObject toJson() const;
 };
-
-// SHA-256 of a file in lower-case hex; throws Error naming the file when it cannot be read.
-QString fileSha256(const QString &path);
 
 // Builds the model described by `config` (resolved; classes as given) and matches the file against
 // it without training anything. Throws Error for an unreadable or malformed file (naming it);

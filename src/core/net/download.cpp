@@ -3,9 +3,9 @@
 #include "net/download.h"
 
 #include "common/error.h"
+#include "common/file_hash.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -322,19 +322,6 @@ AttemptEnd runAttempt(Attempt &a)
 }
 
 } // namespace
-
-QString fileHash(const QString &path, int hashLength)
-{
-    if (hashLength != 32 && hashLength != 64)
-        throw Error(tr("A hash of %1 hex digits is neither MD5 (32) nor SHA-256 (64)").arg(hashLength));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QCryptographicHash h(hashLength == 32 ? QCryptographicHash::Md5 : QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    return QString::fromLatin1(h.result().toHex());
-}
 
 DownloadResult downloadFile(const DownloadRequest &request, const ProgressCallback &progress)
 {

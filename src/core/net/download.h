@@ -16,6 +16,7 @@
 //   hashes, bytes kept for resume); the callback returning false throws Cancelled. In both cases a
 //   partial download stays in the .part file for the next attempt.
 
+#include "common/file_hash.h" // fileHash, which the contract uses
 #include "common/progress.h"
 
 #include <QString>
@@ -43,9 +44,5 @@ struct DownloadResult
 // Progress: stage "Downloading NAME", done/total in bytes (total 0 when the server does not say),
 // etaSeconds from the rate of this attempt.
 DownloadResult downloadFile(const DownloadRequest &request, const ProgressCallback &progress = {});
-
-// Lower-case hex hash of a file: MD5 when hashLength is 32, SHA-256 when 64. Throws Error when
-// the file cannot be read or the length is neither.
-QString fileHash(const QString &path, int hashLength);
 
 } // namespace maskbench

@@ -11,6 +11,9 @@ namespace maskbench::checkpoint {
 
 inline constexpr const char *kFormat = "maskbench-checkpoint-1";
 
+// The last checkpoint before last.pt, kept (checkpoints/) until a newer last.pt is in place.
+inline constexpr const char *kPreviousLast = "last.previous.pt";
+
 inline std::string archiveKey(const std::string &name)
 {
     std::string k;

@@ -3,8 +3,9 @@
 #include "train/checkpoint_io.h"
 
 #include "common/error.h"
-#include "model/torch_error.h"
+#include "common/file_hash.h"
 #include "model/pretrained_load.h"
+#include "model/torch_error.h"
 #include "train/checkpoint_format.h"
 
 #include <QCoreApplication>
@@ -26,12 +27,39 @@ QString damaged(const QString &path, const QString &what)
     return tr("Checkpoint %1 is damaged: %2. It was not used. %3").arg(path, what, intactCopiesText(path));
 }
 
-// The whole check of one file: sidecar, then every model tensor against model_sha256.
+// The SHA-256 the sidecar recorded, empty without a sidecar.
+QString sidecarSha256(const QString &path)
+{
+    QFile side(path + QStringLiteral(".sha256"));
+    if (!side.exists())
+        return QString();
+    if (!side.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(side.fileName(), side.errorString()));
+    return QString::fromLatin1(side.readLine()).section(QLatin1Char(' '), 0, 0).trimmed();
+}
+
+// The tensors' hash when it differs from the archive's model_sha256; empty when they match or the
+// archive has none.
+QString modelMismatch(torch::serialize::InputArchive &archive, const std::vector<std::pair<std::string, torch::Tensor>> &saved,
+                      QString *recorded)
+{
+    c10::IValue v;
+    if (!archive.try_read("model_sha256", v) || !v.isString())
+        return QString(); // from before checksums
+    const QString actual = tensorsSha256(saved);
+    *recorded = QString::fromStdString(v.toStringRef());
+    return actual == *recorded ? QString() : actual;
+}
+
+// The whole check of one file: sidecar, then every model tensor against model_sha256, without
+// messages (a message lists the intact copies, which calls this: no recursion through them).
 // Returns the epoch, or -1 when the file is damaged or unreadable.
 int intactEpoch(const QString &path)
 {
     try {
-        verifyFile(path);
+        const QString expected = sidecarSha256(path);
+        if (!expected.isEmpty() && expected != fileSha256(path))
+            return -1;
         torch::serialize::InputArchive archive;
         archive.load_from(QFile::encodeName(path).toStdString());
         torch::serialize::InputArchive model;
@@ -43,9 +71,10 @@ int intactEpoch(const QString &path)
             if (model.try_read(key, t))
                 saved.emplace_back(key, t);
         }
-        c10::IValue v;
-        if (archive.try_read("model_sha256", v) && v.isString() && v.toStringRef() != tensorsSha256(saved).toStdString())
+        QString recorded;
+        if (!modelMismatch(archive, saved, &recorded).isEmpty())
             return -1;
+        c10::IValue v;
         return archive.try_read("epoch", v) && v.isInt() ? int(v.toInt()) : 0;
     } catch (...) {
         return -1;
@@ -122,28 +151,23 @@ void writeSidecar(const QString &path, const QString &sha256)
 
 void verifyFile(const QString &path)
 {
-    QFile side(path + QStringLiteral(".sha256"));
-    if (!side.exists())
+    const QString expected = sidecarSha256(path);
+    if (expected.isEmpty())
         return; // a checkpoint from before checksums, or copied without its sidecar
-    if (!side.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(side.fileName(), side.errorString()));
-    const QString expected = QString::fromLatin1(side.readLine()).section(QLatin1Char(' '), 0, 0).trimmed();
-    const QString actual = maskbench::fileSha256(path);
+    const QString actual = fileSha256(path);
     if (expected != actual)
         throw Error(damaged(path, tr("its SHA-256 is %1, %2 recorded %3 when it was written")
-                                      .arg(actual.left(16), QFileInfo(side.fileName()).fileName(), expected.left(16))));
+                                      .arg(actual.left(16), QFileInfo(path + QStringLiteral(".sha256")).fileName(), expected.left(16))));
 }
 
 void verifyModel(torch::serialize::InputArchive &archive, const std::vector<std::pair<std::string, torch::Tensor>> &saved,
                  const QString &path)
 {
-    c10::IValue v;
-    if (!archive.try_read("model_sha256", v) || !v.isString())
-        return; // from before checksums
-    const QString actual = tensorsSha256(saved);
-    if (actual.toStdString() != v.toStringRef())
+    QString recorded;
+    const QString actual = modelMismatch(archive, saved, &recorded);
+    if (!actual.isEmpty())
         throw Error(damaged(path, tr("its model tensors hash to %1, not the %2 recorded when it was saved")
-                                      .arg(actual.left(16), QString::fromStdString(v.toStringRef()).left(16))));
+                                      .arg(actual.left(16), recorded.left(16))));
 }
 
 QString intactCopiesText(const QString &damagedPath)
@@ -151,7 +175,7 @@ QString intactCopiesText(const QString &damagedPath)
     const QDir dir = QFileInfo(damagedPath).absoluteDir();
     const QString self = QFileInfo(damagedPath).fileName();
     QStringList intact;
-    for (const char *name : {"best.pt", "last.pt", "last.previous.pt"}) {
+    for (const char *name : {"best.pt", "last.pt", kPreviousLast}) {
         const QString n = QString::fromLatin1(name);
         if (n == self || !QFileInfo::exists(dir.filePath(n)))
             continue;

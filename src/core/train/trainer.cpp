@@ -4,6 +4,7 @@
 
 #include "common/device.h"
 #include "common/error.h"
+#include "common/file_hash.h"
 #include "common/json_file.h"
 #include "common/settings.h"
 #include "dataset/dataset.h"
@@ -11,9 +12,9 @@
 #include "face/face_chip.h"
 #include "model/classifier.h"
 #include "model/torch_device.h"
-#include "net/keras_weights.h"
 #include "model/torch_error.h"
 #include "model/pretrained_load.h"
+#include "net/keras_weights.h"
 #include "face/landmark_cache.h"
 #include "mask/mask_template.h"
 #include "train/data_pipeline.h"
@@ -23,7 +24,6 @@
 #include <ATen/autocast_mode.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -69,13 +69,12 @@ quint64 mix(quint64 x)
 // ---------------------------------------------------------------------------------------------
 // Files
 
-// Writes bytes to path atomically and durably: temp file in the same folder, fsync, rename, fsync
-// of the folder. On any failure (disk full included) the temp file is removed and the old file
-// stays as it was.
-// Writes bytes to path through a temporary file that is fsync'd and read back before it replaces
-// the old file (a write the disk garbled never replaces a good file). With `previous`, the file
-// being replaced stays as that name (a hard link: no copy), with its .sha256 sidecar.
-void atomicWrite(const QString &path, const std::string &bytes, const QString &previous = {})
+// Writes bytes to path atomically and durably: temp file in the same folder, fsync, read back and
+// compared with the bytes' SHA-256 (`sha256`, computed when empty; a write the disk garbled never
+// replaces a good file), rename, fsync of the folder. On any failure (disk full included) the temp
+// file is removed and the old file stays as it was. With `previous`, the file being replaced stays
+// as that name (a hard link: no copy), with its .sha256 sidecar.
+void atomicWrite(const QString &path, const std::string &bytes, const QString &previous = {}, QString sha256 = {})
 {
     const QString tmp = QStringLiteral("%1.tmp-%2").arg(path).arg(qint64(::getpid()));
     const QByteArray tmpName = QFile::encodeName(tmp);
@@ -99,10 +98,15 @@ void atomicWrite(const QString &path, const std::string &bytes, const QString &p
     if (::close(fd) != 0 && !err)
         err = errno;
     if (!err) {
-        QFile back(tmp);
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        if (!back.open(QIODevice::ReadOnly) || !h.addData(&back)
-            || QString::fromLatin1(h.result().toHex()) != checkpoint::bytesSha256(bytes)) {
+        if (sha256.isEmpty())
+            sha256 = checkpoint::bytesSha256(bytes);
+        QString back;
+        try {
+            back = fileSha256(tmp);
+        } catch (const Error &) {
+            back.clear(); // unreadable: as garbled
+        }
+        if (back != sha256) {
             ::unlink(tmpName.constData());
             throw Error(tr("Cannot write %1: the new file did not read back as written (disk or file system fault); "
                            "the previous file is unchanged").arg(path));
@@ -167,9 +171,8 @@ void truncateByEpoch(const QString &path, int maxEpoch, bool csv)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Checkpoints: layout in train/checkpoint_format.h (shared with eval/inference.cpp).
-
-
+// Checkpoints: layout in train/checkpoint_format.h, loading and checks in train/checkpoint_io.h
+// (shared with eval/inference.cpp).
 
 struct CheckpointMeta
 {
@@ -206,8 +209,9 @@ void saveCheckpoint(const QString &path, model::Classifier &net, torch::optim::O
     std::ostringstream os;
     archive.save_to(os);
     const std::string bytes = os.str();
-    atomicWrite(path, bytes, previous);
-    checkpoint::writeSidecar(path, checkpoint::bytesSha256(bytes));
+    const QString sha256 = checkpoint::bytesSha256(bytes); // once: checks the write and fills the sidecar
+    atomicWrite(path, bytes, previous, sha256);
+    checkpoint::writeSidecar(path, sha256);
 }
 
 CheckpointMeta readMeta(torch::serialize::InputArchive &archive, const QString &path)
@@ -422,7 +426,7 @@ std::optional<at::ScalarType> mixedPrecisionType(const QString &mode)
         return at::kHalf;
     if (m == QLatin1String("bf16") || m == QLatin1String("bfloat16"))
         return at::kBFloat16;
-    throw Error(QCoreApplication::translate("Trainer", "Unknown mixed precision \"%1\": use off, fp16 or bf16").arg(mode));
+    throw Error(tr("Unknown mixed precision \"%1\": use off, fp16 or bf16").arg(mode));
 }
 
 // fp16's dynamic loss scale (as torch.cuda.amp.GradScaler: start 2^16, halve on inf/NaN
@@ -642,7 +646,7 @@ TrainResult Run::run(bool resume)
     // A run stopped, killed or out of disk before its first checkpoint has nothing to resume: it
     // restarts from epoch 1 with its own configuration (no dead end, nothing to delete by hand).
     const bool restart = resume && !QFileInfo::exists(lastPath)
-                         && !QFileInfo::exists(QDir(ckptDir).filePath(QStringLiteral("last.previous.pt")));
+                         && !QFileInfo::exists(QDir(ckptDir).filePath(QString::fromLatin1(checkpoint::kPreviousLast)));
     if (restart)
         resume = false;
     if (!resume && !restart && QFileInfo::exists(configPath))
@@ -718,7 +722,7 @@ TrainResult Run::run(bool resume)
         resumeArchive = std::make_unique<torch::serialize::InputArchive>();
         // A run killed between keeping the previous last.pt and renaming the new one has only the previous.
         QString from = lastPath;
-        const QString previousPath = QDir(ckptDir).filePath(QStringLiteral("last.previous.pt"));
+        const QString previousPath = QDir(ckptDir).filePath(QString::fromLatin1(checkpoint::kPreviousLast));
         if (!QFileInfo::exists(lastPath) && QFileInfo::exists(previousPath)) {
             from = previousPath;
             log(tr("last.pt is missing (the run stopped while replacing it); resuming from last.previous.pt"), TrainEvent::Notice);
@@ -1022,7 +1026,7 @@ TrainResult Run::run(bool resume)
         out.bestEpoch = m_result.bestEpoch;
         if (improved)
             saveCheckpoint(bestPath, net, *optimizer, out);
-        saveCheckpoint(lastPath, net, *optimizer, out, QDir(ckptDir).filePath(QStringLiteral("last.previous.pt")));
+        saveCheckpoint(lastPath, net, *optimizer, out, QDir(ckptDir).filePath(QString::fromLatin1(checkpoint::kPreviousLast)));
         m_result.epochsDone = epoch;
         if (m_lossScale.skipped > 0) {
             log(tr("mixed precision: %1 step(s) skipped so far for inf/NaN gradients; loss scale now %2")
