@@ -308,4 +308,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestReport)
-#include "tst_report.moc"
+#include "tst_report_export.moc"
