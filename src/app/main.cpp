@@ -7,7 +7,7 @@
 #include "common/translations.h"
 #include "main_window.h"
 #include "masks/masks_panel.h"
-#include "report/report_renderer.h"
+#include "report/report.h"
 #include "common/error.h"
 #include "training/training_panel.h"
 
@@ -24,8 +24,9 @@
 
 namespace {
 
-// --render-report needs no display: the plots render off screen. Chosen before QApplication
-// exists, so the CLI can call the GUI as a subprocess on a machine without X.
+// --render-report needs no display (core writes the report; no widget is drawn), but the
+// QApplication below still wants a platform: offscreen when none is set. Chosen before
+// QApplication exists, so the option works on a machine without X.
 void preferOffscreenForReports(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
@@ -33,17 +34,14 @@ void preferOffscreenForReports(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-int renderReportAndExit(const QString &dir, const maskbench::ui::ReportOptions &options, bool quiet)
+int renderReportAndExit(const QString &dir, const maskbench::ReportOptions &options, bool quiet)
 {
     try {
-        const maskbench::ui::ReportResult r = maskbench::ui::renderReport(dir, options);
+        const maskbench::ReportResult r = maskbench::writeReport(dir, options);
         for (const QString &note : r.notes)
             std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: note: %1").arg(note)));
-        if (!quiet) {
-            for (const QString &plot : r.plots)
-                std::printf("%s\n", qPrintable(plot));
+        if (!quiet)
             std::printf("%s\n", qPrintable(r.html));
-        }
         return 0;
     } catch (const maskbench::Error &e) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "maskbench: cannot render the report: %1").arg(e.message())));
@@ -93,7 +91,7 @@ int main(int argc, char **argv)
                                   QStringLiteral("file"));
     parser.addOption(masksImage);
     QCommandLineOption renderReport(QStringLiteral("render-report"),
-                                    QApplication::translate("main", "Write DIR/plots/*.png and DIR/report.html for the evaluation in DIR (its predictions.csv, evaluation.json, the run's metrics.csv) without showing a window, then exit (0 on success)."),
+                                    QApplication::translate("main", "Write DIR/report.html (one self-contained page with its charts) for the evaluation in DIR (its predictions.csv, evaluation.json, the run's metrics.csv) without showing a window, then exit (0 on success)."),
                                     QStringLiteral("dir"));
     QCommandLineOption quiet(QStringLiteral("quiet"), QApplication::translate("main", "With --render-report: print nothing but problems."));
     QCommandLineOption reportRun(QStringLiteral("report-run"),
@@ -105,7 +103,7 @@ int main(int argc, char **argv)
     parser.addOptions({renderReport, quiet, reportRun, reportCompare});
     parser.process(app);
     if (parser.isSet(renderReport)) {
-        maskbench::ui::ReportOptions options;
+        maskbench::ReportOptions options;
         options.runDir = parser.value(reportRun);
         options.compareWith = parser.values(reportCompare);
         return renderReportAndExit(parser.value(renderReport), options, parser.isSet(quiet));

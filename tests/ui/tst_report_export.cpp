@@ -1,25 +1,19 @@
-// The evaluation report on generated predictions (real JPEGs the test writes, some missing, one
-// truncated) and a generated run folder: every PNG is a real picture of the size the renderer
-// promises with something drawn on it, report.html references nothing outside itself, shows core's
-// accuracy and lists the most confident errors in core's order; a run folder that cannot be read
-// leaves the curves out with a note; the GUI's --render-report exits non-zero naming a missing
-// predictions.csv; the Evaluation panel's export writes the same report at its threshold.
+// The report from the workbench: `maskbench --render-report` (core's writeReport() behind the GUI
+// executable's option: exit status, stdout, --quiet, --report-compare, --report-run) and the
+// Evaluation panel's export, which runs off the UI thread at the panel's threshold and then offers
+// the report. The report's content is tested in tests/core/tst_report.cpp.
 
 #include "eval/evaluation.h"
 #include "evaluation/evaluation_panel.h"
-#include "report/report_renderer.h"
 #include "test_support.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,30 +31,9 @@ QString readText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-// Distinct colours in a picture (a blank or one-colour plot has 1 or 2).
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2)
-            colours.insert(image.pixel(x, y));
-    return int(colours.size());
-}
-
-// Share of pixels that are not (nearly) white: something is drawn.
-double inkShare(const QImage &image)
-{
-    qint64 ink = 0, all = 0;
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2, ++all)
-            if (qGray(image.pixel(x, y)) < 235)
-                ++ink;
-    return double(ink) / double(std::max<qint64>(1, all));
-}
-
 } // namespace
 
-class TestReport : public QObject
+class TestReportExport : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -127,113 +100,6 @@ private Q_SLOTS:
         writeFixtures();
     }
 
-    void rendersPlotsOfTheExpectedSize()
-    {
-        ui::ReportOptions options;
-        options.plotSize = QSize(600, 450);
-        const ui::ReportResult result = ui::renderReport(m_eval, options);
-        QCOMPARE(result.html, QDir(m_eval).filePath(QStringLiteral("report.html")));
-        const QString plots = QDir(m_eval).filePath(QStringLiteral("plots"));
-        struct Expected { const char *name; QSize size; };
-        const QList<Expected> expected = {{"confusion_matrix", {450, 450}}, {"roc", {450, 450}}, {"pr", {450, 450}},
-                                          {"reliability", {600, 450}}, {"training_accuracy", {600, 450}},
-                                          {"training_loss", {600, 450}}, {"slice_mask", {600, 450}}, {"slice_age", {600, 450}}};
-        for (const Expected &e : expected) {
-            const QString path = QDir(plots).filePath(QLatin1String(e.name) + QStringLiteral(".png"));
-            QVERIFY2(result.plots.contains(path), qPrintable(path));
-            QImage image;
-            QVERIFY2(image.load(path, "PNG"), qPrintable(path));
-            if (QLatin1String(e.name).startsWith(QLatin1String("slice_"))) {
-                QCOMPARE(image.height(), e.size.height());
-                QVERIFY(image.width() >= e.size.width());
-            } else {
-                QCOMPARE(image.size(), e.size);
-            }
-            QVERIFY2(distinctColours(image) > 20, e.name);
-            QVERIFY2(inkShare(image) > 0.03, e.name);
-        }
-        QCOMPARE(result.plots.size(), expected.size());
-    }
-
-    void htmlIsSelfContainedWithCoresNumbers()
-    {
-        const ui::ReportResult result = ui::renderReport(m_eval);
-        const QString html = readText(result.html);
-        QVERIFY(html.size() > 10000);
-        // Nothing outside the file: every src/href is a data: URI, no URLs, no file references.
-        const QRegularExpression reference(QStringLiteral("(?:src|href)\\s*=\\s*[\"']?([^\"'\\s>]*)"), QRegularExpression::CaseInsensitiveOption);
-        int embedded = 0;
-        for (auto it = reference.globalMatch(html); it.hasNext();) {
-            const QString target = it.next().captured(1);
-            QVERIFY2(target.startsWith(QLatin1String("data:image/")), qPrintable(target.left(80)));
-            ++embedded;
-        }
-        QVERIFY(!html.contains(QLatin1String("http:"), Qt::CaseInsensitive));
-        QVERIFY(!html.contains(QLatin1String("https:"), Qt::CaseInsensitive));
-        QVERIFY(!html.contains(QLatin1String("file:"), Qt::CaseInsensitive));
-        QVERIFY(!html.contains(QLatin1String("url("), Qt::CaseInsensitive));
-        QVERIFY(!html.contains(QLatin1String("<link"), Qt::CaseInsensitive));
-        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
-        // The plots and the 24 error thumbnails.
-        QVERIFY2(embedded == result.plots.size() + 24, qPrintable(QStringLiteral("%1 embedded, %2 plots: %3").arg(embedded).arg(result.plots.size()).arg(result.plots.join(QLatin1Char(' ')))));
-
-        // The numbers are core's (evaluation.json's threshold 0.5 re-derives the predictions).
-        EvaluationOptions eo;
-        eo.threshold = QStringLiteral("0.5");
-        const Evaluation ev = evaluatePredictions(readPredictions(m_predictions), eo);
-        QCOMPARE(result.accuracy, ev.report.accuracy);
-        QVERIFY2(html.contains(QStringLiteral("id=\"accuracy\" data-value=\"%1\">%2<").arg(QString::number(ev.report.accuracy, 'g', 17),
-                                                                                           QString::number(ev.report.accuracy, 'f', 4))),
-                 qPrintable(QString::number(ev.report.accuracy, 'g', 17)));
-        QVERIFY(html.contains(QStringLiteral("data-value=\"%1\"").arg(QString::number(ev.ranking.rocAuc(), 'g', 17))));
-        QVERIFY(html.contains(QLatin1String("max-min-recall")));
-        QVERIFY(html.contains(QLatin1String("By mask")) && html.contains(QLatin1String("By age")));
-
-        // The top misclassified images, most confident first, in core's order.
-        QVERIFY(ev.errors.size() > 24);
-        int last = -1;
-        for (int i = 0; i < 24; ++i) {
-            const QString path = ev.errors[size_t(i)].path.toHtmlEscaped();
-            const int at = html.indexOf(QStringLiteral("<span class=\"path\">%1</span>").arg(path), last + 1);
-            QVERIFY2(at > last, qPrintable(QStringLiteral("error %1 (%2) not after error %3").arg(i + 1).arg(path).arg(i)));
-            last = at;
-        }
-        QVERIFY(!html.contains(QStringLiteral("<span class=\"path\">%1</span>").arg(ev.errors[24].path.toHtmlEscaped())));
-    }
-
-    void missingAndUnreadableImagesGetPlaceholders()
-    {
-        // Raise the number shown so the missing and the truncated image are among them.
-        ui::ReportOptions options;
-        options.topErrors = 1000;
-        const ui::ReportResult result = ui::renderReport(m_eval, options);
-        const QString html = readText(result.html);
-        const Evaluation ev = evaluatePredictions(readPredictions(m_predictions));
-        int bad = 0;
-        for (const Misclassified &e : ev.errors)
-            bad += e.path.contains(QLatin1String("missing_")) || e.path.contains(QLatin1String("broken"));
-        QVERIFY2(bad > 0, "the fixture's missing or truncated image should be misclassified");
-        QVERIFY(html.contains(QLatin1String("<span class=\"bad\">")));
-        bool noted = false;
-        for (const QString &n : result.notes)
-            noted = noted || n.contains(QStringLiteral("%1 of %2 misclassified images could not be shown").arg(bad).arg(ev.errors.size()));
-        QVERIFY2(noted, qPrintable(result.notes.join(QLatin1Char('\n'))));
-    }
-
-    void unreadableRunFolderLeavesOutTheCurves()
-    {
-        QTemporaryDir other;
-        QVERIFY(QFile::copy(m_predictions, QDir(other.path()).filePath(QStringLiteral("predictions.csv"))));
-        QVERIFY(test::writeText(QDir(other.path()).filePath(QStringLiteral("evaluation.json")), "{\"run\": \"runs/gone\", \"split\": \"test\"}"));
-        const ui::ReportResult result = ui::renderReport(other.path());
-        QVERIFY(QFileInfo::exists(result.html));
-        for (const QString &p : result.plots)
-            QVERIFY2(!p.contains(QLatin1String("training_")), qPrintable(p));
-        QVERIFY(!QFileInfo::exists(QDir(other.path()).filePath(QStringLiteral("plots/training_loss.png"))));
-        QVERIFY2(result.notes.join(QLatin1Char('\n')).contains(QLatin1String("runs/gone")), qPrintable(result.notes.join(QLatin1Char('\n'))));
-        QVERIFY(readText(result.html).contains(QLatin1String("runs/gone")));
-    }
-
     void guiRenderReportOption()
     {
         const QString gui = qEnvironmentVariable("MASKBENCH_GUI");
@@ -247,14 +113,15 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QDir(empty.path()).filePath(QStringLiteral("predictions.csv"))), qPrintable(err));
         QVERIFY(!QFileInfo::exists(QDir(empty.path()).filePath(QStringLiteral("report.html"))));
 
-        // And a good folder: exit status 0, the report and the plots listed on stdout.
+        // And a good folder: exit status 0, the report named on stdout, its charts inline.
         QFile::remove(QDir(m_eval).filePath(QStringLiteral("report.html")));
         p.start(gui, {QStringLiteral("--render-report"), m_eval});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(QString::fromLocal8Bit(p.readAllStandardOutput()).contains(QDir(m_eval).filePath(QStringLiteral("report.html"))));
-        QVERIFY(QFileInfo::exists(QDir(m_eval).filePath(QStringLiteral("report.html"))));
+        QVERIFY(readText(QDir(m_eval).filePath(QStringLiteral("report.html"))).contains(QLatin1String("<svg class=\"chart\" id=\"training-loss\"")));
+        QVERIFY(!QFileInfo::exists(QDir(m_eval).filePath(QStringLiteral("plots"))));
 
         // --report-compare adds a column to the comparison table (here the same predictions again).
         p.start(gui, {QStringLiteral("--render-report"), m_eval, QStringLiteral("--quiet"), QStringLiteral("--report-compare"), m_predictions});
@@ -269,7 +136,7 @@ private Q_SLOTS:
         p.start(gui, {QStringLiteral("--render-report"), bare.path(), QStringLiteral("--quiet"), QStringLiteral("--report-run"), m_run});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(QFileInfo::exists(QDir(bare.path()).filePath(QStringLiteral("plots/training_loss.png"))));
+        QVERIFY(readText(QDir(bare.path()).filePath(QStringLiteral("report.html"))).contains(QLatin1String("<svg class=\"chart\" id=\"training-loss\"")));
     }
 
     void panelExportsAtItsThreshold()
@@ -287,25 +154,37 @@ private Q_SLOTS:
         panel.setThreshold(0.3);
 
         QTemporaryDir out;
+        QSignalSpy written(&panel, &ui::EvaluationPanel::reportWritten);
+        QVERIFY(!panel.openReportButton()->isVisible());
         QVERIFY(panel.exportReport(out.path(), true));
+        // It runs on a worker: the panel is busy and refuses a second export meanwhile, or has
+        // already finished.
+        QVERIFY(panel.isExportingReport() ? !panel.exportReport(out.path(), true) && !panel.exportReportAction()->isEnabled() : written.count() == 1);
+        QVERIFY(written.count() == 1 || written.wait(30000));
+        QCOMPARE(written.first().first().toString(), QDir(out.path()).filePath(QStringLiteral("report.html")));
+        QVERIFY(panel.exportReportAction()->isEnabled());
+        QVERIFY(panel.openReportButton()->isVisible() && panel.showReportFolderButton()->isVisible());
+        QCOMPARE(panel.lastReport(), QDir(out.path()).filePath(QStringLiteral("report.html")));
         const QString html = readText(QDir(out.path()).filePath(QStringLiteral("report.html")));
         EvaluationOptions eo;
         eo.threshold = QStringLiteral("0.3");
         const Evaluation ev = evaluatePredictions(readPredictions(m_predictions), eo);
         QVERIFY(html.contains(QStringLiteral("id=\"accuracy\" data-value=\"%1\"").arg(QString::number(ev.report.accuracy, 'g', 17))));
-        QVERIFY(QFileInfo::exists(QDir(out.path()).filePath(QStringLiteral("plots/roc.png"))));
+        QVERIFY(html.contains(QLatin1String("data-series=\"threshold 0.300\"")));
         // The panel's predictions folder names the run: its curves are in the exported report.
-        QVERIFY(QFileInfo::exists(QDir(out.path()).filePath(QStringLiteral("plots/training_accuracy.png"))));
+        QVERIFY(html.contains(QLatin1String("<svg class=\"chart\" id=\"training-accuracy\"")));
 
-        // A folder that cannot be written: false and a message naming it.
+        // A folder that cannot be written: failed() with a message naming it.
         QSignalSpy failed(&panel, &ui::EvaluationPanel::failed);
         const QString blocked = QDir(out.path()).filePath(QStringLiteral("file-not-folder"));
         QVERIFY(test::writeText(blocked, "x"));
-        QVERIFY(!panel.exportReport(blocked, true));
+        QVERIFY(panel.exportReport(blocked, true));
+        QVERIFY(failed.wait(30000));
         QCOMPARE(failed.count(), 1);
         QVERIFY2(failed.first().first().toString().contains(blocked), qPrintable(failed.first().first().toString()));
+        QCOMPARE(written.count(), 1);
     }
 };
 
-QTEST_MAIN(TestReport)
+QTEST_MAIN(TestReportExport)
 #include "tst_report_export.moc"

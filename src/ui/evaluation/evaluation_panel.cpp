@@ -5,7 +5,7 @@
 #include "dataset/statistics.h"
 #include "evaluation/evaluation_plots.h"
 #include "evaluation/gallery_model.h"
-#include "report/report_renderer.h"
+#include "report/report.h"
 #include "gradcam_job.h"
 #include "thumbnail_loader.h"
 
@@ -17,6 +17,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -42,6 +48,14 @@
 #include <cmath>
 
 namespace maskbench::ui {
+
+// What the report worker hands back: the result, or why there is none.
+struct ReportExportOutcome
+{
+    ReportResult result;
+    QString error;
+};
+
 namespace {
 
 constexpr int kSliderSteps = 1000;
@@ -84,8 +98,8 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_exportReport = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export HTML report…"), this);
     m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportReport->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_exportReport->setToolTip(tr("Write report.html (one self-contained file: metrics, plots, slices, the most confident errors) "
-                                  "and plots/*.png into a folder you choose (Ctrl+Shift+E)"));
+    m_exportReport->setToolTip(tr("Write report.html (one self-contained file: metrics, charts, slices, the most confident errors) "
+                                  "into a folder you choose (Ctrl+Shift+E)"));
     m_exportReport->setEnabled(false);
     addAction(m_exportReport);
     m_exportButton = new QPushButton(m_exportReport->icon(), m_exportReport->text(), this);
@@ -94,11 +108,32 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     connect(m_exportButton, &QPushButton::clicked, m_exportReport, &QAction::trigger);
     connect(m_exportReport, &QAction::changed, m_exportButton, [this] { m_exportButton->setEnabled(m_exportReport->isEnabled()); });
     connect(m_exportReport, &QAction::triggered, this, &EvaluationPanel::chooseReportFolder);
+    // Offered once a report is written.
+    m_openReport = new QPushButton(QIcon::fromTheme(QStringLiteral("text-html")), tr("Open report"), this);
+    m_openReport->setToolTip(tr("Open the report just written in the web browser"));
+    m_openReport->setVisible(false);
+    connect(m_openReport, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastReport)); });
+    m_showReportFolder = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Show folder"), this);
+    m_showReportFolder->setToolTip(tr("Open the folder that holds the report"));
+    m_showReportFolder->setVisible(false);
+    connect(m_showReportFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastReport).absolutePath())); });
+    // One report at a time, on a pool of its own (STYLE rule 5): it never waits behind thumbnails.
+    m_reportPool = new QThreadPool(this);
+    m_reportPool->setMaxThreadCount(1);
+    m_reportWatcher = new QFutureWatcher<ReportExportOutcome>(this);
+    connect(m_reportWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        Q_EMIT busy(m_reportWatcher->progressText().isEmpty() ? tr("Writing the report into %1").arg(m_reportFolder) : m_reportWatcher->progressText(),
+                    value, 100, -1);
+    });
+    connect(m_reportWatcher, &QFutureWatcherBase::finished, this, &EvaluationPanel::onReportFinished);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_path, 3);
     top->addWidget(m_open);
     top->addWidget(m_exportButton);
+    top->addWidget(m_openReport);
+    top->addWidget(m_showReportFolder);
     top->addSpacing(12);
     top->addWidget(new QLabel(tr("Threshold:"), this));
     top->addWidget(m_slider, 2);
@@ -329,11 +364,22 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_galleryTitle->setText(tr("The misclassified images appear here, most confident first."));
 }
 
-EvaluationPanel::~EvaluationPanel() = default;
+EvaluationPanel::~EvaluationPanel()
+{
+    // The report task holds no pointer into the panel; stop it early, the pool's destructor waits.
+    m_reportWatcher->disconnect(this);
+    m_reportWatcher->cancel();
+}
 
-bool EvaluationPanel::isBusy() const { return m_job->isRunning(); }
+bool EvaluationPanel::isBusy() const { return m_job->isRunning() || isExportingReport(); }
 
-void EvaluationPanel::cancel() { m_job->cancel(); }
+bool EvaluationPanel::isExportingReport() const { return m_reportWatcher->isRunning(); }
+
+void EvaluationPanel::cancel()
+{
+    m_job->cancel();
+    m_reportWatcher->cancel();
+}
 
 QAbstractButton *EvaluationPanel::normaliseToggle() const { return m_normalised; }
 
@@ -358,48 +404,102 @@ void EvaluationPanel::chooseReportFolder()
 
 bool EvaluationPanel::exportReport(const QString &folder, bool quiet)
 {
-    if (!m_evaluation)
+    if (!m_evaluation || isExportingReport())
         return false;
     ReportOptions options;
     options.predictions = m_evaluation->table.source;
     // What the panel shows: a binary model's threshold when the user set one.
     if (m_threshold && m_evaluation->table.classCount() == 2)
         options.threshold = QString::number(*m_threshold, 'g', 17);
-    Q_EMIT busy(tr("Writing the report into %1").arg(folder), 0, 0, -1);
-    // Plots are widgets and must be drawn on this thread; a report takes a second or two.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    ReportResult result;
-    try {
-        result = renderReport(folder, options);
-    } catch (const Error &e) {
-        error = e.message();
-    } catch (const std::exception &e) {
-        error = tr("%1: %2").arg(folder, QString::fromLocal8Bit(e.what()));
+    m_reportFolder = folder;
+    m_reportQuiet = quiet;
+    m_exportReport->setEnabled(false);
+    m_openReport->setVisible(false);
+    m_showReportFolder->setVisible(false);
+    Q_EMIT busy(tr("Writing the report into %1").arg(folder), 0, 100, -1);
+    // Core's stages mapped onto one rising 0..100 scale (a future's progress never goes back).
+    m_reportWatcher->setFuture(QtConcurrent::run(m_reportPool, [folder, options](QPromise<ReportExportOutcome> &promise) mutable {
+        promise.setProgressRange(0, 100);
+        // Stages in report.h's order: evaluating, charts, thumbnails (counted), writing.
+        options.progress = [&promise, stage = -1, last = QString()](const Progress &p) mutable {
+            if (p.stage != last) {
+                last = p.stage;
+                ++stage;
+            }
+            const int value = p.total > 0 ? 20 + int(75 * p.done / p.total) : (stage == 0 ? 5 : stage == 1 ? 20 : 97);
+            promise.setProgressValueAndText(value, p.stage);
+            return !promise.isCanceled();
+        };
+        ReportExportOutcome outcome;
+        // Every exception ends here (STYLE rule 7): one escaping a pool thread ends the program.
+        try {
+            outcome.result = writeReport(folder, options);
+        } catch (const Cancelled &) {
+            return; // no result: the watcher sees a cancelled future
+        } catch (const Error &e) {
+            outcome.error = e.message();
+        } catch (const std::exception &e) {
+            outcome.error = EvaluationPanel::tr("%1: %2").arg(folder, QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            outcome.error = EvaluationPanel::tr("%1: the report failed for an unknown reason").arg(folder);
+        }
+        promise.addResult(outcome);
+    }));
+    return true;
+}
+
+void EvaluationPanel::onReportFinished()
+{
+    m_exportReport->setEnabled(m_evaluation != nullptr);
+    const QFuture<ReportExportOutcome> future = m_reportWatcher->future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        Q_EMIT idle(tr("Report cancelled"));
+        return;
     }
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
+    const ReportExportOutcome outcome = future.result();
+    if (!outcome.error.isEmpty()) {
         Q_EMIT idle(tr("Report failed"));
-        Q_EMIT logMessage(tr("Error: %1").arg(error));
-        Q_EMIT failed(error);
-        if (!quiet) {
+        Q_EMIT logMessage(tr("Error: %1").arg(outcome.error));
+        Q_EMIT failed(outcome.error);
+        if (!m_reportQuiet) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot export the report"),
-                                        tr("%1\n\nChoose a folder you can write to.").arg(error), QMessageBox::Ok, this);
+                                        tr("%1\n\nChoose a folder you can write to.").arg(outcome.error), QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->setObjectName(QStringLiteral("reportError"));
             box->open();
         }
-        return false;
+        return;
     }
+    const ReportResult &result = outcome.result;
     for (const QString &note : result.notes)
         Q_EMIT logMessage(tr("Report: %1").arg(note));
-    Q_EMIT logMessage(tr("Report written: %1 (%2 plots)").arg(result.html).arg(result.plots.size()));
+    Q_EMIT logMessage(tr("Report written: %1 (%2 charts)").arg(result.html).arg(result.charts.size()));
+    m_lastReport = result.html;
+    m_openReport->setVisible(true);
+    m_showReportFolder->setVisible(true);
     Q_EMIT idle(tr("Report written to %1").arg(QDir::toNativeSeparators(result.html)));
-    return true;
+    Q_EMIT reportWritten(result.html);
 }
 
-void EvaluationPanel::openFile(const QString &path)
+QString EvaluationPanel::predictionsIn(const QString &path)
 {
+    const QFileInfo fi(path);
+    if (!fi.isDir())
+        return path;
+    const QDir dir(path);
+    if (dir.exists(QStringLiteral("predictions.csv")))
+        return dir.filePath(QStringLiteral("predictions.csv")); // an evaluation folder
+    const QList<EvaluationEntry> evaluations = listRunEvaluations(path); // a run folder: its newest evaluation
+    if (!evaluations.isEmpty())
+        return QDir(evaluations.front().folder).filePath(QStringLiteral("predictions.csv"));
+    if (dir.exists(QStringLiteral("test_predictions.csv")))
+        return dir.filePath(QStringLiteral("test_predictions.csv"));
+    return dir.filePath(QStringLiteral("predictions.csv")); // fails with the file's name
+}
+
+void EvaluationPanel::openFile(const QString &input)
+{
+    const QString path = predictionsIn(input);
     m_path->setText(path);
     m_opening = true;
     m_openingPath = path;
@@ -477,7 +577,7 @@ void EvaluationPanel::onOpened(std::shared_ptr<const Evaluation> evaluation, con
     m_presets->setEnabled(binary);
     m_counts->setEnabled(true);
     m_normalised->setEnabled(true);
-    m_exportReport->setEnabled(true);
+    m_exportReport->setEnabled(!isExportingReport());
     fillPresets();
     drawCurves();
     drawReliability();

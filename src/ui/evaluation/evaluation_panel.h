@@ -31,6 +31,9 @@ class QTableWidget;
 class QTimer;
 class QCustomPlot;
 class QCPTextElement;
+class QThreadPool;
+template <typename T>
+class QFutureWatcher;
 
 namespace maskbench {
 class ThumbnailLoader;
@@ -40,6 +43,7 @@ class GradCamJob;
 namespace maskbench::ui {
 
 class GalleryModel;
+struct ReportExportOutcome;
 
 class EvaluationPanel : public QWidget
 {
@@ -90,10 +94,17 @@ public:
     QAction *exportReportAction() const { return m_exportReport; }
     QPushButton *exportReportButton() const { return m_exportButton; }
 
-    // Writes folder/report.html and folder/plots/*.png for the predictions shown (at the current
-    // threshold, if one is set) with the report renderer the CLI uses. Returns false, emits
-    // failed() and shows a message box when it cannot; `quiet` skips the box (tests, scripts).
+    // Starts writing folder/report.html for the predictions shown (at the current threshold, if
+    // one is set) with core's writeReport() (report/report.h, what the CLI writes) on a worker
+    // thread; busy() reports its progress and cancel() stops it. Returns false when no predictions
+    // are loaded or a report is already being written. When done: reportWritten() and the "Open
+    // report" / "Show folder" buttons; on failure: failed() and a message box (`quiet` skips the
+    // box: tests, scripts).
     bool exportReport(const QString &folder, bool quiet = false);
+    bool isExportingReport() const;
+    QString lastReport() const { return m_lastReport; }
+    QPushButton *openReportButton() const { return m_openReport; }
+    QPushButton *showReportFolderButton() const { return m_showReportFolder; }
     // Grad-CAM overlay on the selected image's preview (needs the evaluation.json that
     // `maskbench-cli evaluate` writes beside predictions.csv, naming the run).
     QCheckBox *gradCamToggle() const { return m_gradCam; }
@@ -110,11 +121,13 @@ Q_SIGNALS:
     void logMessage(const QString &line);
     void loaded();
     void failed(const QString &message);
+    void reportWritten(const QString &htmlPath);
     void viewUpdated(); // the matrix, tables and gallery show a new threshold or slice
 
 private:
     void onOpened(std::shared_ptr<const Evaluation> evaluation, const EvaluationView &view);
     void onFailed(const QString &message);
+    void onReportFinished();
     void setView(EvaluationView view);
     void requestView();
     void onSliderMoved(int value);
@@ -147,6 +160,13 @@ private:
     QPushButton *m_open = nullptr;
     QAction *m_exportReport = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_openReport = nullptr;
+    QPushButton *m_showReportFolder = nullptr;
+    QThreadPool *m_reportPool = nullptr;
+    QFutureWatcher<ReportExportOutcome> *m_reportWatcher = nullptr;
+    QString m_reportFolder;
+    bool m_reportQuiet = false;
+    QString m_lastReport;
     QLabel *m_message = nullptr;
     QSlider *m_slider = nullptr;
     QDoubleSpinBox *m_spin = nullptr;
