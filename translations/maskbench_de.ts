@@ -6535,4 +6535,613 @@ Stufe %2</translation>
         <translation>%1 ist nicht lesbar: %2</translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: kein gültiges JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: threshold: %2; the predicted column is used as written</source>
+        <translation>%1: Schwellenwert: %2; die Spalte predicted wird so verwendet, wie sie geschrieben ist</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <source>Thumbnails of the misclassified images</source>
+        <translation>Vorschaubilder der falsch klassifizierten Bilder</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>kein temporärer Ordner möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file; the report needs the predictions.csv that `maskbench-cli evaluate` writes</source>
+        <translation>%1: keine solche Datei; der Bericht braucht die predictions.csv, die `maskbench-cli evaluate` schreibt</translation>
+    </message>
+    <message>
+        <source>%1: not a folder; choose a folder for the report</source>
+        <translation>%1: kein Ordner; wählen Sie einen Ordner für den Bericht</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Evaluating the predictions</source>
+        <translation>Vorhersagen werden ausgewertet</translation>
+    </message>
+    <message>
+        <source>%1 gives accuracy %2, this report %3 (computed from %4): was metrics.json written at another threshold?</source>
+        <translation>%1 ergibt die Genauigkeit %2, dieser Bericht %3 (berechnet aus %4): wurde metrics.json bei einem anderen Schwellenwert geschrieben?</translation>
+    </message>
+    <message>
+        <source>run folder %1 (named in %2) not found: no training curves</source>
+        <translation>Laufordner %1 (genannt in %2) nicht gefunden: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <source>no evaluation.json naming the run folder: no training curves</source>
+        <translation>keine evaluation.json, die den Laufordner nennt: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <source>run folder %1: not a folder: no training curves</source>
+        <translation>Laufordner %1: kein Ordner: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <source>%1: no finished epoch yet: no training curves</source>
+        <translation>%1: noch keine abgeschlossene Epoche: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <source>run folder %1: %2: no training curves</source>
+        <translation>Laufordner %1: %2: keine Trainingskurven</translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation>Diagramme werden gezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 misclassified images could not be shown (missing or unreadable files): a placeholder stands in for each, with the reason</source>
+        <translation>%1 von %2 falsch klassifizierten Bildern konnten nicht gezeigt werden (fehlende oder unlesbare Dateien): für jedes steht ein Platzhalter mit dem Grund</translation>
+    </message>
+    <message>
+        <source>comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwellenwert %1</translation>
+    </message>
+    <message>
+        <source>predictions as written</source>
+        <translation>Vorhersagen wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Confusion matrix at threshold %1 (%2 predictions)</source>
+        <translation>Konfusionsmatrix bei Schwellenwert %1 (%2 Vorhersagen)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (%1 predictions)</source>
+        <translation>Konfusionsmatrix (%1 Vorhersagen)</translation>
+    </message>
+    <message>
+        <source>cells: row % (share of the actual class), count; colour: row %</source>
+        <translation>Zellen: Zeilen-% (Anteil an der tatsächlichen Klasse), Anzahl; Farbe: Zeilen-%</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows actual, columns predicted (scikit-learn&apos;s layout)</source>
+        <translation>Konfusionsmatrix: Zeilen tatsächlich, Spalten vorhergesagt (Anordnung von scikit-learn)</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-Kurve</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2)</source>
+        <translation>%1 (AUC %2)</translation>
+    </message>
+    <message>
+        <source>ROC curve, AUC %1</source>
+        <translation>ROC-Kurve, AUC %1</translation>
+    </message>
+    <message>
+        <source>Precision–recall curve</source>
+        <translation>Präzision-Recall-Kurve</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>%1 (AP %2)</source>
+        <translation>%1 (AP %2)</translation>
+    </message>
+    <message>
+        <source>Precision–recall curve, average precision %1</source>
+        <translation>Präzision-Recall-Kurve, Average Precision %1</translation>
+    </message>
+    <message>
+        <source>Reliability diagram</source>
+        <translation>Zuverlässigkeitsdiagramm</translation>
+    </message>
+    <message>
+        <source>Confidence (probability of the predicted class)</source>
+        <translation>Konfidenz (Wahrscheinlichkeit der vorhergesagten Klasse)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy per bin (ECE %1, MCE %2)</source>
+        <translation>Genauigkeit pro Intervall (ECE %1, MCE %2)</translation>
+    </message>
+    <message>
+        <source>at mean confidence of the bin</source>
+        <translation>bei mittlerer Konfidenz des Intervalls</translation>
+    </message>
+    <message>
+        <source>perfectly calibrated</source>
+        <translation>perfekt kalibriert</translation>
+    </message>
+    <message>
+        <source>Reliability diagram (top-label confidence), ECE %1</source>
+        <translation>Zuverlässigkeitsdiagramm (Konfidenz der vorhergesagten Klasse), ECE %1</translation>
+    </message>
+    <message>
+        <source>Training: accuracy per epoch</source>
+        <translation>Training: Genauigkeit pro Epoche</translation>
+    </message>
+    <message>
+        <source>Training: loss per epoch</source>
+        <translation>Training: Verlust pro Epoche</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>best epoch %1 (val. accuracy %2)</source>
+        <translation>beste Epoche %1 (Val.-Genauigkeit %2)</translation>
+    </message>
+    <message>
+        <source>Accuracy per epoch, train and validation</source>
+        <translation>Genauigkeit pro Epoche, Training und Validierung</translation>
+    </message>
+    <message>
+        <source>Loss per epoch, train and validation</source>
+        <translation>Verlust pro Epoche, Training und Validierung</translation>
+    </message>
+    <message>
+        <source>Accuracy and recall by %1</source>
+        <translation>Genauigkeit und Recall nach %1</translation>
+    </message>
+    <message>
+        <source>proportion</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>recall %1</source>
+        <translation>Recall %1</translation>
+    </message>
+    <message>
+        <source>Accuracy and recall per class by %1</source>
+        <translation>Genauigkeit und Recall pro Klasse nach %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>best accuracy</source>
+        <translation>beste Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Youden&apos;s J</source>
+        <translation>Youden-J</translation>
+    </message>
+    <message>
+        <source>max-min-recall (the study&apos;s criterion)</source>
+        <translation>Max-Min-Recall (das Kriterium der Studie)</translation>
+    </message>
+    <message>
+        <source>%1×%1 px input</source>
+        <translation>Eingabe %1×%1 px</translation>
+    </message>
+    <message>
+        <source>%1 head</source>
+        <translation>Kopf %1</translation>
+    </message>
+    <message>
+        <source>%1 hidden units</source>
+        <translation>%1 verdeckte Einheiten</translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation>Dropout %1</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>%1 Klassen</translation>
+    </message>
+    <message>
+        <source>pretrained weights</source>
+        <translation>vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <source>random initial weights</source>
+        <translation>zufällige Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evaluation report: %1</source>
+        <translation>Auswertungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the page&apos;s language code</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>%1 predictions, classes %2 (class 0 = negative)</source>
+        <translation>%1 Vorhersagen, Klassen %2 (Klasse 0 = negativ)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Ensemble of</source>
+        <translation>Ensemble aus</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Threshold (evaluation)</source>
+        <translation>Schwellenwert (Auswertung)</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images answered (%3%)</source>
+        <translation>%1 von %2 Bildern beantwortet (%3 %)</translation>
+    </message>
+    <message>
+        <source>Accuracy counting unanswered as errors</source>
+        <translation>Genauigkeit, unbeantwortete als Fehler gezählt</translation>
+    </message>
+    <message>
+        <source>%1 (on the answered ones: %2)</source>
+        <translation>%1 (auf den beantworteten: %2)</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>found with the %1 method on each image; training aligned masked copies with their unmasked original&apos;s landmarks</source>
+        <translation>mit der Methode %1 auf jedem Bild gefunden; das Training richtete maskierte Kopien mit den Landmarken ihres unmaskierten Originals aus</translation>
+    </message>
+    <message>
+        <source>found with the %1 method on each image</source>
+        <translation>mit der Methode %1 auf jedem Bild gefunden</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Metrics at</source>
+        <translation>Metriken bei</translation>
+    </message>
+    <message>
+        <source>threshold %1 on p(%2)</source>
+        <translation>Schwellenwert %1 auf p(%2)</translation>
+    </message>
+    <message>
+        <source>the predicted column as written</source>
+        <translation>die Spalte predicted wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 epochs; best epoch %2, validation accuracy %3</source>
+        <translation>%1 Epochen; beste Epoche %2, Validierungsgenauigkeit %3</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>balanced accuracy</source>
+        <translation>balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>min recall</source>
+        <translation>min. Recall</translation>
+    </message>
+    <message>
+        <source>macro F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>average precision</source>
+        <translation>Average Precision</translation>
+    </message>
+    <message>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>misclassified</source>
+        <translation>falsch klassifiziert</translation>
+    </message>
+    <message>
+        <source>Confusion matrix and per-class metrics</source>
+        <translation>Konfusionsmatrix und Metriken pro Klasse</translation>
+    </message>
+    <message>
+        <source>macro avg</source>
+        <translation>Makro-Mittel</translation>
+    </message>
+    <message>
+        <source>weighted avg</source>
+        <translation>gewichtetes Mittel</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Thresholds on p(%1)</source>
+        <translation>Schwellenwerte auf p(%1)</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>precision %1</source>
+        <translation>Präzision %1</translation>
+    </message>
+    <message>
+        <source>ROC, precision–recall and calibration</source>
+        <translation>ROC, Präzision-Recall und Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <source>No training curves: see the notes above.</source>
+        <translation>Keine Trainingskurven: siehe die Hinweise oben.</translation>
+    </message>
+    <message>
+        <source>Metrics by slice</source>
+        <translation>Metriken nach Teilgruppen</translation>
+    </message>
+    <message>
+        <source>The predictions carry no attributes to group by.</source>
+        <translation>Die Vorhersagen haben keine Attribute, nach denen gruppiert werden kann.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>By %1 (%2)</source>
+        <translation>Nach %1 (%2)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>balanced acc.</source>
+        <translation>balancierte Gen.</translation>
+    </message>
+    <message>
+        <source>Largest accuracy gap between groups of at least 10 images: %1.</source>
+        <translation>Größter Genauigkeitsunterschied zwischen Gruppen mit mindestens 10 Bildern: %1.</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <source>Most confident misclassifications</source>
+        <translation>Sicherste Fehlklassifikationen</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 misclassified images the model was surest about, most confident first.</source>
+        <translation>Die %1 von %2 falsch klassifizierten Bilder, bei denen sich das Modell am sichersten war, die sichersten zuerst.</translation>
+    </message>
+    <message>
+        <source>Written by MaskBench. Metrics as scikit-learn 1.2 defines them; every chart and picture is embedded in this file.</source>
+        <translation>Geschrieben von MaskBench. Metriken wie in scikit-learn 1.2 definiert; jedes Diagramm und Bild ist in diese Datei eingebettet.</translation>
+    </message>
+</context>
+<context>
+    <name>RunMetrics</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not a MaskBench metrics file (no epoch, loss, accuracy, val_loss, val_accuracy columns)</source>
+        <translation>%1 ist keine MaskBench-Metrikdatei (keine Spalten epoch, loss, accuracy, val_loss, val_accuracy)</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::EvaluationPanel</name>
+    <message>
+        <source>Write report.html (one self-contained file: metrics, charts, slices, the most confident errors) into a folder you choose (Ctrl+Shift+E)</source>
+        <translation>report.html in einen Ordner Ihrer Wahl schreiben (eine eigenständige Datei: Metriken, Diagramme, Slices, die sichersten Fehler) (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the report just written in the web browser</source>
+        <translation>Den eben geschriebenen Bericht im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the report</source>
+        <translation>Den Ordner mit dem Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>%1: the report failed for an unknown reason</source>
+        <translation>%1: der Bericht ist aus unbekanntem Grund fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Report cancelled</source>
+        <translation>Bericht abgebrochen</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 charts)</source>
+        <translation>Bericht geschrieben: %1 (%2 Diagramme)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Write DIR/report.html (one self-contained page with its charts) for the evaluation in DIR (its predictions.csv, evaluation.json, the run&apos;s metrics.csv) without showing a window, then exit (0 on success).</source>
+        <translation>DIR/report.html (eine eigenständige Seite mit ihren Diagrammen) für die Auswertung in DIR (ihre predictions.csv, evaluation.json, die metrics.csv des Laufs) schreiben, ohne ein Fenster zu zeigen, dann beenden (0 bei Erfolg).</translation>
+    </message>
+</context>
 </TS>
