@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Renders the evaluation report of one evaluation folder (predictions.csv, evaluation.json, and the
 # run folder it names, as `maskbench-cli evaluate` writes them) and copies a small example into
-# OUT (report.html, plots/*.png, evaluation.json, metrics.json): the docs/report-example the README
-# links to. Fails when the copy would exceed 2 MB.
+# OUT (report.html with its inline SVG charts, evaluation.json, metrics.json): the
+# docs/report-example the README links to. Fails when the copy would exceed 2 MB.
 #
 # usage: scripts/make_report_example.sh RUN_EVAL_DIR docs/report-example
 #   MASKBENCH_GUI=path/to/maskbench overrides the GUI executable (default build/src/app/maskbench).
@@ -27,13 +27,12 @@ if [ ! -f "$eval_dir/predictions.csv" ]; then
   exit 1
 fi
 
-# Renders off screen: no display needed.
+# Core writes the report; the GUI's option needs no display.
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$gui" --render-report "$eval_dir" --quiet
 
 rm -rf "$out"
-mkdir -p "$out/plots"
+mkdir -p "$out"
 cp "$eval_dir/report.html" "$out/"
-cp "$eval_dir"/plots/*.png "$out/plots/"
 for f in evaluation.json metrics.json; do
   if [ -f "$eval_dir/$f" ]; then cp "$eval_dir/$f" "$out/"; fi
 done
@@ -41,6 +40,6 @@ done
 total=$(du -sb "$out" | cut -f1)
 echo "$out: $(find "$out" -type f | wc -l) files, $total bytes"
 if [ "$total" -gt "$limit" ]; then
-  echo "$0: $out holds $total bytes, more than the 2 MB an example may take (fewer plots or a smaller metrics.json)" >&2
+  echo "$0: $out holds $total bytes, more than the 2 MB an example may take (fewer error thumbnails or a smaller metrics.json)" >&2
   exit 1
 fi
