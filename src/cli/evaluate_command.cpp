@@ -1,6 +1,5 @@
 #include "evaluate_command.h"
 
-#include "build_info.h"
 #include "cli_common.h"
 #include "common/error.h"
 #include "common/paths.h"
@@ -9,6 +8,7 @@
 #include "eval/evaluation.h"
 #include "eval/inference.h"
 #include "eval/report_text.h"
+#include "eval/run_evaluation.h"
 #include "eval/run_files.h"
 #include "face/face_chip.h"
 #include "face/face_detector.h"
@@ -19,14 +19,9 @@
 #include <CLI/CLI.hpp>
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QSaveFile>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -67,88 +62,19 @@ struct EvaluateArgs
     int show = 10;
 };
 
-// The GUI executable that renders plots and the HTML report: $MASKBENCH_GUI when set (only that
-// one), otherwise beside this program (an install), then ../app/ (the build tree: build/src/cli vs
-// build/src/app). A GUI-less build (MASKBENCH_GUI=OFF) looks for none unless $MASKBENCH_GUI names one.
-QString findGui(QString *tried)
-{
-    QStringList candidates;
-    const QString env = QString::fromLocal8Bit(qgetenv("MASKBENCH_GUI"));
-    if (!env.isEmpty()) {
-        candidates.append(env); // chosen explicitly: that one or none
-    } else {
-        const QDir here(QCoreApplication::applicationDirPath());
-        candidates.append(here.filePath(QStringLiteral("maskbench")));
-        candidates.append(QDir::cleanPath(here.filePath(QStringLiteral("../app/maskbench"))));
-    }
-    for (const QString &c : candidates) {
-        const QFileInfo fi(c);
-        if (fi.isFile() && fi.isExecutable())
-            return fi.absoluteFilePath();
-    }
-    *tried = candidates.join(QStringLiteral(", "));
-    return {};
-}
-
-// Runs `maskbench --render-report DIR` off screen. Returns an empty string on success, else why not.
-QString renderReport(const QString &dir)
-{
-    QString tried;
-    const QString gui = findGui(&tried);
-    if (gui.isEmpty())
-        return tr("no GUI executable (tried %1; set MASKBENCH_GUI)").arg(tried);
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(gui, {QStringLiteral("--render-report"), dir});
-    if (!p.waitForStarted(30000))
-        return tr("%1 did not start: %2").arg(gui, p.errorString());
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return tr("%1 --render-report took more than 5 minutes and was stopped").arg(gui);
-    }
-    const QString output = QString::fromLocal8Bit(p.readAll()).trimmed();
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return tr("%1 --render-report exited with code %2%3")
-            .arg(gui)
-            .arg(p.exitCode())
-            .arg(output.isEmpty() ? QString() : QStringLiteral(": ") + output.section(QLatin1Char('\n'), -3));
-    if (!output.isEmpty())
-        printOut(output + QLatin1Char('\n'));
-    return {};
-}
-
-void writeText(const QString &path, const QString &text)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
-    f.write(text.toUtf8());
-    if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
-}
-
 void runEvaluate(const EvaluateArgs &a)
 {
-    QStringList runDirs;
+    RunEvaluationRequest req;
     for (const std::string &r : a.runs)
-        runDirs.append(QDir::cleanPath(qs(r)));
-    if (runDirs.isEmpty())
+        req.runDirs.append(QDir::cleanPath(qs(r)));
+    if (req.runDirs.isEmpty())
         throw Error(tr("--run: give at least one run folder"));
-    const bool ensemble = runDirs.size() > 1;
-    // A threshold belongs to one run's probabilities as they were: only then is it loaded or saved.
-    const bool ownThreshold = !ensemble;
-    const bool saveThreshold = !ensemble && !a.flip;
-    const QString runDir = runDirs.front();
-    QStringList runNames;
-    for (const QString &r : runDirs)
-        runNames.append(QFileInfo(r).fileName());
-    const QString runName = ensemble ? runNames.join(QLatin1Char('+')) : runNames.front();
-    InferenceOptions io;
-    io.runDir = runDir;
+    if (a.batch < 1 || a.batch > 4096)
+        throw Error(tr("--batch %1: give a batch size between 1 and 4096").arg(a.batch));
+    if (req.runDirs.size() > 1 && a.out.empty())
+        throw Error(tr("several --run folders: choose the output folder with --out"));
+    const bool ensemble = req.runDirs.size() > 1;
+    InferenceOptions &io = req.inference;
     io.flip = a.flip;
     io.checkpoint = qs(a.checkpoint);
     io.data = qs(a.data);
@@ -158,32 +84,19 @@ void runEvaluate(const EvaluateArgs &a)
     io.threads = a.threads;
     io.device = qs(a.device);
     io.faceMethod = qs(a.faceMethod);
-    if (a.batch < 1 || a.batch > 4096)
-        throw Error(tr("--batch %1: give a batch size between 1 and 4096").arg(a.batch));
-    // Check the threshold and the output folder before the (long) inference.
-    QString thresholdText = qs(a.threshold);
-    if (!thresholdText.isEmpty()) {
-        double fixed = 0.5;
-        parseThresholdRule(thresholdText, &fixed); // throws for a bad rule or number
-    }
-    if (ensemble && a.out.empty())
-        throw Error(tr("several --run folders: choose the output folder with --out"));
-    const QString outDir = a.out.empty() ? QDir(runDir).filePath(QStringLiteral("eval-%1-%2").arg(io.split, QFileInfo(io.checkpoint).completeBaseName()))
-                                         : qs(a.out);
-    // Nothing evaluate writes may replace what it reads: the data manifest, the run's own files.
-    InputPaths inputs;
-    inputs.add(io.data);
-    for (const QString &run : runDirs)
-        for (const char *f : {"config.json", "metrics.csv", "events.jsonl", "train.log", "test_predictions.csv"})
-            inputs.add(QDir(run).filePath(QString::fromLatin1(f)));
-    for (const char *f : {"predictions.csv", "metrics.json", "comparison.csv", "comparison.txt", "evaluation.json", "report.html"})
-        refuseToReplaceInput(inputs, QDir(outDir).filePath(QString::fromLatin1(f)), tr("The evaluation's %1").arg(QString::fromLatin1(f)),
-                             QStringLiteral("--out"));
-    if (!QDir().mkpath(outDir))
-        throw Error(tr("%1: cannot create the output folder").arg(outDir));
+    req.threshold = qs(a.threshold);
+    for (const std::string &b : a.by)
+        for (const QString &part : qs(b).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            req.sliceBy.append(part.trimmed());
+    req.outDir = qs(a.out);
+    req.report = !a.noReport;
+    checkRunEvaluation(req); // before the (long) inference
 
-    const EnsembleResult ens = runEnsemble(runDirs, io, terminalProgress());
+    const RunEvaluation ev = evaluateRun(req, terminalProgress());
+    const EnsembleResult &ens = ev.ensemble;
     const InferenceResult &r = ens.combined;
+    const Evaluation &e = ev.evaluation;
+    const QString &outDir = ev.outDir;
     for (const QString &w : r.warnings)
         printErr(tr("warning: %1\n").arg(w));
     for (int i = 0; i < std::min<int>(a.show, r.unreadablePaths.size()); ++i)
@@ -194,47 +107,12 @@ void runEvaluate(const EvaluateArgs &a)
         printErr(tr("  no face: %1\n").arg(r.noFacePaths[i]));
     if (r.noFacePaths.size() > a.show)
         printErr(tr("  ... %1 more in evaluation.json\n").arg(r.noFacePaths.size() - a.show));
-
-    // The threshold: the one asked for, else the one saved with the run, else the arg max.
-    const bool binary = r.table.classCount() == 2;
-    QString thresholdSource;
-    std::optional<RunThreshold> saved = ownThreshold ? loadRunThreshold(runDir) : std::nullopt;
-    if (thresholdText.isEmpty() && saved && binary) {
-        thresholdText = QString::number(saved->value, 'g', 17);
-        thresholdSource = tr("saved with the run (%1, chosen on %2)").arg(saved->rule, saved->split);
-    }
-    EvaluationOptions eo;
-    eo.threshold = thresholdText;
-    for (const std::string &b : a.by)
-        for (const QString &part : qs(b).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            eo.sliceBy.append(part.trimmed());
-    if (a.by.empty())
-        for (const QString &attr : {QStringLiteral("mask_type"), QStringLiteral("template"), QStringLiteral("yaw"),
-                                    QStringLiteral("age"), QStringLiteral("race")})
-            if (r.table.attributeIndex(attr) >= 0)
-                eo.sliceBy.append(attr);
-    const Evaluation e = evaluatePredictions(r.table, eo);
-
-    if (!a.threshold.empty() && e.threshold && !saveThreshold) {
-        thresholdSource = ensemble ? tr("chosen here for this ensemble (not saved with any run)")
-                                   : tr("chosen here with --flip (not saved with the run)");
-    } else if (!a.threshold.empty() && e.threshold) {
-        RunThreshold t;
-        t.rule = thresholdRuleName(e.threshold->rule);
-        t.value = e.threshold->threshold;
-        t.positiveClass = r.table.classes.value(1);
-        t.split = io.split;
-        t.checkpoint = io.checkpoint;
-        t.data = QFileInfo(io.data).absoluteFilePath();
-        saveRunThreshold(runDir, t);
-        thresholdSource = tr("chosen here and saved to %1 (predict uses it)").arg(QDir(runDir).filePath(QStringLiteral("threshold.json")));
-        if (io.split == QLatin1String("test") && e.threshold->rule != ThresholdRule::Fixed)
-            printErr(tr("note: the threshold was chosen on the test split; its scores there are optimistic (choose it on val)\n"));
-    }
+    if (ev.thresholdOnTest)
+        printErr(tr("note: the threshold was chosen on the test split; its scores there are optimistic (choose it on val)\n"));
 
     if (!ensemble) {
         printOut(tr("Run %1, checkpoint %2 (epoch %3), model %4 at %5; %6 split of %7: %8 images%9\n\n")
-                     .arg(runName, QFileInfo(r.checkpointFile).fileName())
+                     .arg(ev.runName, QFileInfo(r.checkpointFile).fileName())
                      .arg(r.epoch)
                      .arg(r.model.name)
                      .arg(r.model.inputSize)
@@ -243,7 +121,7 @@ void runEvaluate(const EvaluateArgs &a)
                      .arg(a.flip ? tr(", each the mean of the image and its mirror (--flip)") : QString()));
     } else {
         printOut(tr("Ensemble of %1 runs (mean probability%2); %3 split of %4: %5 images answered by every run\n")
-                     .arg(runDirs.size())
+                     .arg(req.runDirs.size())
                      .arg(a.flip ? tr(", each run on the image and its mirror") : QString(), io.split, io.data)
                      .arg(r.table.rows.size()));
         for (const EnsembleMember &m : ens.members) {
@@ -262,100 +140,24 @@ void runEvaluate(const EvaluateArgs &a)
     }
     printOut(renderEvaluation(e, a.show));
     // Coverage next to accuracy: a skipped image is a user's question left unanswered.
-    const AnswerCoverage coverage = answerCoverage(e.table, r.given());
-    printOut(tr("\nCoverage: %1\n").arg(describeAnswerCoverage(coverage)));
+    printOut(tr("\nCoverage: %1\n").arg(describeAnswerCoverage(ev.coverage)));
     if (!r.faceMethod.isEmpty())
         printOut(tr("Faces: found with the %1 method on each image itself (training: %2%3)\n")
                      .arg(r.faceMethod, r.trainFaceMethod,
                           r.borrowedLandmarks ? tr(", masked copies aligned with their unmasked original's landmarks") : QString()));
-
-    const QDir out(outDir);
-    writePredictions(e.table, out.filePath(QStringLiteral("predictions.csv")));
-    writeJson(metricsJson(e), out.filePath(QStringLiteral("metrics.json")));
-    const std::vector<ComparisonRun> runs{{runName, e.report}};
-    writeComparisonCsv(runs, out.filePath(QStringLiteral("comparison.csv")));
-    writeText(out.filePath(QStringLiteral("comparison.txt")), renderComparison(runs));
-
-    QJsonObject threshold;
-    if (e.threshold)
-        threshold = {{QStringLiteral("rule"), thresholdRuleName(e.threshold->rule)},
-                     {QStringLiteral("value"), e.threshold->threshold},
-                     {QStringLiteral("source"), thresholdSource}};
-    QJsonObject unseen;
-    for (auto i = r.unseenLabels.cbegin(); i != r.unseenLabels.cend(); ++i)
-        unseen.insert(i.key(), i.value());
-    QJsonArray members;
-    for (const EnsembleMember &m : ens.members)
-        members.append(QJsonObject{{QStringLiteral("run"), QFileInfo(m.runDir).absoluteFilePath()},
-                                   {QStringLiteral("checkpoint_file"), QFileInfo(m.result.checkpointFile).absoluteFilePath()},
-                                   {QStringLiteral("epoch"), m.result.epoch},
-                                   {QStringLiteral("model"), m.result.model.toJson()},
-                                   {QStringLiteral("images"), qint64(m.result.table.rows.size())},
-                                   {QStringLiteral("unreadable"), m.result.unreadable},
-                                   {QStringLiteral("no_face"), m.result.noFace},
-                                   {QStringLiteral("face_method"), m.result.faceMethod},
-                                   {QStringLiteral("coverage"), answerCoverageJson(answerCoverage(m.result.table, m.result.given()))}});
-    QJsonObject evaluation{
-        {QStringLiteral("run"), QFileInfo(runDir).absoluteFilePath()},
-        {QStringLiteral("checkpoint"), io.checkpoint},
-        {QStringLiteral("checkpoint_file"), QFileInfo(r.checkpointFile).absoluteFilePath()},
-        {QStringLiteral("epoch"), r.epoch},
-        {QStringLiteral("split"), io.split},
-        {QStringLiteral("data"), QFileInfo(io.data).absoluteFilePath()},
-        {QStringLiteral("threshold"), e.threshold ? QJsonValue(threshold) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("model"), r.model.toJson()},
-        {QStringLiteral("classes"), QJsonArray::fromStringList(r.table.classes)},
-        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("images"), qint64(r.table.rows.size())},
-        {QStringLiteral("rows_in_split"), r.considered},
-        {QStringLiteral("unreadable"), r.unreadable},
-        {QStringLiteral("unreadable_images"), QJsonArray::fromStringList(r.unreadablePaths)},
-        {QStringLiteral("unseen_label_rows"), r.unseen},
-        {QStringLiteral("unseen_labels"), unseen},
-        {QStringLiteral("no_face"), r.noFace},
-        {QStringLiteral("no_face_images"), QJsonArray::fromStringList(r.noFacePaths)},
-        {QStringLiteral("coverage"), answerCoverageJson(coverage)},
-        {QStringLiteral("face_method"), r.faceMethod},
-        {QStringLiteral("train_face_method"), r.trainFaceMethod},
-        {QStringLiteral("borrowed_landmarks"), r.borrowedLandmarks},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings + e.warnings)},
-        {QStringLiteral("flip"), a.flip},
-        {QStringLiteral("device"), r.device},
-        {QStringLiteral("members"), members}};
-    if (ensemble) {
-        // "run" stays the first member (the report's training curves); "checkpoint_file" and
-        // "epoch" describe no single network, so they are left out.
-        evaluation.remove(QStringLiteral("checkpoint_file"));
-        evaluation.remove(QStringLiteral("epoch"));
-        evaluation.insert(QStringLiteral("ensemble"), true);
-        evaluation.insert(QStringLiteral("skipped_by_some_runs"), ens.partial);
-        evaluation.insert(QStringLiteral("skipped_by_some_runs_images"), QJsonArray::fromStringList(ens.partialPaths));
-    }
-    writeJson(evaluation, out.filePath(QStringLiteral("evaluation.json")));
     if (e.threshold)
         printOut(tr("\nThreshold %1 (%2)%3\n")
                      .arg(e.threshold->threshold, 0, 'g', 6)
                      .arg(thresholdRuleName(e.threshold->rule),
-                          thresholdSource.isEmpty() ? QString() : QStringLiteral(": ") + thresholdSource));
+                          ev.thresholdSource.isEmpty() ? QString() : QStringLiteral(": ") + ev.thresholdSource));
     printOut(tr("\nWrote predictions.csv, metrics.json, comparison.csv, comparison.txt and evaluation.json in %1\n").arg(outDir));
 
-    if (a.noReport) {
-        printOut(tr("plots skipped: --no-report\n"));
-        return;
-    }
-    if (!builtWithWorkbench() && qEnvironmentVariableIsEmpty("MASKBENCH_GUI")) {
-        // Not a failure: a GPU server's build has no workbench, the files above are the result.
-        printOut(tr("Plots and HTML report: not part of this build (built with MASKBENCH_GUI=OFF, without the workbench).\n"
-                    "  To render them on a machine with the workbench: maskbench --render-report %1\n"
-                    "  (copy the folder there; add --report-run RUN_FOLDER when the run folder is not where evaluation.json says)\n")
-                     .arg(QFileInfo(outDir).absoluteFilePath()));
-        return;
-    }
-    const QString problem = renderReport(outDir);
-    if (problem.isEmpty())
-        printOut(tr("Plots and HTML report written in %1\n").arg(outDir));
+    if (a.noReport)
+        printOut(tr("report.html skipped: --no-report\n"));
+    else if (ev.reportProblem.isEmpty())
+        printOut(tr("HTML report written: %1\n").arg(QDir(outDir).filePath(QStringLiteral("report.html"))));
     else
-        printOut(tr("plots skipped: %1\n").arg(problem));
+        printErr(tr("warning: the HTML report was not written: %1\n").arg(ev.reportProblem));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -760,7 +562,7 @@ void addEvaluateCommand(CLI::App &app, int *exitCode)
 {
     auto a = std::make_shared<EvaluateArgs>();
     CLI::App *cmd = app.add_subcommand("evaluate", "Run a checkpoint of a run over a split: predictions.csv, metrics.json, "
-                                                   "comparison table, evaluation.json, plots and HTML report");
+                                                   "comparison table, evaluation.json and the HTML report");
     cmd->add_option("--run", a->runs, "Run folder (from train --out); repeat for an ensemble (mean probability over the runs)")
         ->required()
         ->expected(1)
@@ -773,13 +575,13 @@ void addEvaluateCommand(CLI::App &app, int *exitCode)
                     "Binary models: a number or best-acc, youden, max-min-recall (chosen on this split); saved with the run "
                     "for predict (default: the run's saved threshold, else the most probable class)");
     cmd->add_option("--out", a->out, "Output folder (default: RUN/eval-SPLIT-CHECKPOINT)");
-    cmd->add_option("--by", a->by, "Attributes to slice by (default: mask_type, template, yaw, age, race when present)");
+    cmd->add_option("--by", a->by, "Attributes to slice by (default: the group attributes present: mask type, age bands, race, gender, yaw bins, and others with at most 16 values)");
     cmd->add_option("--label-column", a->labelColumn, "Label column of the data (default: the run's)");
     cmd->add_option("--batch", a->batch, "Images per forward pass")->capture_default_str();
     cmd->add_option("--threads", a->threads, "Compute threads (0: the setting, or one per core)");
     cmd->add_option("--device", a->device, "auto, cpu, cuda or cuda:N (default: the Settings device)");
     cmd->add_option("--show", a->show, "Misclassified and unreadable items listed")->capture_default_str();
-    cmd->add_flag("--no-report", a->noReport, "Do not render PNG plots and the HTML report (needs the GUI executable)");
+    cmd->add_flag("--no-report", a->noReport, "Do not write report.html");
     cmd->add_option("--face-method", a->faceMethod,
                     "face-resnet runs: how faces are found on each image: auto (masked when its models are built, else hog), "
                     "hog, masked, or crop (inputs are aligned face crops) (default: the setting)");

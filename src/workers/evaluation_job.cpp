@@ -56,7 +56,7 @@ void EvaluationJob::open(const QString &path, const QString &sliceAttribute)
         EvaluationOptions options;
         QString slice = sliceAttribute;
         if (slice.isEmpty() || table.attributeIndex(slice) < 0)
-            slice = table.attributeNames.value(0);
+            slice = defaultSliceAttributes(table).value(0); // core's rule; none: no slice table
         auto evaluation = std::make_shared<Evaluation>(evaluatePredictions(table, options));
         r.view = evaluationView(evaluation->table, std::nullopt, slice);
         r.view.serial = serial;

@@ -47,7 +47,8 @@ public:
     ~EvaluationJob() override;
 
     // Reads and evaluates the file; opened() carries the evaluation of the file's own predictions
-    // (slices by `sliceAttribute` when the table has it, else by its first attribute).
+    // (slices by `sliceAttribute` when the table has it, else by the first of core's
+    // defaultSliceAttributes(), else none).
     void open(const QString &path, const QString &sliceAttribute = QString());
     // Returns the request's serial number.
     quint64 requestView(std::shared_ptr<const PredictionTable> base, std::optional<double> threshold, const QString &sliceAttribute);

@@ -176,7 +176,6 @@ private Q_SLOTS:
     // evaluate --run A --run B: its predictions.csv is the mean of evaluate --run A's and --run B's.
     void ensembleIsTheMeanOfTheMembersPredictions()
     {
-        qputenv("MASKBENCH_GUI", m_dir.filePath(QStringLiteral("no-such-gui")).toUtf8());
         QHash<QString, double> member[2];
         const QString runs[2] = {m_levA, m_levB};
         for (int i = 0; i < 2; ++i) {

@@ -304,6 +304,7 @@ private Q_SLOTS:
         const SliceRow &surgical = byMask.rows[3];
         fuzzy(surgical.report.accuracy, 1.0 / 3, "surgical accuracy"); // 0.2->0 ok, 0.4 (male)->0 wrong, 0.6 (female)->1 wrong
         QCOMPARE(surgical.report.matrix.counts, (std::vector<std::vector<qint64>>{{1, 1}, {1, 0}}));
+        QCOMPARE(surgical.rows, (std::vector<int>{0, 2, 5})); // the gallery filters by these
 
         const SliceTable byAge = sliceBy(t, QStringLiteral("age"));
         QCOMPARE(byAge.binning, QStringLiteral("age bands, years"));
@@ -331,6 +332,41 @@ private Q_SLOTS:
         }
         const QString text = renderSliceTable(byMask);
         QVERIFY2(text.contains(QStringLiteral("surgical")) && text.contains(QStringLiteral("recall male")), qPrintable(text));
+    }
+
+    // The rule every evaluation uses when the user names no attribute (CLI, panel, report).
+    void defaultSlices()
+    {
+        // 40 rows shaped like an augment manifest's predictions: per-image columns, colour codes,
+        // a template that renames the mask type, a single-valued status, and the group columns.
+        std::vector<int> labels;
+        std::vector<double> probs;
+        for (int i = 0; i < 40; ++i) {
+            labels.push_back(i % 2);
+            probs.push_back((i % 5) / 5.0 + 0.1);
+        }
+        auto t = binaryTable(labels, probs);
+        t.attributeNames = {"source", "template", "colour", "status", "yaw", "pitch", "race", "mask_type", "age", "timestamp"};
+        const QStringList types{"light", "dark", "patterned"};
+        const QStringList templates{"surgical-light", "surgical-dark", "cloth-pattern"};
+        for (int i = 0; i < 40; ++i) {
+            const int m = i % 3;
+            t.rows[size_t(i)].attributes = {QStringLiteral("img/%1.jpg").arg(i), templates[m],
+                                            QStringLiteral("#%1").arg(0x102030 + 977 * i, 6, 16, QLatin1Char('0')),
+                                            "masked", QString::number(-60 + 3 * i), QString::number(0.37 * i),
+                                            QString::number(i % 4), types[m], QString::number(5 + 2 * i),
+                                            QStringLiteral("2017011%1").arg(i, 2, 10, QLatin1Char('0'))};
+        }
+        QCOMPARE(defaultSliceAttributes(t), (QStringList{"mask_type", "age", "race", "yaw"}));
+        // A template that does not follow the mask type one to one is a slice of its own.
+        t.rows[0].attributes[1] = QStringLiteral("cloth-pattern");
+        QCOMPARE(defaultSliceAttributes(t), (QStringList{"mask_type", "age", "race", "yaw", "template"}));
+        // Non-numeric yaw cannot be binned: 40 raw values are per image.
+        t.rows[3].attributes[4] = QStringLiteral("left");
+        QCOMPARE(defaultSliceAttributes(t), (QStringList{"mask_type", "age", "race", "template"}));
+        // With a limit above the row count the raw yaw comes back; source, pitch and timestamp
+        // (one value per row as well) only rename its groups; colour codes and a single status never count.
+        QCOMPARE(defaultSliceAttributes(t, 64), (QStringList{"mask_type", "age", "race", "yaw", "template"}));
     }
 
     void misclassifiedOrder()

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -461,6 +462,8 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
     const size_t plane = size_t(3) * spec.size * spec.size;
     const QString stage = tr("Evaluating %1 on %2 (%3)").arg(QFileInfo(o.runDir).fileName(), QFileInfo(o.data).fileName(), split);
     reportProgress(progress, {stage, 0, qint64(usable.size()), -1});
+    QElapsedTimer clock; // the ETA: the mean time per image so far, times the images left
+    clock.start();
     auto addUnreadable = [&](const QString &path, const QString &why) {
         ++r.unreadable;
         if (r.unreadablePaths.size() < 1000)
@@ -522,7 +525,8 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
                 p.attributes.append(batch[i]->attributes.value(a));
             r.table.rows.push_back(std::move(p));
         }
-        reportProgress(progress, {stage, qint64(end), qint64(usable.size()), -1});
+        const double perImage = double(clock.elapsed()) / 1000.0 / double(end);
+        reportProgress(progress, {stage, qint64(end), qint64(usable.size()), perImage * double(usable.size() - end)});
     }
 
     if (r.unseen > 0) {

@@ -4,7 +4,10 @@
 
 #include <QCollator>
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -110,10 +113,11 @@ SliceTable sliceBy(const PredictionTable &table, const QString &attribute, const
     struct Group
     {
         double order = 0;
-        std::vector<int> actual, predicted;
+        std::vector<int> actual, predicted, rows;
     };
     QMap<QString, Group> groups;
-    for (const Prediction &p : table.rows) {
+    for (int index = 0; index < int(table.rows.size()); ++index) {
+        const Prediction &p = table.rows[size_t(index)];
         const QString raw = p.attributes.value(col).trimmed();
         QString key = raw;
         double order = 0;
@@ -130,6 +134,7 @@ SliceTable sliceBy(const PredictionTable &table, const QString &attribute, const
         } else if (binning && key != missingGroup()) {
             it->order = std::min(it->order, std::abs(order));
         }
+        it->rows.push_back(index);
         it->actual.push_back(p.label);
         it->predicted.push_back(p.predicted);
     }
@@ -150,10 +155,73 @@ SliceTable sliceBy(const PredictionTable &table, const QString &attribute, const
         SliceRow row;
         row.value = k;
         row.count = qint64(g.actual.size());
+        row.rows = g.rows;
         row.report = classificationReport(confusionMatrix(table.classes, g.actual, g.predicted));
         out.rows.push_back(std::move(row));
     }
     return out;
+}
+
+QStringList defaultSliceAttributes(const PredictionTable &table, int maxGroups)
+{
+    static const QStringList preferred{QStringLiteral("mask_type"), QStringLiteral("age"), QStringLiteral("race"),
+                                       QStringLiteral("gender"), QStringLiteral("yaw")};
+    QStringList order;
+    for (const QString &p : preferred)
+        for (const QString &a : table.attributeNames)
+            if (a.compare(p, Qt::CaseInsensitive) == 0 && !order.contains(a))
+                order.append(a);
+    for (const QString &a : table.attributeNames)
+        if (!order.contains(a))
+            order.append(a);
+
+    static const QRegularExpression colourCode(QStringLiteral("^#[0-9a-fA-F]{3,8}$"));
+    QStringList chosen;
+    std::vector<std::vector<QString>> chosenKeys; // group key per row of each chosen attribute
+    for (const QString &a : order) {
+        const int col = table.attributeIndex(a);
+        const auto binning = numericBinning(table, a);
+        std::vector<QString> keys;
+        keys.reserve(table.rows.size());
+        QSet<QString> distinct;
+        bool allColours = true, anyValue = false;
+        for (const Prediction &p : table.rows) {
+            const QString raw = p.attributes.value(col).trimmed();
+            if (!raw.isEmpty()) {
+                anyValue = true;
+                allColours = allColours && colourCode.match(raw).hasMatch();
+            }
+            const QString key = raw.isEmpty() ? QString() : binning ? binning(raw.toDouble()) : raw;
+            keys.push_back(key);
+            distinct.insert(key);
+        }
+        if (!anyValue || allColours || distinct.size() < 2 || distinct.size() > maxGroups)
+            continue;
+        // Same partition as one already chosen: a bijection between the two keys' values.
+        bool renames = false;
+        for (const std::vector<QString> &other : chosenKeys) {
+            QHash<QString, QString> forward, backward;
+            bool bijective = true;
+            for (size_t i = 0; i < keys.size() && bijective; ++i) {
+                auto f = forward.find(keys[i]);
+                auto b = backward.find(other[i]);
+                if (f == forward.end())
+                    forward.insert(keys[i], other[i]);
+                else if (*f != other[i])
+                    bijective = false;
+                if (b == backward.end())
+                    backward.insert(other[i], keys[i]);
+                else if (*b != keys[i])
+                    bijective = false;
+            }
+            renames = renames || bijective;
+        }
+        if (renames)
+            continue;
+        chosen.append(a);
+        chosenKeys.push_back(std::move(keys));
+    }
+    return chosen;
 }
 
 std::vector<Misclassified> misclassified(const PredictionTable &table)

@@ -22,6 +22,7 @@ struct SliceRow
     QString value;               // group name
     qint64 count = 0;
     ClassificationReport report; // over the group's rows only, all classes of the table
+    std::vector<int> rows;       // the group's rows: indices into the table, ascending
 };
 
 struct SliceTable
@@ -49,6 +50,14 @@ std::function<QString(double)> numericBinning(const PredictionTable &table, cons
 SliceTable sliceBy(const PredictionTable &table, const QString &attribute, bool rawValues = false);
 SliceTable sliceBy(const PredictionTable &table, const QString &attribute, const std::function<QString(double)> &binning,
                    const QString &binningDescription);
+
+// The attributes an evaluation groups by when the user names none, in this order: mask_type,
+// age (bands), race, gender, yaw (bins), then the table's other attributes in their own order.
+// Left out: attributes that describe one image rather than a group of people or masks (more than
+// maxGroups distinct values after binning, e.g. source, timestamp, pitch), colour codes
+// ("#a0b1c2"), attributes with a single value, and an attribute that only renames the groups of
+// one already chosen (template when each template belongs to one mask type and back).
+QStringList defaultSliceAttributes(const PredictionTable &table, int maxGroups = 16);
 
 struct Misclassified
 {
