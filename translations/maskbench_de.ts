@@ -7144,4 +7144,333 @@ Stufe %2</translation>
         <translation>DIR/report.html (eine eigenständige Seite mit ihren Diagrammen) für die Auswertung in DIR (ihre predictions.csv, evaluation.json, die metrics.csv des Laufs) schreiben, ohne ein Fenster zu zeigen, dann beenden (0 bei Erfolg).</translation>
     </message>
 </context>
+<context>
+    <name>RunEvaluation</name>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: der Ausgabeordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>An ensemble of several runs needs an output folder</source>
+        <translation>Ein Ensemble aus mehreren Läufen braucht einen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Batch size %1: give a batch size between 1 and 4096</source>
+        <translation>Batchgröße %1: eine Batchgröße zwischen 1 und 4096 angeben</translation>
+    </message>
+    <message>
+        <source>Choose at least one run folder to evaluate</source>
+        <translation>Mindestens einen Laufordner zum Auswerten wählen</translation>
+    </message>
+    <message>
+        <source>The evaluation&apos;s %1</source>
+        <translation>Die Datei %1 der Auswertung</translation>
+    </message>
+    <message>
+        <source>chosen here and saved to %1 (predict uses it)</source>
+        <translation>hier gewählt und in %1 gespeichert (predict verwendet ihn)</translation>
+    </message>
+    <message>
+        <source>chosen here for this ensemble (not saved with any run)</source>
+        <translation>hier für dieses Ensemble gewählt (bei keinem Lauf gespeichert)</translation>
+    </message>
+    <message>
+        <source>chosen here with test-time flip (not saved with the run)</source>
+        <translation>hier mit Spiegelung beim Test gewählt (nicht beim Lauf gespeichert)</translation>
+    </message>
+    <message>
+        <source>saved with the run (%1, chosen on %2)</source>
+        <translation>beim Lauf gespeichert (%1, gewählt auf %2)</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::EvaluateDialog</name>
+    <message>
+        <source>Evaluate %1</source>
+        <translation>%1 auswerten</translation>
+    </message>
+    <message>
+        <source>The split manifest or dataset whose images are predicted (default: the one the run trained on)</source>
+        <translation>Das Split-Manifest oder der Datensatz, dessen Bilder vorhergesagt werden (Standard: der, auf dem der Lauf trainiert hat)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Data to evaluate on</source>
+        <translation>Daten für die Auswertung</translation>
+    </message>
+    <message>
+        <source>CSV manifests (*.csv);;All files (*)</source>
+        <translation>CSV-Manifeste (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <source>best (highest validation accuracy)</source>
+        <translation>best (höchste Validierungsgenauigkeit)</translation>
+    </message>
+    <message>
+        <source>last (latest epoch)</source>
+        <translation>last (letzte Epoche)</translation>
+    </message>
+    <message>
+        <source>Saved with the run, else the most probable class</source>
+        <translation>Beim Lauf gespeichert, sonst die wahrscheinlichste Klasse</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0,5</translation>
+    </message>
+    <message>
+        <source>Best accuracy on this split</source>
+        <translation>Beste Genauigkeit auf diesem Split</translation>
+    </message>
+    <message>
+        <source>Youden&apos;s J on this split</source>
+        <translation>Youden-J auf diesem Split</translation>
+    </message>
+    <message>
+        <source>Highest smallest recall on this split</source>
+        <translation>Höchster kleinster Recall auf diesem Split</translation>
+    </message>
+    <message>
+        <source>A threshold chosen here is saved with the run; prediction on new faces uses it. Choose it on the validation split: chosen on test, its scores there are optimistic.</source>
+        <translation>Ein hier gewählter Schwellenwert wird beim Lauf gespeichert; die Vorhersage auf neuen Gesichtern verwendet ihn. Wählen Sie ihn auf dem Validierungs-Split: auf Test gewählt, sind seine Werte dort zu optimistisch.</translation>
+    </message>
+    <message>
+        <source>Only for models with two classes</source>
+        <translation>Nur für Modelle mit zwei Klassen</translation>
+    </message>
+    <message>
+        <source>Test-time flip (mean of each image and its mirror)</source>
+        <translation>Spiegelung beim Test (Mittel aus Bild und Spiegelbild)</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>Checkpoint:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Writes to:</source>
+        <translation>Schreibt nach:</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>split or checkpoint</source>
+        <translation>Split oder Checkpoint</translation>
+    </message>
+    <message>
+        <source>This run has no checkpoint yet (best.pt or last.pt): train or resume it first.</source>
+        <translation>Dieser Lauf hat noch keinen Checkpoint (best.pt oder last.pt): zuerst trainieren oder fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Choose the data to evaluate on.</source>
+        <translation>Die Daten für die Auswertung wählen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>An evaluation of this split and checkpoint exists; it will be replaced.</source>
+        <translation>Eine Auswertung dieses Splits und Checkpoints existiert; sie wird ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::RunEvaluationsBox</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled; nothing was written.</source>
+        <translation>Auswertung abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled</source>
+        <translation>Auswertung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Show the selected evaluation in the Evaluation panel (double-click)</source>
+        <translation>Die gewählte Auswertung in der Auswertungsansicht zeigen (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Auswerten…</translation>
+    </message>
+    <message>
+        <source>Predict a split with one of the run&apos;s checkpoints: confusion matrix, per-class report, slices and errors, written into the run folder</source>
+        <translation>Einen Split mit einem Checkpoint des Laufs vorhersagen: Konfusionsmatrix, Bericht je Klasse, Teilmengen und Fehler, in den Laufordner geschrieben</translation>
+    </message>
+    <message>
+        <source>Open in Evaluation</source>
+        <translation>In Auswertung öffnen</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected evaluation&apos;s report.html in the web browser</source>
+        <translation>Die report.html der gewählten Auswertung im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Evaluations of %1</source>
+        <translation>Auswertungen von %1</translation>
+    </message>
+    <message>
+        <source>%1 (epoch %2)</source>
+        <translation>%1 (Epoche %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Evaluating %1 on the %2 split…</source>
+        <translation>%1 wird auf dem Split %2 ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Evaluating %1: %2 split of %3, checkpoint %4</source>
+        <translation>Auswertung von %1: Split %2 von %3, Checkpoint %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images · ETA %3</source>
+        <translation>%1 von %2 Bildern · noch %3</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 on the answered images; answered %2 of %3 (coverage %4%)</source>
+        <translation>Genauigkeit %1 auf den beantworteten Bildern; %2 von %3 beantwortet (Abdeckung %4 %)</translation>
+    </message>
+    <message>
+        <source>Evaluation written in %1: %2</source>
+        <translation>Auswertung geschrieben in %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation finished</source>
+        <translation>Auswertung fertig</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation failed</source>
+        <translation>Auswertung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::EvaluationPanel</name>
+    <message>
+        <source>Click a group to see only its images in the gallery</source>
+        <translation>Eine Gruppe anklicken, um nur ihre Bilder in der Galerie zu sehen</translation>
+    </message>
+    <message>
+        <source>Only %1 = &lt;b&gt;%2&lt;/b&gt; (Slices tab).</source>
+        <translation>Nur %1 = &lt;b&gt;%2&lt;/b&gt; (Reiter Teilmengen).</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>report.html skipped: --no-report
+</source>
+        <translation>report.html ausgelassen: --no-report
+</translation>
+    </message>
+    <message>
+        <source>HTML report written: %1
+</source>
+        <translation>HTML-Bericht geschrieben: %1
+</translation>
+    </message>
+    <message>
+        <source>warning: the HTML report was not written: %1
+</source>
+        <translation>Warnung: der HTML-Bericht wurde nicht geschrieben: %1
+</translation>
+    </message>
+</context>
 </TS>

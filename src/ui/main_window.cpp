@@ -10,6 +10,7 @@
 #include "dataset/dataset_panel.h"
 #include "evaluation/evaluation_panel.h"
 #include "masks/masks_panel.h"
+#include "training/run_evaluations.h"
 #include "training/training_panel.h"
 #include "welcome_page.h"
 #include "project/new_project_dialog.h"
@@ -138,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_trainingPanel, &TrainingPanel::busy, this, &MainWindow::onBusy);
     connect(m_trainingPanel, &TrainingPanel::idle, this, &MainWindow::onIdle);
     connect(m_trainingPanel, &TrainingPanel::logMessage, this, &MainWindow::appendLog);
+    // An evaluation finished (or chosen) in the Training panel opens in the Evaluation panel.
+    connect(m_trainingPanel->runEvaluations(), &RunEvaluationsBox::openEvaluation, this, &MainWindow::openPredictions);
     connect(m_masksPanel, &MasksPanel::busy, this, &MainWindow::onBusy);
     connect(m_masksPanel, &MasksPanel::idle, this, &MainWindow::onIdle);
     connect(m_masksPanel, &MasksPanel::logMessage, this, &MainWindow::appendLog);
@@ -192,6 +195,7 @@ void MainWindow::cancelJob()
     if (m_datasetPanel->isBusy())
         m_datasetPanel->cancel();
     m_evaluationPanel->cancel();
+    m_trainingPanel->runEvaluations()->cancel();
     m_masksPanel->cancel();
 }
 

@@ -81,7 +81,7 @@ private Q_SLOTS:
         // over [0.35, 0.95), class 0 over [0.05, 0.65), so some of each are wrong at 0.5 and the
         // counts move with the threshold.
         m_table.classes = {QStringLiteral("female"), QStringLiteral("male")};
-        m_table.attributeNames = {QStringLiteral("mask"), QStringLiteral("age")};
+        m_table.attributeNames = {QStringLiteral("mask_type"), QStringLiteral("age")};
         const char *masks[] = {"none", "surgical", "cloth"};
         for (int i = 0; i < 48; ++i) {
             const QString image = m_dir.filePath(QStringLiteral("images/%1.jpg").arg(i, 3, 10, QLatin1Char('0')));
@@ -133,14 +133,14 @@ private Q_SLOTS:
         QVERIFY(panel.cellText(1, 1).startsWith(QStringLiteral("%1%").arg(100.0 * rows[1][1], 0, 'f', 1)));
         QVERIFY(panel.cellText(1, 1).contains(QStringLiteral("(%1)").arg(cm.at(1, 1))));
 
-        // Curves: AUC and AP of core in the legends; the slice table groups by the first attribute.
+        // Curves: AUC and AP of core in the legends; the slice table groups by core's first default attribute (mask type before age).
         const RankingMetrics rm = rankingMetrics(m_table);
         QCOMPARE(panel.rocPlot()->plottableCount(), 3); // chance, class 1, operating point
         QVERIFY(panel.rocPlot()->plottable(1)->name().contains(QString::number(rm.rocAuc(), 'f', 3)));
         QVERIFY(panel.prPlot()->plottable(0)->name().contains(QString::number(rm.averagePrecision(), 'f', 3)));
-        QCOMPARE(panel.sliceAttribute()->currentText(), QStringLiteral("mask"));
+        QCOMPARE(panel.sliceAttribute()->currentText(), QStringLiteral("mask_type"));
         QCOMPARE(panel.sliceTable()->rowCount(), 3);
-        const SliceTable byMask = sliceBy(m_table, QStringLiteral("mask"));
+        const SliceTable byMask = sliceBy(m_table, QStringLiteral("mask_type"));
         for (int r = 0; r < 3; ++r) {
             QCOMPARE(panel.sliceTable()->item(r, 0)->text(), byMask.rows[size_t(r)].value);
             QCOMPARE(panel.sliceTable()->item(r, 1)->text(), QString::number(byMask.rows[size_t(r)].count));

@@ -2,10 +2,9 @@
 // dataset (two separable classes of striped images), filter the thumbnail grid by class, split it
 // (the split becomes the project's manifest and the Training panel's data), start a real tiny
 // LibTorch run with F5, watch points appear on the charts, stop it with Shift+F5 (a resumable
-// checkpoint stays), then open a predictions.csv over the project's test images in Evaluation and
-// click each confusion-matrix cell: the gallery holds exactly that cell's count.
-// (The predictions are written by the test with known labels: the CLI's predict command is
-// another issue's work; the panels' own tests cover each step in depth.)
+// checkpoint stays), evaluate the run from the Training panel (Evaluate..., its dialog, the job on a
+// worker), see the result open in Evaluation by itself, click each confusion-matrix cell (the
+// gallery holds exactly that cell's images) and a slice row (the gallery keeps only that group's).
 
 #include "common/settings.h"
 #include "dataset/dataset_panel.h"
@@ -15,6 +14,8 @@
 #include "main_window.h"
 #include "project/project.h"
 #include "test_support.h"
+#include "training/evaluate_dialog.h"
+#include "training/run_evaluations.h"
 #include "training/training_panel.h"
 
 #include <qcustomplot.h>
@@ -22,11 +23,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,41 +120,88 @@ private Q_SLOTS:
         QVERIFY(training->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(training->accuracyPlot()->graph(ui::TrainingPanel::TrainBatch)->dataCount() >= 2, 60000);
         QVERIFY(training->lossPlot()->graph(ui::TrainingPanel::TrainBatch)->dataCount() >= 2);
+        // After the first epoch's checkpoint, Shift+F5 stops the run.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(c.outDir).filePath(QStringLiteral("checkpoints/best.pt"))), 120000);
         QTest::keyClick(&w, Qt::Key_F5, Qt::ShiftModifier);
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(1).toBool(), true); // stopped, not finished
         QVERIFY(QFile::exists(QDir(c.outDir).filePath(QStringLiteral("config.json"))));
-        QVERIFY(training->runs().contains(QDir(c.outDir).absolutePath()));
+        const QString runDir = QDir(c.outDir).absolutePath();
+        QVERIFY(training->runs().contains(runDir));
 
-        // Evaluation over the project's test images: known labels, a fixed set of errors.
-        const auto split = dataset->dataset();
-        QVERIFY(split && split->hasSplits());
-        const QString predictions = m_dir.filePath(QStringLiteral("project/predictions.csv"));
-        QByteArray csv = "path,label,predicted,prob_horizontal,prob_vertical\n";
-        qint64 counts[2][2] = {{0, 0}, {0, 0}};
-        int n = 0;
-        const QStringList names = split->classes();
-        for (const DatasetItem &item : split->items) {
-            if (item.split != QLatin1String("test"))
-                continue;
-            const int actual = names.indexOf(item.label);
-            const int predicted = (n++ % 3 == 0) ? 1 - actual : actual; // every third one wrong
-            const double pv = predicted == 1 ? 0.6 + 0.01 * n : 0.4 - 0.01 * n;
-            csv += QStringLiteral("%1,%2,%3,%4,%5\n").arg(item.path, names[actual], names[predicted]).arg(1 - pv).arg(pv).toUtf8();
-            ++counts[actual][predicted];
-        }
-        QVERIFY(n >= 6);
-        QVERIFY(test::writeText(predictions, csv));
+        // Evaluate the run from the GUI: select it, Evaluate..., the dialog (data: the split manifest
+        // with a mask_type column added, so there is a slice to click), the job on its worker, the
+        // result opened in the Evaluation panel by itself.
+        QFile in(manifest);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QString withMasks = lines.first() + QStringLiteral(",mask_type\n");
+        for (int i = 1; i < lines.size(); ++i)
+            withMasks += lines[i] + (i % 3 == 0 ? QStringLiteral(",dark\n") : QStringLiteral(",light\n"));
+        const QString evalData = QFileInfo(manifest).dir().filePath(QStringLiteral("eval-data.csv")); // beside it: same relative paths
+        QVERIFY(test::writeText(evalData, withMasks.toUtf8()));
+        for (int i = 0; i < training->runList()->topLevelItemCount(); ++i)
+            if (training->runList()->topLevelItem(i)->data(0, Qt::UserRole).toString() == runDir)
+                training->runList()->setCurrentItem(training->runList()->topLevelItem(i));
+        ui::RunEvaluationsBox *evaluations = training->runEvaluations();
+        QCOMPARE(evaluations->run(), runDir);
+        QVERIFY(evaluations->evaluateButton()->isEnabled());
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::EvaluateDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialogSeen = true;
+            dialog->dataEdit()->setText(evalData);
+            dialog->splitBox()->setCurrentIndex(dialog->splitBox()->findData(QStringLiteral("test")));
+            dialog->accept();
+        });
         QSignalSpy evaluated(w.evaluationPanel(), &ui::EvaluationPanel::loaded);
-        w.openPredictions(predictions);
+        QSignalSpy written(evaluations, &ui::RunEvaluationsBox::evaluationFinished);
+        QTest::mouseClick(evaluations->evaluateButton(), Qt::LeftButton);
+        QVERIFY(dialogSeen);
+        QVERIFY(evaluations->isBusy());
+        QVERIFY(written.wait(120000));
+        const QString folder = written.first().at(0).toString();
+        QCOMPARE(folder, QDir(runDir).filePath(QStringLiteral("eval-test-best")));
+        for (const char *f : {"predictions.csv", "metrics.json", "evaluation.json", "report.html"})
+            QVERIFY2(QFile::exists(QDir(folder).filePath(QLatin1String(f))), f);
+        QCOMPARE(evaluations->evaluations(), QStringList{folder}); // listed with the run
         QVERIFY(evaluated.wait(20000));
         ui::EvaluationPanel *evaluation = w.evaluationPanel();
+        QVERIFY(evaluation->isVisible());
+        const EvaluationView *view = evaluation->view();
+        QVERIFY(view);
+        const auto split = dataset->dataset();
+        QVERIFY(split && split->hasSplits());
+        const qint64 tests = std::count_if(split->items.begin(), split->items.end(),
+                                           [](const DatasetItem &item) { return item.split == QLatin1String("test"); });
+        QCOMPARE(qint64(view->table->rows.size()), tests);
+
+        // Each matrix cell clicked: the gallery holds exactly that cell's images.
         for (int a = 0; a < 2; ++a)
             for (int p = 0; p < 2; ++p) {
                 QTest::mouseClick(evaluation->matrixPlot(), Qt::LeftButton, {}, evaluation->cellCentre(a, p));
                 QCOMPARE(*evaluation->selectedCell(), std::make_pair(a, p));
-                QCOMPARE(qint64(evaluation->galleryModel()->rowCount()), counts[a][p]);
+                QCOMPARE(qint64(evaluation->galleryModel()->rowCount()), view->report.matrix.counts[size_t(a)][size_t(p)]);
             }
+        // A slice row clicked (core's default slice, mask_type): the gallery keeps the chosen
+        // cell and shows only that group's images of it.
+        QCOMPARE(view->slice.attribute, QStringLiteral("mask_type"));
+        QCOMPARE(evaluation->sliceTable()->rowCount(), 2);
+        QTest::mouseClick(evaluation->matrixPlot(), Qt::LeftButton, {}, evaluation->cellCentre(0, 0));
+        evaluation->findChild<QTabWidget *>()->setCurrentWidget(evaluation->sliceTable()->parentWidget());
+        QTableWidget *slices = evaluation->sliceTable();
+        const QString group = slices->item(1, 0)->text(); // "light"
+        QTest::mouseClick(slices->viewport(), Qt::LeftButton, {}, slices->visualItemRect(slices->item(1, 0)).center());
+        QCOMPARE(evaluation->selectedSliceGroup(), group);
+        const std::vector<int> &members = view->slice.rows[1].rows;
+        qint64 expected = 0;
+        for (int r : members)
+            expected += view->table->rows[size_t(r)].label == 0 && view->table->rows[size_t(r)].predicted == 0;
+        QCOMPARE(qint64(evaluation->galleryModel()->rowCount()), expected);
+        for (int i = 0; i < evaluation->galleryModel()->rowCount(); ++i)
+            QVERIFY(std::binary_search(members.begin(), members.end(), evaluation->galleryModel()->tableRow(i)));
         QVERIFY(w.close());
     }
 };

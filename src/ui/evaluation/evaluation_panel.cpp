@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/settings.h"
 #include "dataset/statistics.h"
+#include "eval/run_evaluation.h"
 #include "evaluation/evaluation_plots.h"
 #include "evaluation/gallery_model.h"
 #include "report/report.h"
@@ -256,6 +257,9 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_sliceAttribute->setToolTip(tr("Group the predictions by this attribute (numbers such as age and yaw go into bands)"));
     m_sliceTable = new QTableWidget(this);
     m_sliceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sliceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sliceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sliceTable->setToolTip(tr("Click a group to see only its images in the gallery"));
     m_sliceTable->verticalHeader()->setVisible(false);
     m_sliceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sliceTable->horizontalHeader()->setStretchLastSection(false);
@@ -342,6 +346,13 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     connect(m_sliceAttribute, &QComboBox::currentIndexChanged, this, [this] {
         if (m_view)
             requestView();
+    });
+    // A slice row limits the gallery (and the matrix cell chosen there) to that group.
+    connect(m_sliceTable, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (const QTableWidgetItem *item = m_sliceTable->item(row, 0)) {
+            selectSliceGroup(item->text());
+            m_tabs->setCurrentIndex(0);
+        }
     });
     connect(m_job, &EvaluationJob::opened, this, &EvaluationPanel::onOpened);
     connect(m_job, &EvaluationJob::viewReady, this, [this](const EvaluationView &view) {
@@ -561,8 +572,15 @@ void EvaluationPanel::onOpened(std::shared_ptr<const Evaluation> evaluation, con
     {
         const QSignalBlocker block(m_sliceAttribute);
         m_sliceAttribute->clear();
-        for (const QString &a : table.attributeNames)
+        // Core's group attributes first, then the table's other columns after a separator.
+        const QStringList groups = defaultSliceAttributes(table);
+        for (const QString &a : groups)
             m_sliceAttribute->addItem(a, a);
+        if (!groups.isEmpty() && groups.size() < table.attributeNames.size())
+            m_sliceAttribute->insertSeparator(m_sliceAttribute->count());
+        for (const QString &a : table.attributeNames)
+            if (!groups.contains(a))
+                m_sliceAttribute->addItem(a, a);
         m_sliceAttribute->setCurrentIndex(m_sliceAttribute->findData(view.slice.attribute));
         m_sliceAttribute->setEnabled(!table.attributeNames.isEmpty());
     }
@@ -847,6 +865,19 @@ void EvaluationPanel::fillGallery()
         for (const Misclassified &e : m_view->errors)
             entries.push_back({e.row, e.confidence});
     }
+    // A slice row chosen in the Slices tab limits the gallery to that group's rows.
+    const SliceRow *group = nullptr;
+    for (const SliceRow &r : m_view->slice.rows)
+        if (!m_sliceGroup.isEmpty() && r.value == m_sliceGroup)
+            group = &r;
+    if (!group)
+        m_sliceGroup.clear();
+    if (group) {
+        const std::vector<int> &rows = group->rows; // ascending
+        entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                     [&](const GalleryEntry &e) { return !std::binary_search(rows.begin(), rows.end(), e.row); }),
+                      entries.end());
+    }
     const qint64 n = qint64(entries.size());
     if (m_cell) {
         const QString actual = table.classes.value(m_cell->first), predicted = table.classes.value(m_cell->second);
@@ -858,7 +889,10 @@ void EvaluationPanel::fillGallery()
         m_galleryTitle->setText(tr("All <b>%1</b> misclassified images, most confident first. Click a matrix cell to see only its images.")
                                     .arg(formatCount(n)));
     }
-    m_allErrors->setEnabled(m_cell.has_value());
+    if (group)
+        m_galleryTitle->setText(m_galleryTitle->text() + QLatin1Char(' ') +
+                                tr("Only %1 = <b>%2</b> (Slices tab).").arg(m_view->slice.attribute.toHtmlEscaped(), m_sliceGroup.toHtmlEscaped()));
+    m_allErrors->setEnabled(m_cell.has_value() || group);
     m_galleryModel->setEntries(m_view->table, std::move(entries));
     if (m_galleryModel->rowCount() > 0)
         m_gallery->setCurrentIndex(m_galleryModel->index(0));
@@ -876,9 +910,24 @@ void EvaluationPanel::selectCell(int actual, int predicted)
     m_tabs->setCurrentIndex(0);
 }
 
+void EvaluationPanel::selectSliceGroup(const QString &group)
+{
+    if (!m_view)
+        return;
+    m_sliceGroup = group;
+    fillGallery();
+    for (int r = 0; r < m_sliceTable->rowCount(); ++r)
+        if (m_sliceTable->item(r, 0) && m_sliceTable->item(r, 0)->text() == group) {
+            const QSignalBlocker block(m_sliceTable);
+            m_sliceTable->selectRow(r);
+        }
+}
+
 void EvaluationPanel::showAllErrors()
 {
     m_cell.reset();
+    m_sliceGroup.clear();
+    m_sliceTable->clearSelection();
     if (!m_view)
         return;
     drawMatrix();

@@ -52,8 +52,11 @@ public:
     explicit EvaluationPanel(QWidget *parent = nullptr);
     ~EvaluationPanel() override;
 
-    // Starts reading and evaluating a predictions.csv on the worker.
+    // Starts reading and evaluating a predictions.csv on the worker. A folder is resolved by
+    // predictionsIn(): an evaluation folder's predictions.csv, a run folder's newest evaluation
+    // (else its test_predictions.csv).
     void openFile(const QString &path);
+    static QString predictionsIn(const QString &path);
     void cancel();
     bool isBusy() const;
 
@@ -61,6 +64,9 @@ public:
     // The threshold-dependent part as shown now; null before the first file has loaded.
     const EvaluationView *view() const { return m_view ? &*m_view : nullptr; }
     std::optional<std::pair<int, int>> selectedCell() const { return m_cell; }
+    // The slice group the gallery is limited to (a row of the Slices tab), empty for none.
+    QString selectedSliceGroup() const { return m_sliceGroup; }
+    void selectSliceGroup(const QString &group);
     void selectCell(int actual, int predicted);
     void showAllErrors();
     // Applies a threshold (binary tables) or, with nullopt, the file's own predictions.
@@ -149,6 +155,7 @@ private:
     std::shared_ptr<const Evaluation> m_evaluation;
     std::optional<EvaluationView> m_view;
     std::optional<std::pair<int, int>> m_cell;
+    QString m_sliceGroup; // value of m_view->slice's row the gallery shows, empty: every row
     std::optional<double> m_threshold;
     quint64 m_wantedSerial = 0;
     bool m_opening = false;

@@ -1,5 +1,7 @@
 #include "training_panel.h"
 
+#include "training/run_evaluations.h"
+
 #include "common/device.h"
 #include "common/error.h"
 #include "common/settings.h"
@@ -684,7 +686,7 @@ QWidget *TrainingPanel::createRunsTab()
     m_runList->setSortingEnabled(false);
     connect(m_runList, &QTreeWidget::itemDoubleClicked, this, [this] { openRun(selectedRun()); });
     connect(m_runList, &QTreeWidget::itemSelectionChanged, this, &TrainingPanel::updateButtons);
-    layout->addWidget(m_runList, 1);
+    layout->addWidget(m_runList, 2);
 
     m_openRun = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open"), box);
     m_openRun->setToolTip(tr("Show the selected run's configuration and curves (double-click)"));
@@ -711,6 +713,17 @@ QWidget *TrainingPanel::createRunsTab()
         row->addWidget(b);
     row->addStretch(1);
     layout->addLayout(row);
+
+    // The selected run's evaluations (or the run shown, when none is selected).
+    m_evaluations = new RunEvaluationsBox(box);
+    connect(m_runList, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (!selectedRun().isEmpty())
+            m_evaluations->setRun(selectedRun());
+    });
+    connect(m_evaluations, &RunEvaluationsBox::busy, this, &TrainingPanel::busy);
+    connect(m_evaluations, &RunEvaluationsBox::idle, this, &TrainingPanel::idle);
+    connect(m_evaluations, &RunEvaluationsBox::logMessage, this, &TrainingPanel::logMessage);
+    layout->addWidget(m_evaluations, 1);
     return box;
 }
 
@@ -1270,6 +1283,8 @@ bool TrainingPanel::showRun(const QString &runDir)
 
 bool TrainingPanel::openRun(const QString &runDir)
 {
+    if (m_evaluations && !runDir.isEmpty())
+        m_evaluations->setRun(runDir);
     if (runDir.isEmpty())
         return false;
     if (isBusy()) {

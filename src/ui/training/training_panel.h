@@ -36,6 +36,8 @@ class TrainJob;
 
 namespace maskbench::ui {
 
+class RunEvaluationsBox;
+
 // The curves of one run, x in epochs: a batch point of epoch e sits at e-1 + batch/batches.
 struct RunCurves
 {
@@ -111,6 +113,7 @@ public:
     QCustomPlot *lossPlot() const { return m_lossPlot; }
     QTreeWidget *runList() const { return m_runList; }
     QPlainTextEdit *runLog() const { return m_log; }
+    RunEvaluationsBox *runEvaluations() const { return m_evaluations; }
 
 public Q_SLOTS:
     void start();
@@ -202,6 +205,7 @@ private:
 
     QLineEdit *m_runsFolder = nullptr;
     QTreeWidget *m_runList = nullptr;
+    RunEvaluationsBox *m_evaluations = nullptr;
     QPushButton *m_openRun = nullptr;
     QPushButton *m_resumeRun = nullptr;
     QPushButton *m_overlayRun = nullptr;
