@@ -306,6 +306,43 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), withSplit);
     }
 
+    // Issue 12: a split manifest kept away from its images (a project's splits/ folder) names them
+    // through "../"; the masked copies still mirror the dataset's own layout (male/NAME.jpg), not
+    // _outside/<absolute path>, and a second run resumes every one of them.
+    void manifestElsewhereKeepsReadablePaths()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("data"));
+        const QStringList faces = copyFaces(data, 6, 3);
+        const QString split = tmp.filePath(QStringLiteral("project/splits/split.csv"));
+        test::CliResult r = test::runCli({QStringLiteral("dataset"), QStringLiteral("split"), data, QStringLiteral("--ratios"),
+                                          QStringLiteral("0.5,0.5,0"), QStringLiteral("--no-dedup"), QStringLiteral("--out"), split});
+        QVERIFY2(QFileInfo::exists(split), qPrintable(r.err + r.out));
+        const QString out = tmp.filePath(QStringLiteral("project/augmented"));
+        const QStringList args{QStringLiteral("augment"), split, QStringLiteral("--out"), out, QStringLiteral("--no-cache"),
+                               QStringLiteral("--keep-original-ratio"), QStringLiteral("1")};
+        r = test::runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const CsvTable manifest = readCsv(out + QStringLiteral("/manifest.csv"));
+        QCOMPARE(int(manifest.rows.size()), faces.size());
+        QStringList expected, written;
+        for (const QString &face : faces)
+            expected << QDir(data).relativeFilePath(face);
+        for (const CsvRow &row : manifest.rows)
+            written << row.fields[manifest.column(QStringLiteral("path"))];
+        expected.sort();
+        written.sort();
+        QCOMPARE(written, expected);
+        for (const QString &rel : written)
+            QVERIFY2(QFileInfo::exists(out + QLatin1Char('/') + rel), qPrintable(rel));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/_outside")));
+        const QMap<QString, QByteArray> first = snapshot(out);
+        r = test::runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("already done by an earlier run: %1").arg(faces.size())), qPrintable(r.out));
+        QCOMPARE(snapshot(out), first);
+    }
+
     void unwritableOutputAndFailedWrites()
     {
         QTemporaryDir tmp;

@@ -11,14 +11,19 @@
 namespace maskbench::detail {
 namespace {
 
-int firstColumn(const CsvTable &t, const QStringList &names)
+int firstColumn(const QStringList &header, const QStringList &names)
 {
     for (const QString &n : names) {
-        const int c = t.column(n);
+        const int c = header.indexOf(n);
         if (c >= 0)
             return c;
     }
     return -1;
+}
+
+QStringList pathColumnNames(const LoadOptions &options)
+{
+    return {options.pathColumn, QStringLiteral("path"), QStringLiteral("file"), QStringLiteral("filename"), QStringLiteral("image")};
 }
 
 
@@ -29,15 +34,14 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
     const CsvTable table = readCsv(csvPath);
     const QString columns = table.header.join(QStringLiteral(", "));
 
-    const int pathCol = firstColumn(table, {options.pathColumn, QStringLiteral("path"), QStringLiteral("file"),
-                                            QStringLiteral("filename"), QStringLiteral("image")});
+    const int pathCol = firstColumn(table.header, pathColumnNames(options));
     if (pathCol < 0)
         throw Error(trDataset("%1: no image path column '%2' (columns: %3)").arg(csvPath, options.pathColumn, columns));
 
     QString labelName = options.labelColumn;
     if (labelName.isEmpty()) {
         if (table.column(QStringLiteral("label")) < 0)
-            throw Error(trDataset("%1: choose the label column with --label-column (columns: %2)").arg(csvPath, columns));
+            throw Error(trDataset("%1: choose the label column with %2 (columns: %3)").arg(csvPath, options.labelColumnChoice, columns));
         labelName = QStringLiteral("label");
     }
     const int labelCol = table.column(labelName);
@@ -108,3 +112,24 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
 }
 
 } // namespace maskbench::detail
+
+namespace maskbench {
+
+QStringList csvLabelColumns(const QString &csvPath, const LoadOptions &options)
+{
+    const QStringList header = readCsvHeader(csvPath);
+    const int pathCol = detail::firstColumn(header, detail::pathColumnNames(options));
+    QStringList out;
+    for (int c = 0; c < header.size(); ++c) {
+        const QString &name = header[c];
+        if (c == pathCol || name.isEmpty() || name == options.groupColumn || name == options.splitColumn)
+            continue;
+        if (name == QLatin1String("label"))
+            out.prepend(name);
+        else
+            out.append(name);
+    }
+    return out;
+}
+
+} // namespace maskbench

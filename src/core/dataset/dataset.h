@@ -96,6 +96,9 @@ struct LoadOptions
 {
     SourceFormat format = SourceFormat::Auto;
     QString labelColumn;        // CSV: required unless the CSV has a "label" column
+    // How a person chooses the label column, for the message when it is missing: the CLI's flag
+    // by default; the GUI names its field.
+    QString labelColumnChoice = QStringLiteral("--label-column");
     QString pathColumn = QStringLiteral("path");
     QString groupColumn = QStringLiteral("group");
     QString splitColumn = QStringLiteral("split");
@@ -116,6 +119,11 @@ Dataset loadDataset(const QString &source, const LoadOptions &options = {},
 // Probes every existing item's header in parallel (QtConcurrent on a private pool), marking
 // unreadable ones and recording a problem for each.
 void probeImages(Dataset &dataset, const ProgressCallback &progress = {});
+
+// The columns of a CSV manifest that can hold the class: every header column except the image
+// path, group and split columns ("label" first when there is one). Reads the header only; throws
+// Error like readCsv.
+QStringList csvLabelColumns(const QString &csvPath, const LoadOptions &options = {});
 
 bool isImageFileName(const QString &fileName);
 // "train"/"training", "val"/"valid"/"validation", "test"/"testing" (any case) to "train", "val",

@@ -100,8 +100,8 @@ Dataset splitDataset(const Dataset &dataset, const SplitOptions &options, SplitS
         out.items.back().split.clear();
     }
     if (out.items.empty())
-        throw Error(trDataset("%1: no usable images to split (%2 missing, %3 unreadable); keep missing images (--keep-missing) to split the labels alone")
-                        .arg(dataset.source).arg(sum.excludedMissing).arg(sum.excludedUnreadable));
+        throw Error(trDataset("%1: no usable images to split (%2 missing, %3 unreadable); keep missing images (%4) to split the labels alone")
+                        .arg(dataset.source).arg(sum.excludedMissing).arg(sum.excludedUnreadable).arg(options.keepMissingChoice));
 
     const qint64 n = qint64(out.items.size());
     UnionFind uf(n);

@@ -19,6 +19,9 @@ struct SplitOptions
     quint64 seed = 42;
     bool groupDuplicates = true; // hash file contents; identical files share a group
     bool keepMissing = false;    // keep items whose image is missing or unreadable
+    // How a person asks for keepMissing, for the message when nothing else is left: the CLI's
+    // flag by default; the GUI names its check box.
+    QString keepMissingChoice = QStringLiteral("--keep-missing");
 };
 
 // Parses "0.8,0.1,0.1" (or percentages "80,10,10"); throws Error when malformed.

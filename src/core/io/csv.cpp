@@ -85,6 +85,53 @@ CsvTable readCsv(const QString &path, char delimiter)
     return table;
 }
 
+QStringList readCsvHeader(const QString &path, char delimiter)
+{
+    QFile f(path);
+    if (!f.exists())
+        throw Error(tr("%1: file does not exist").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(tr("%1: cannot open: %2").arg(path, f.errorString()));
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT) != 0)
+        throw Error(tr("%1: cannot initialise the CSV parser").arg(path));
+    ParseState state;
+    bool first = true;
+    QString why;
+    // Chunk by chunk until the first record ends: a chooser must not read a million-row manifest.
+    while (state.records.empty() && !f.atEnd()) {
+        QByteArray chunk = f.read(64 * 1024);
+        if (first) {
+            if (chunk.startsWith("\xEF\xBB\xBF"))
+                chunk.remove(0, 3);
+            if (delimiter == 0) {
+                const QByteArray firstLine = chunk.left(chunk.indexOf('\n'));
+                const QString suffix = QFileInfo(path).suffix().toLower();
+                const bool tabs = firstLine.count('\t') > 0 && (suffix != QLatin1String("csv") || firstLine.count(',') == 0);
+                delimiter = tabs ? '\t' : ',';
+            }
+            csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+            first = false;
+        }
+        if (csv_parse(&parser, chunk.constData(), size_t(chunk.size()), onField, onRow, &state) != size_t(chunk.size())) {
+            why = QString::fromUtf8(csv_strerror(csv_error(&parser)));
+            break;
+        }
+    }
+    if (why.isEmpty() && state.records.empty())
+        csv_fini(&parser, onField, onRow, &state); // a header without a final newline
+    csv_free(&parser);
+    if (state.records.empty()) {
+        if (!why.isEmpty())
+            throw Error(tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
+        throw Error(tr("%1: the file is empty (no header row)").arg(path));
+    }
+    QStringList header = state.records.front().fields;
+    for (QString &h : header)
+        h = h.trimmed();
+    return header;
+}
+
 QString csvField(const QString &value)
 {
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))

@@ -30,6 +30,10 @@ struct CsvTable
 // not valid UTF-8 CSV (unbalanced quotes) or has no header.
 CsvTable readCsv(const QString &path, char delimiter = 0);
 
+// The header row alone (read until the first record ends), for choosers that offer its columns.
+// Throws Error like readCsv.
+QStringList readCsvHeader(const QString &path, char delimiter = 0);
+
 QString csvField(const QString &value);           // quoted when it needs to be
 QString csvLine(const QStringList &fields);       // joined, with "\n"
 

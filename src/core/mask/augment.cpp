@@ -111,12 +111,43 @@ private:
     QHash<QString, QStringList> m_done;
 };
 
-// The item's key: its path relative to the dataset root, with any ".." steps made harmless so
-// the output stays inside the output folder.
-QString itemKey(const Dataset &ds, const DatasetItem &item)
+bool isOutside(const QString &rel) { return rel == QLatin1String("..") || rel.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(rel); }
+
+// The folder item keys are relative to: the dataset's root, or, when some images lie outside it
+// (a split manifest kept in a project's splits/ folder names the images in the dataset's folder),
+// the deepest folder that holds every image, so outputs mirror the source's own layout instead of
+// repeating absolute paths.
+QString keyRoot(const Dataset &ds)
 {
-    QString rel = QDir(ds.root).relativeFilePath(item.path);
-    if (rel.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(rel))
+    const QDir root(ds.root);
+    QStringList common;
+    bool outside = false;
+    bool first = true;
+    for (const DatasetItem &item : ds.items) {
+        outside = outside || isOutside(root.relativeFilePath(item.path));
+        const QStringList parts = QFileInfo(QDir::cleanPath(item.path)).absolutePath().split(QLatin1Char('/'));
+        if (first) {
+            common = parts;
+            first = false;
+            continue;
+        }
+        qsizetype n = 0;
+        while (n < common.size() && n < parts.size() && common[n] == parts[n])
+            ++n;
+        common.resize(n);
+    }
+    if (!outside || common.isEmpty())
+        return ds.root;
+    const QString folder = common.join(QLatin1Char('/'));
+    return folder.isEmpty() ? QStringLiteral("/") : folder;
+}
+
+// The item's key: its path relative to the key root (keyRoot()), with any ".." steps made
+// harmless so the output stays inside the output folder.
+QString itemKey(const QString &root, const DatasetItem &item)
+{
+    QString rel = QDir(root).relativeFilePath(item.path);
+    if (isOutside(rel))
         rel = QStringLiteral("_outside/") + QString(item.path).remove(QRegularExpression(QStringLiteral("^/+"))).replace(QLatin1String(".."), QLatin1String("__"));
     return rel;
 }
@@ -188,8 +219,9 @@ void refuseToReplaceSources(const Dataset &ds, const AugmentOptions &o)
     refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("manifest.csv")), tr("The manifest"), tr("output folder"));
     refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("skipped.csv")), tr("The list of skipped images"),
                          tr("output folder"));
+    const QString root = keyRoot(ds);
     for (const DatasetItem &item : ds.items) {
-        const QString out = outDir.filePath(outputName(itemKey(ds, item)));
+        const QString out = outDir.filePath(outputName(itemKey(root, item)));
         refuseToReplaceInput(inputs, out, tr("The masked copy of %1,").arg(item.path), tr("output folder (outside the dataset's images)"));
     }
 }
@@ -303,6 +335,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     std::mutex fatalMutex;
     QString fatalMessage;
     const QDir outDir(o.outDir);
+    const QString root = keyRoot(ds);
 
     const auto processItem = [&](qint64 index) {
         if (fatal.load())
@@ -314,7 +347,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
             row.skip.reason = QString::fromLatin1(reason);
             row.skip.message = message;
         };
-        const QString key = itemKey(ds, item);
+        const QString key = itemKey(root, item);
         const quint64 seed = itemSeed(o.seed, key);
         row.output = outputName(key);
         const QString outPath = outDir.filePath(row.output);

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/settings.h"
+#include "project/project.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +49,9 @@ PlacementStore::PlacementStore(const QString &path) : m_path(path)
 
 QString PlacementStore::defaultPath()
 {
-    return QDir(cacheDirectory()).filePath(QStringLiteral("mask-placements.json"));
+    // The open project's placements sit next to its landmark cache, so a copied project keeps them.
+    const QString project = activeLandmarkCache();
+    return project.isEmpty() ? QDir(cacheDirectory()).filePath(QStringLiteral("mask-placements.json")) : pathNextTo(project);
 }
 
 QString PlacementStore::pathNextTo(const QString &cachePath)

@@ -8,8 +8,8 @@
 // Contract:
 //  - Keyed by the image's content hash (ImageInput::hash, so a renamed copy keeps its override)
 //    and the template name ("surgical"): a nudge for one mask type does not move another.
-//  - Stored in one small JSON file, by default next to the landmark cache
-//    (cacheDirectory()/mask-placements.json). Every change re-reads the file first and rewrites it
+//  - Stored in one small JSON file, by default next to the landmark cache (the open project's
+//    cache/mask-placements.json, else cacheDirectory()/mask-placements.json). Every change re-reads the file first and rewrites it
 //    atomically (QSaveFile), so a GUI and a CLI run sharing it lose nothing but a race of two
 //    simultaneous edits. The batch augment job reads it once at its start.
 //  - A missing file is an empty store. A corrupt one throws maskbench::Error naming the file;

@@ -50,7 +50,8 @@ QString Project::filePath() const { return QDir(folder).filePath(fileName()); }
 
 QString Project::defaultSplitManifest() const { return QDir(folder).filePath(QStringLiteral("splits/split.csv")); }
 
-Project Project::create(const QString &folder, const QString &name, const QString &datasetSource, const QString &datasetFormat)
+Project Project::create(const QString &folder, const QString &name, const QString &datasetSource, const QString &datasetFormat,
+                        const QString &labelColumn)
 {
     Project p;
     p.folder = QDir::cleanPath(QDir(folder).absolutePath());
@@ -59,6 +60,7 @@ Project Project::create(const QString &folder, const QString &name, const QStrin
         throw Error(tr("%1 already exists: open that project instead, or choose an empty folder").arg(p.filePath()));
     p.datasetSource = datasetSource.isEmpty() ? QString() : QDir::cleanPath(QDir(datasetSource).absolutePath());
     p.datasetFormat = datasetFormat.isEmpty() ? QStringLiteral("auto") : datasetFormat;
+    p.labelColumn = labelColumn.trimmed();
     const QDir root(p.folder);
     p.landmarkCache = root.filePath(QStringLiteral("cache/landmarks.sqlite"));
     p.augmentedDir = root.filePath(QStringLiteral("augmented"));

@@ -41,7 +41,7 @@ struct Project
     QStringList problems;
 
     static Project create(const QString &folder, const QString &name, const QString &datasetSource = QString(),
-                          const QString &datasetFormat = QStringLiteral("auto"));
+                          const QString &datasetFormat = QStringLiteral("auto"), const QString &labelColumn = QString());
     static Project open(const QString &folderOrFile);
     // Writes project.json (relative paths inside the folder); throws Error when it cannot.
     void save() const;
