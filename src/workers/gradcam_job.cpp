@@ -61,10 +61,14 @@ void GradCamJob::work()
             if (image.empty())
                 throw Error(tr("%1: cannot be read as an image").arg(r.imagePath));
             const GradCamResult g = m_model->gradCam(image, r.targetClass);
-            cv::Mat rgb;
-            cv::cvtColor(overlayHeatMap(image, g.heat), rgb, cv::COLOR_BGR2RGB);
-            const QImage overlay = QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
-            Q_EMIT ready(r.imagePath, overlay, g.layer, g.targetClass);
+            const auto toQImage = [](const cv::Mat &bgr) {
+                cv::Mat rgb;
+                cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+                return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+            };
+            // Alpha 1: the colour map alone, resized to the picture (core's one colouring).
+            const cv::Mat heat = overlayHeatMap(image, g.heat, 1.0);
+            Q_EMIT ready(r.imagePath, toQImage(image), toQImage(heat), g.layer, g.targetClass);
         } catch (...) {
             Q_EMIT failed(r.imagePath, currentExceptionMessage());
         }

@@ -2,7 +2,7 @@
 // Grad-CAM for the GUI: loads a run's checkpoint once (on the job's own thread) and computes the
 // heat map of one image at a time, off the UI thread (STYLE rule 5). Only the newest request is
 // computed; older ones still waiting are dropped (the user has clicked on). The result is a
-// ready-made overlay QImage, never a tensor or cv::Mat (rule 6).
+// picture and its colour-mapped heat map as QImages, never a tensor or cv::Mat (rule 6).
 // Errors (no checkpoint, unreadable image) arrive as failed(QString).
 
 #include <QImage>
@@ -36,9 +36,10 @@ public:
     void request(const GradCamRequest &request);
 
 Q_SIGNALS:
-    // overlay: the image, full size, with the heat map blended in (JET colour map); layer: the
+    // image: the picture, full size (RGB888); heat: the heat map at the same size in the JET
+    // colour map (0 blue .. 1 red), for the viewer to blend at any opacity; layer: the
     // convolutional stage the map comes from; targetClass: the class it explains.
-    void ready(const QString &imagePath, const QImage &overlay, const QString &layer, int targetClass);
+    void ready(const QString &imagePath, const QImage &image, const QImage &heat, const QString &layer, int targetClass);
     void failed(const QString &imagePath, const QString &message);
 
 private:

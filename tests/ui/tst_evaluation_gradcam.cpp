@@ -13,6 +13,8 @@
 #include "train/trainer.h"
 
 #include <QCheckBox>
+#include <QImage>
+#include <QSlider>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,7 +58,7 @@ private Q_SLOTS:
         QByteArray csv = "path,label,split\n";
         for (int i = 0; i < 24; ++i) {
             const QString image = m_dir.filePath(QStringLiteral("images/%1.png").arg(i, 2, 10, QLatin1Char('0')));
-            QVERIFY(test::writeImage(image, 64, 64, i));
+            QVERIFY(test::writeImage(image, 96, 48, i)); // 2:1, so a stretched overlay shows
             csv += csvLine({image, i % 2 ? QStringLiteral("b") : QStringLiteral("a"), i < 16 ? QStringLiteral("train") : QStringLiteral("val")}).toUtf8();
         }
         const QString data = m_dir.filePath(QStringLiteral("data.csv"));
@@ -101,6 +103,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel.preview()->toolTip().contains(QStringLiteral("Grad-CAM of class")), 60000);
         QVERIFY(panel.preview()->toolTip().contains(QStringLiteral("conv3")));
         QVERIFY(!panel.preview()->pixmap().isNull());
+        // At the image's aspect ratio (96 x 48), not the model's square input or the label's box.
+        const QPixmap shown = panel.preview()->pixmap();
+        QVERIFY2(std::abs(double(shown.width()) / shown.height() - 2.0) < 0.06,
+                 qPrintable(QStringLiteral("%1 x %2").arg(shown.width()).arg(shown.height())));
+        QVERIFY(shown.width() > 96); // fitted to the pane, larger than the file
+        QVERIFY(panel.gradCamLegend()->isVisible());
+        QVERIFY(panel.gradCamOpacity()->isVisible());
+        // Opacity 0: the picture itself; 100: the heat map alone; in between the pixels change.
+        const QString selected = panel.preview()->toolTip();
+        panel.gradCamOpacity()->setValue(0);
+        const QImage none = panel.gradCamComposite();
+        QCOMPARE(none.size(), QSize(96, 48));
+        bool isAFixture = false;
+        for (const QFileInfo &f : QDir(m_dir.filePath(QStringLiteral("images"))).entryInfoList({QStringLiteral("*.png")}))
+            isAFixture = isAFixture || QImage(f.filePath()).convertToFormat(QImage::Format_RGB32) == none;
+        QVERIFY(isAFixture);
+        const QImage low = panel.preview()->pixmap().toImage();
+        QTest::keyClick(panel.gradCamOpacity(), Qt::Key_End); // 100 %, by the keyboard
+        QCOMPARE(panel.gradCamOpacity()->value(), 100);
+        const QImage full = panel.gradCamComposite();
+        const QImage high = panel.preview()->pixmap().toImage();
+        QCOMPARE(low.size(), high.size());
+        int changed = 0;
+        for (int y = 0; y < full.height(); ++y)
+            for (int x = 0; x < full.width(); ++x)
+                changed += none.pixel(x, y) != full.pixel(x, y);
+        QVERIFY2(changed > full.width() * full.height() / 2, qPrintable(QString::number(changed)));
+        QVERIFY(low != high);
+        QCOMPARE(panel.preview()->toolTip(), selected);
         // Another image while ticked: its own overlay arrives.
         if (panel.galleryModel()->rowCount() > 1) {
             panel.preview()->setToolTip(QString());

@@ -29,12 +29,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
@@ -82,7 +84,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_slider->setRange(0, kSliderSteps);
     m_slider->setValue(kSliderSteps / 2);
     m_slider->setPageStep(kSliderSteps / 20);
-    m_slider->setMinimumWidth(160);
+    m_slider->setMinimumWidth(120);
     m_slider->setToolTip(tr("Binary models: predict the positive class when its probability is at least this"));
     m_spin = new QDoubleSpinBox(this);
     m_spin->setRange(0.0, 1.0);
@@ -90,7 +92,9 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_spin->setSingleStep(0.01);
     m_spin->setValue(0.5);
     m_presets = new QComboBox(this);
-    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A fixed width from the start: filling the presets must never widen the panel (or the window).
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_presets->setMinimumContentsLength(12);
     m_presets->setToolTip(tr("Threshold presets computed on this data"));
     m_thresholdTimer = new QTimer(this);
     m_thresholdTimer->setSingleShot(true);
@@ -218,14 +222,49 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     m_preview = new QLabel(this);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumSize(180, 180);
+    // The pixmap is fitted to the label, never the label to the pixmap: a large image must not
+    // widen the pane (or the window).
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_preview->installEventFilter(this);
+    // Under the preview while Grad-CAM is shown: the opacity and the colour scale.
+    m_camOpacity = new QSlider(Qt::Horizontal, this);
+    m_camOpacity->setRange(0, 100);
+    m_camOpacity->setValue(45);
+    m_camOpacity->setToolTip(tr("Opacity of the Grad-CAM heat map over the image"));
+    {
+        // JET from 0 (blue) to 1 (red), as the overlay colours it.
+        QImage ramp(256, 1, QImage::Format_RGB888);
+        for (int x = 0; x < 256; ++x) {
+            const double v = x / 255.0;
+            const auto channel = [v](double centre) { return int(255 * std::clamp(1.5 - std::abs(4 * v - centre), 0.0, 1.0)); };
+            ramp.setPixelColor(x, 0, QColor(channel(3), channel(2), channel(1)));
+        }
+        m_camLegend = new QLabel(this);
+        m_camLegend->setPixmap(QPixmap::fromImage(ramp.scaled(160, 12)));
+        m_camLegend->setToolTip(tr("Grad-CAM colour scale: 0 (blue, no influence) to 1 (red, the strongest influence on the class)"));
+    }
+    m_camBar = new QWidget(this);
+    auto *camLayout = new QGridLayout(m_camBar);
+    camLayout->setContentsMargins(0, 0, 0, 0);
+    camLayout->addWidget(new QLabel(tr("0"), m_camBar), 0, 0);
+    camLayout->addWidget(m_camLegend, 0, 1, Qt::AlignCenter);
+    camLayout->addWidget(new QLabel(tr("1"), m_camBar), 0, 2);
+    auto *opacityLabel = new QLabel(tr("&Opacity:"), m_camBar);
+    opacityLabel->setBuddy(m_camOpacity);
+    camLayout->addWidget(opacityLabel, 1, 0);
+    camLayout->addWidget(m_camOpacity, 1, 1, 1, 2);
+    m_camBar->setVisible(false);
     m_detailsText = new QLabel(tr("Select an image to see its details."), this);
     m_detailsText->setWordWrap(true);
     m_detailsText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // A long file name must not widen the pane: it wraps or is cut, the pane keeps its width.
+    m_detailsText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_detailsText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *detailsPane = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(detailsPane);
     detailsLayout->setContentsMargins(4, 0, 0, 0);
-    detailsLayout->addWidget(m_preview);
+    detailsLayout->addWidget(m_preview, 2);
+    detailsLayout->addWidget(m_camBar);
     detailsLayout->addWidget(m_detailsText, 1);
     auto *gallerySplit = new QSplitter(Qt::Horizontal, this);
     gallerySplit->addWidget(m_gallery);
@@ -253,7 +292,8 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
 
     // Tab 3: metrics by slice.
     m_sliceAttribute = new QComboBox(this);
-    m_sliceAttribute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sliceAttribute->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sliceAttribute->setMinimumContentsLength(16);
     m_sliceAttribute->setToolTip(tr("Group the predictions by this attribute (numbers such as age and yaw go into bands)"));
     m_sliceTable = new QTableWidget(this);
     m_sliceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -328,13 +368,21 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     });
     connect(m_allErrors, &QPushButton::clicked, this, &EvaluationPanel::showAllErrors);
     m_gradCamJob = new GradCamJob(this);
-    connect(m_gradCam, &QCheckBox::toggled, this, [this] { showDetails(m_detailRow); });
-    connect(m_gradCamJob, &GradCamJob::ready, this, [this](const QString &path, const QImage &overlay, const QString &layer, int target) {
-        if (!m_view || m_detailRow < 0 || !m_gradCam->isChecked() || m_view->table->rows[size_t(m_detailRow)].path != path)
-            return;
-        m_preview->setPixmap(QPixmap::fromImage(overlay.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        m_preview->setToolTip(tr("Grad-CAM of class %1 at layer %2").arg(m_view->table->classes.value(target), layer));
+    connect(m_gradCam, &QCheckBox::toggled, this, [this](bool on) {
+        m_camBar->setVisible(on);
+        showDetails(m_detailRow);
     });
+    connect(m_gradCamJob, &GradCamJob::ready, this,
+            [this](const QString &path, const QImage &image, const QImage &heat, const QString &layer, int target) {
+                if (!m_view || m_detailRow < 0 || !m_gradCam->isChecked() || m_view->table->rows[size_t(m_detailRow)].path != path)
+                    return;
+                m_camPath = path;
+                m_camImage = image;
+                m_camHeat = heat;
+                m_camTip = tr("Grad-CAM of class %1 at layer %2").arg(m_view->table->classes.value(target), layer);
+                showGradCam();
+            });
+    connect(m_camOpacity, &QSlider::valueChanged, this, &EvaluationPanel::showGradCam);
     connect(m_gradCamJob, &GradCamJob::failed, this, [this](const QString &path, const QString &message) {
         Q_EMIT logMessage(tr("Grad-CAM of %1: %2").arg(path, message));
         if (m_view && m_detailRow >= 0 && m_gradCam->isChecked() && m_view->table->rows[size_t(m_detailRow)].path == path)
@@ -971,6 +1019,37 @@ void EvaluationPanel::showDetails(int tableRow)
         m_preview->setPixmap(QPixmap::fromImage(img));
 }
 
+QImage EvaluationPanel::gradCamComposite() const
+{
+    if (m_camImage.isNull() || m_camHeat.size() != m_camImage.size())
+        return QImage();
+    QImage out = m_camImage.convertToFormat(QImage::Format_RGB32);
+    QPainter p(&out);
+    p.setOpacity(m_camOpacity->value() / 100.0);
+    p.drawImage(0, 0, m_camHeat);
+    return out;
+}
+
+void EvaluationPanel::showGradCam()
+{
+    const bool shown = m_gradCam->isChecked() && m_view && m_detailRow >= 0 && !m_camImage.isNull()
+                       && m_view->table->rows[size_t(m_detailRow)].path == m_camPath;
+    m_camBar->setVisible(m_gradCam->isChecked());
+    if (!shown)
+        return;
+    // Fitted to the label at the image's own aspect ratio (the image, not the model's input).
+    const QSize box = m_preview->contentsRect().size().boundedTo(QSize(512, 512)).expandedTo(QSize(16, 16));
+    m_preview->setPixmap(QPixmap::fromImage(gradCamComposite().scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_preview->setToolTip(m_camTip);
+}
+
+bool EvaluationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_preview && event->type() == QEvent::Resize && m_gradCam->isChecked())
+        QTimer::singleShot(0, this, &EvaluationPanel::showGradCam); // after the layout settles
+    return QWidget::eventFilter(watched, event);
+}
+
 void EvaluationPanel::requestGradCam()
 {
     if (!m_view || m_detailRow < 0)
@@ -986,6 +1065,9 @@ void EvaluationPanel::requestGradCam()
         m_preview->setWordWrap(true);
         return;
     }
+    m_camImage = QImage();
+    m_camHeat = QImage();
+    m_camPath.clear();
     m_preview->setText(tr("Computing Grad-CAM..."));
     GradCamRequest r;
     r.runDir = run;

@@ -113,7 +113,14 @@ public:
     QPushButton *showReportFolderButton() const { return m_showReportFolder; }
     // Grad-CAM overlay on the selected image's preview (needs the evaluation.json that
     // `maskbench-cli evaluate` writes beside predictions.csv, naming the run).
+    // The overlay keeps the image's aspect ratio, has a JET legend (0..1) and an opacity slider
+    // (0..100 %).
     QCheckBox *gradCamToggle() const { return m_gradCam; }
+    QSlider *gradCamOpacity() const { return m_camOpacity; }
+    QLabel *gradCamLegend() const { return m_camLegend; }
+    // The picture with the heat map blended at the slider's opacity, full size (null until one
+    // arrived).
+    QImage gradCamComposite() const;
     QLabel *preview() const { return m_preview; }
 
 public Q_SLOTS:
@@ -129,6 +136,9 @@ Q_SIGNALS:
     void failed(const QString &message);
     void reportWritten(const QString &htmlPath);
     void viewUpdated(); // the matrix, tables and gallery show a new threshold or slice
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onOpened(std::shared_ptr<const Evaluation> evaluation, const EvaluationView &view);
@@ -202,7 +212,15 @@ private:
     QLabel *m_sliceNote = nullptr;
     // Grad-CAM (issue 5): a toggle over the preview, computed by a worker.
     void requestGradCam();
+    void showGradCam();
     QCheckBox *m_gradCam = nullptr;
+    QWidget *m_camBar = nullptr;
+    QSlider *m_camOpacity = nullptr;
+    QLabel *m_camLegend = nullptr;
+    QImage m_camImage;
+    QImage m_camHeat;
+    QString m_camPath;
+    QString m_camTip;
     GradCamJob *m_gradCamJob = nullptr;
 };
 
