@@ -7473,4 +7473,120 @@ Stufe %2</translation>
 </translation>
     </message>
 </context>
+<context>
+    <name>maskbench::ui::NewProjectDialog</name>
+    <message>
+        <source>&amp;Label column:</source>
+        <translation>&amp;Labelspalte:</translation>
+    </message>
+    <message>
+        <source>The CSV column that holds the class (the CSV&apos;s columns, path, group and split left out)</source>
+        <translation>Die CSV-Spalte mit der Klasse (die Spalten der CSV ohne Pfad, Gruppe und Aufteilung)</translation>
+    </message>
+    <message>
+        <source>choose the column that holds the class</source>
+        <translation>Spalte mit der Klasse wählen</translation>
+    </message>
+    <message>
+        <source>Choose the label column: the CSV has no column named “label”.</source>
+        <translation>Wählen Sie die Labelspalte: Die CSV hat keine Spalte namens „label“.</translation>
+    </message>
+    <message>
+        <source>The CSV has no column besides the image path that could hold the class.</source>
+        <translation>Die CSV hat außer dem Bildpfad keine Spalte, die die Klasse enthalten könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::DatasetPanel</name>
+    <message>
+        <source>CSV column (or Adience/UTKFace field) that holds the class; a CSV&apos;s columns are listed</source>
+        <translation>CSV-Spalte (oder Adience-/UTKFace-Feld) mit der Klasse; die Spalten einer CSV werden angeboten</translation>
+    </message>
+    <message>
+        <source>the label column box next to Format</source>
+        <translation>dem Feld für die Labelspalte neben Format</translation>
+    </message>
+    <message>
+        <source>%1 problems; the table shows the first %2 (maskbench-cli&apos;s dataset info lists them all in a CSV file).</source>
+        <translation>%1 Probleme; die Tabelle zeigt die ersten %2 (dataset info von maskbench-cli listet alle in einer CSV-Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::SplitDialog</name>
+    <message>
+        <source>the Split dialog&apos;s “Keep images that are missing or unreadable”</source>
+        <translation>„Fehlende oder unlesbare Bilder behalten“ im Aufteilen-Dialog</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>%1: choose the label column with %2 (columns: %3)</source>
+        <translation>%1: Wählen Sie die Labelspalte mit %2 (Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no usable images to split (%2 missing, %3 unreadable); keep missing images (%4) to split the labels alone</source>
+        <translation>%1: keine brauchbaren Bilder zum Aufteilen (%2 fehlen, %3 unlesbar); behalten Sie fehlende Bilder (%4), um nur die Labels aufzuteilen</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::MasksPanel</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The previous image in the Dataset panel&apos;s current order (Alt+Left)</source>
+        <translation>Das vorige Bild in der aktuellen Reihenfolge des Datensatz-Bereichs (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>The next image in the Dataset panel&apos;s current order (Alt+Right)</source>
+        <translation>Das nächste Bild in der aktuellen Reihenfolge des Datensatz-Bereichs (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::MainWindow</name>
+    <message>
+        <source>The batch augment job is running: cancel it (Esc) or let it finish before you switch projects.</source>
+        <translation>Die Stapel-Augmentierung läuft: Brechen Sie sie ab (Esc) oder lassen Sie sie enden, bevor Sie das Projekt wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::EvaluationPanel</name>
+    <message>
+        <source>Opacity of the Grad-CAM heat map over the image</source>
+        <translation>Deckkraft der Grad-CAM-Heatmap über dem Bild</translation>
+    </message>
+    <message>
+        <source>Grad-CAM colour scale: 0 (blue, no influence) to 1 (red, the strongest influence on the class)</source>
+        <translation>Grad-CAM-Farbskala: 0 (blau, kein Einfluss) bis 1 (rot, stärkster Einfluss auf die Klasse)</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Deckkraft:</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+</context>
+<context>
+    <name>maskbench::ui::SettingsDialog</name>
+    <message>
+        <source>Training, evaluation and prediction run here unless a form or the command line says otherwise; auto uses the first CUDA device</source>
+        <translation>Training, Auswertung und Vorhersage laufen hier, sofern ein Formular oder die Kommandozeile nichts anderes sagt; auto nutzt das erste CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>Training, evaluation and prediction run here unless a form or the command line says otherwise. No GPU: %1</source>
+        <translation>Training, Auswertung und Vorhersage laufen hier, sofern ein Formular oder die Kommandozeile nichts anderes sagt. Keine GPU: %1</translation>
+    </message>
+</context>
 </TS>

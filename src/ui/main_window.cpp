@@ -16,6 +16,8 @@
 #include "project/new_project_dialog.h"
 
 #include "common/error.h"
+#include "face/landmark_cache.h"
+#include "mask/placement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,6 +147,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_masksPanel, &MasksPanel::idle, this, &MainWindow::onIdle);
     connect(m_masksPanel, &MasksPanel::logMessage, this, &MainWindow::appendLog);
     connect(m_datasetPanel, &DatasetPanel::imageSelected, m_masksPanel, &MasksPanel::setCurrentImage);
+    // Previous / next in the Masks panel walk the Dataset panel's grid as it is filtered now; they
+    // are enabled while the Masks panel shows the grid's current image.
+    connect(m_masksPanel, &MasksPanel::stepRequested, this, [this](int delta) {
+        if (m_masksPanel->currentImage() == m_datasetPanel->currentImage())
+            m_datasetPanel->selectNeighbour(delta); // imageSelected shows it here
+    });
+    const auto updateNeighbours = [this] {
+        const bool onGrid = !m_masksPanel->currentImage().isEmpty() && m_masksPanel->currentImage() == m_datasetPanel->currentImage();
+        m_masksPanel->setNeighbours(onGrid && !m_datasetPanel->neighbourImage(-1).isEmpty(),
+                                    onGrid && !m_datasetPanel->neighbourImage(1).isEmpty());
+    };
+    connect(m_masksPanel, &MasksPanel::imageOpened, this, updateNeighbours);
+    connect(m_datasetPanel, &DatasetPanel::imageSelected, this, updateNeighbours);
+    connect(m_datasetPanel, &DatasetPanel::filterChanged, this, updateNeighbours);
     connect(m_datasetPanel, &DatasetPanel::loaded, m_masksPanel, [this] {
         if (m_datasetPanel->dataset())
             m_masksPanel->setDatasetSource(m_datasetPanel->dataset()->source);
@@ -332,10 +348,20 @@ void MainWindow::createMenus()
 
 void MainWindow::newProject()
 {
-    NewProjectDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
+    // Window-modal through open(), not exec(): a test (and a person) reaches the same dialog.
+    if (m_newProjectDialog) {
+        m_newProjectDialog->raise();
+        m_newProjectDialog->activateWindow();
         return;
-    createProject(dialog.folder(), dialog.name(), dialog.datasetSource(), dialog.datasetFormat());
+    }
+    m_newProjectDialog = new NewProjectDialog(this);
+    m_newProjectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_newProjectDialog, &QDialog::accepted, this, [this] {
+        const NewProjectDialog *d = m_newProjectDialog;
+        createProject(d->folder(), d->name(), d->datasetSource(), d->datasetFormat(), d->labelColumn());
+    });
+    connect(m_newProjectDialog, &QObject::destroyed, this, [this] { m_newProjectDialog = nullptr; });
+    m_newProjectDialog->open();
 }
 
 void MainWindow::chooseProject()
@@ -346,10 +372,11 @@ void MainWindow::chooseProject()
         openProject(folder);
 }
 
-bool MainWindow::createProject(const QString &folder, const QString &name, const QString &datasetSource, const QString &format)
+bool MainWindow::createProject(const QString &folder, const QString &name, const QString &datasetSource, const QString &format,
+                               const QString &labelColumn)
 {
     try {
-        const Project p = Project::create(folder, name, datasetSource, format);
+        const Project p = Project::create(folder, name, datasetSource, format, labelColumn);
         appendLog(tr("Project %1 created in %2").arg(p.name, p.folder));
     } catch (const Error &e) {
         showProjectMessage(tr("Cannot create the project"), e.message());
@@ -362,6 +389,11 @@ bool MainWindow::openProject(const QString &folderOrFile)
 {
     if (m_trainingPanel->isBusy()) {
         showProjectMessage(tr("Cannot open the project"), tr("A run is being trained: stop it before you switch projects."));
+        return false;
+    }
+    if (m_masksPanel->isBusy()) {
+        showProjectMessage(tr("Cannot open the project"),
+                           tr("The batch augment job is running: cancel it (Esc) or let it finish before you switch projects."));
         return false;
     }
     Project p;
@@ -392,6 +424,10 @@ void MainWindow::applyProject()
     const Project &p = *m_project;
     setWindowTitle(tr("%1 — MaskBench").arg(p.name));
     setActiveLandmarkCache(p.landmarkCache);
+    // The project's landmark cache and placements from now on, in the preview and the batch job.
+    m_masksPanel->setCachePaths(p.landmarkCache, PlacementStore::pathNextTo(p.landmarkCache));
+    m_masksPanel->setOutputFolderBase(p.augmentedDir);
+    m_datasetPanel->setProjectSplitManifest(p.defaultSplitManifest());
     m_trainingPanel->setRunsFolder(p.runsDir);
     const bool hasSplit = !p.splitManifest.isEmpty() && QFileInfo::exists(p.splitManifest);
     m_trainingPanel->dataEdit()->setText(hasSplit ? p.splitManifest : QString());
@@ -414,6 +450,9 @@ void MainWindow::closeProject()
     appendLog(tr("Project %1 closed").arg(m_project->name));
     m_project.reset();
     setActiveLandmarkCache(QString());
+    m_masksPanel->setCachePaths(LandmarkCache::defaultPath(), PlacementStore::defaultPath());
+    m_masksPanel->setOutputFolderBase(QString());
+    m_datasetPanel->setProjectSplitManifest(QString());
     Settings::lastProject.reset();
     setWindowTitle(tr("MaskBench"));
     const QString runs = Settings::runsFolder.get();

@@ -24,6 +24,7 @@ namespace maskbench::ui {
 class DatasetPanel;
 class EvaluationPanel;
 class MasksPanel;
+class NewProjectDialog;
 class TrainingPanel;
 class WelcomePage;
 
@@ -55,11 +56,13 @@ public:
     // Projects. openProject shows a message naming project.json and returns false when it cannot
     // be opened; missing inputs (dataset, split) are reported but the project opens.
     bool openProject(const QString &folderOrFile);
-    bool createProject(const QString &folder, const QString &name, const QString &datasetSource, const QString &format);
+    bool createProject(const QString &folder, const QString &name, const QString &datasetSource, const QString &format,
+                       const QString &labelColumn = QString());
     void closeProject();
     const Project *project() const { return m_project.get(); }
     QString lastProjectMessage() const { return m_lastProjectMessage; }
-    void newProject();     // the New project dialog
+    void newProject();     // the New project dialog (non-modal under tests: see newProjectDialog())
+    NewProjectDialog *newProjectDialog() const { return m_newProjectDialog; }
     void chooseProject();  // a folder dialog, then openProject
     QMenu *recentProjectsMenu() const { return m_recentMenu; }
 
@@ -92,6 +95,7 @@ private:
     QString m_lastProjectMessage;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeProject = nullptr;
+    NewProjectDialog *m_newProjectDialog = nullptr;
 };
 
 } // namespace maskbench::ui

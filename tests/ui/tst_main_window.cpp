@@ -3,6 +3,11 @@
 
 #include "dataset/dataset_panel.h"
 #include "common/settings.h"
+#include "common/translations.h"
+#include "eval/predictions.h"
+#include "evaluation/evaluation_panel.h"
+#include "masks/masks_panel.h"
+#include "training/training_panel.h"
 #include "common/settings_dialog.h"
 #include "main_window.h"
 #include "welcome_page.h"
@@ -14,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +44,93 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
         QCoreApplication::setOrganizationName(QStringLiteral("MaskBench"));
         QCoreApplication::setApplicationName(QStringLiteral("MaskBench"));
+    }
+
+    // Issue 12: the window fits a 1024 x 700 screen in English and in German. The chrome (sidebar,
+    // menu and status bars, log dock) is what the window adds to its panel stack; each panel's
+    // minimum must fit in what is left, and so must the whole window's. Loading predictions must
+    // not grow the window.
+    void fitsALaptopInEnglishAndGerman()
+    {
+        const QSize screen(1024, 700);
+        QStringList numbers;
+        QSize worst;
+        QStringList tooLarge;
+        bool trainingAlone = true;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            ui::removeTranslations();
+            if (language == QLatin1String("de"))
+                QVERIFY(ui::installTranslations(language));
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *stack = w.findChild<QStackedWidget *>();
+            QVERIFY(stack);
+            const QSize window = w.minimumSizeHint();
+            const QSize chrome = window - stack->minimumSizeHint();
+            const QSize room = screen - chrome;
+            numbers << QStringLiteral("%1: window %2x%3, chrome %4x%5").arg(language).arg(window.width()).arg(window.height())
+                           .arg(chrome.width()).arg(chrome.height());
+            QSize others;
+            for (QWidget *panel : {static_cast<QWidget *>(w.datasetPanel()), static_cast<QWidget *>(w.masksPanel()),
+                                   static_cast<QWidget *>(w.evaluationPanel()), static_cast<QWidget *>(w.welcomePage())}) {
+                const QSize min = panel->minimumSizeHint().expandedTo(panel->minimumSize());
+                others = others.expandedTo(min);
+                numbers << QStringLiteral("  %1 %2x%3").arg(QString::fromLatin1(panel->metaObject()->className())).arg(min.width()).arg(min.height());
+                if (min.width() > room.width() || min.height() > room.height())
+                    tooLarge << QStringLiteral("%1 %2: needs %3x%4, room %5x%6").arg(language, QString::fromLatin1(panel->metaObject()->className()))
+                                    .arg(min.width()).arg(min.height()).arg(room.width()).arg(room.height());
+            }
+            const QSize training = w.trainingPanel()->minimumSizeHint().expandedTo(w.trainingPanel()->minimumSize());
+            numbers << QStringLiteral("  TrainingPanel %1x%2").arg(training.width()).arg(training.height());
+            worst = worst.expandedTo(window);
+            // Without the Training panel the window would fit: the panels checked above and the
+            // chrome add up to no more than the screen.
+            const QSize withoutTraining = others + chrome;
+            trainingAlone = trainingAlone && withoutTraining.width() <= screen.width() && withoutTraining.height() <= screen.height();
+        }
+        ui::removeTranslations();
+        qInfo().noquote() << numbers.join(QLatin1Char('\n'));
+        QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
+        if (trainingAlone && (worst.width() > screen.width() || worst.height() > screen.height()))
+            QEXPECT_FAIL("", "the Training panel's form (another engineer's part of issue 12) still keeps the window above 1024x700", Continue);
+        QVERIFY2(worst.width() <= screen.width() && worst.height() <= screen.height(),
+                 qPrintable(QStringLiteral("minimum window %1x%2").arg(worst.width()).arg(worst.height())));
+    }
+
+    void loadingPredictionsNeverGrowsTheWindow()
+    {
+        QTemporaryDir dir;
+        PredictionTable table;
+        table.classes = {QStringLiteral("female"), QStringLiteral("male")};
+        table.attributeNames = {QStringLiteral("mask_type"), QStringLiteral("a_rather_long_attribute_name_for_a_slice")};
+        for (int i = 0; i < 40; ++i) {
+            Prediction p;
+            p.path = dir.filePath(QStringLiteral("images/%1_with_a_long_file_name_that_could_widen_a_label.jpg").arg(i));
+            QVERIFY(test::writeImage(p.path, 400, 200, i));
+            p.label = i % 2;
+            const double p1 = p.label ? 0.3 + 0.01 * i : 0.6 - 0.01 * i;
+            p.probs = {1.0 - p1, p1};
+            p.predicted = p1 >= 0.5 ? 1 : 0;
+            p.attributes = {i % 3 ? QStringLiteral("surgical") : QStringLiteral("cloth"), QString::number(i % 5)};
+            table.rows.push_back(p);
+        }
+        const QString csv = dir.filePath(QStringLiteral("eval/predictions.csv"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("eval"))));
+        writePredictions(table, csv);
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(w.minimumSizeHint().expandedTo(QSize(1024, 700)));
+        QTest::qWait(50);
+        const QSize before = w.size();
+        QSignalSpy loaded(w.evaluationPanel(), &ui::EvaluationPanel::loaded);
+        w.openPredictions(csv);
+        QVERIFY(loaded.wait(20000));
+        w.evaluationPanel()->selectCell(1, 0);
+        QTest::qWait(200);
+        QCOMPARE(w.size(), before);
+        QVERIFY(w.close());
     }
 
     void startsAndCloses()

@@ -5,13 +5,17 @@
 // Cancel stops it, and the UI thread keeps ticking meanwhile (worst stall printed). The Dataset
 // panel's selection reaches the Masks panel in the main window.
 
+#include "common/settings.h"
 #include "dataset/dataset_panel.h"
 #include "dataset/thumbnail_model.h"
+#include "face/landmark_cache.h"
+#include "project/project.h"
 #include "main_window.h"
 #include "masks/augment_dialog.h"
 #include "masks/masks_panel.h"
 #include "test_support.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +54,30 @@ QStringList copyFaces(const QString &dir, int count, int offset)
             out.append(target);
     }
     return out;
+}
+
+// Waits until panel shows a finished render of path.
+bool waitForRender(ui::MasksPanel *panel, const QString &path, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (panel->hasPreview() && panel->preview().path == path && panel->preview().templateName == QLatin1String("surgical"))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+// Drags the mask's chin handle down by dy pixels (a person nudging the placement).
+void dragChin(ui::MasksPanel *panel, int dy)
+{
+    ui::MaskedView *view = panel->maskedView();
+    const QPoint chin = view->anchorInWidget(1).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, {}, chin);
+    for (int y = 3; y <= dy; y += 3)
+        QTest::mouseMove(view, chin + QPoint(1, y), 5);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, chin + QPoint(1, dy));
 }
 
 int colourDistance(QRgb a, QRgb b)
@@ -372,6 +401,146 @@ private Q_SLOTS:
         const QString path = window.datasetPanel()->dataset()->items[size_t(window.datasetPanel()->thumbnails()->itemIndex(0))].path;
         window.showPanel(1);
         QCOMPARE(window.masksPanel()->currentImage(), path);
+    }
+
+    // Previous / next walk the Dataset panel's grid in its filter's order, by button and by
+    // Alt+Left / Alt+Right while a field of the Masks panel has the focus; the ends disable them.
+    void previousAndNextFollowTheDatasetFilter()
+    {
+        ui::MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy loaded(window.datasetPanel(), &ui::DatasetPanel::loaded);
+        window.showPanel(0);
+        window.datasetPanel()->openSource(m_dir.filePath(QStringLiteral("faces")));
+        QVERIFY(loaded.wait(30000));
+        ui::DatasetPanel *dataset = window.datasetPanel();
+        const int all = dataset->thumbnails()->rowCount();
+        QTest::keyClicks(dataset->searchField(), QStringLiteral(".jpg")); // flat.png filtered out
+        const int shown = dataset->thumbnails()->rowCount();
+        QCOMPARE(shown, all - 1);
+        QStringList order;
+        for (int row = 0; row < shown; ++row)
+            order << dataset->dataset()->items[size_t(dataset->thumbnails()->itemIndex(row))].path;
+        QListView *grid = dataset->grid();
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(grid->model()->index(0, 0)).center());
+        window.showPanel(1);
+        ui::MasksPanel *masks = window.masksPanel();
+        QCOMPARE(masks->currentImage(), order[0]);
+        QVERIFY(!masks->previousButton()->isEnabled());
+        QVERIFY(masks->nextButton()->isEnabled());
+        QTest::mouseClick(masks->nextButton(), Qt::LeftButton);
+        QCOMPARE(masks->currentImage(), order[1]);
+        QVERIFY(masks->previousButton()->isEnabled());
+        masks->seedBox()->setFocus(); // a focused field keeps the panel's shortcuts working
+        QTRY_VERIFY(masks->seedBox()->hasFocus());
+        const int seed = masks->seedBox()->value();
+        QSignalSpy steps(masks, &ui::MasksPanel::stepRequested);
+        for (int row = 2; row < shown; ++row) {
+            QTest::keyClick(masks->seedBox(), Qt::Key_Right, Qt::AltModifier);
+            QCOMPARE(masks->currentImage(), order[row]);
+        }
+        QCOMPARE(masks->seedBox()->value(), seed);
+        QCOMPARE(steps.count(), shown - 2);
+        QVERIFY(!masks->nextButton()->isEnabled()); // the last image
+        QVERIFY(!order.contains(m_dir.filePath(QStringLiteral("faces/person/flat.png"))));
+        QTest::keyClick(masks->seedBox(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(masks->currentImage(), order[shown - 2]);
+        QCOMPARE(dataset->currentImage(), order[shown - 2]);
+        QVERIFY(masks->nextButton()->isEnabled());
+        // An image opened from elsewhere is not on the grid: nothing to step through.
+        masks->openImage(m_dir.filePath(QStringLiteral("faces/person/flat.png")));
+        QVERIFY(!masks->previousButton()->isEnabled());
+        QVERIFY(!masks->nextButton()->isEnabled());
+    }
+
+    // Issue 12: the open project's landmark cache and placements are used from the moment it
+    // opens and after switching: each project's files hold their own entries, the cache folder
+    // outside any project holds none.
+    void projectCachesFollowTheOpenProject()
+    {
+        const QString homeCache = m_dir.filePath(QStringLiteral("home-cache"));
+        Settings::cacheDir.set(homeCache);
+        Settings::lastProject.reset();
+        const QString projectA = m_dir.filePath(QStringLiteral("project-a"));
+        const QString projectB = m_dir.filePath(QStringLiteral("project-b"));
+        const QString dataA = m_dir.filePath(QStringLiteral("data-a"));
+        const QString dataB = m_dir.filePath(QStringLiteral("data-b"));
+        QCOMPARE(copyFaces(dataA, 2, 101).size(), 2);
+        QCOMPARE(copyFaces(dataB, 2, 7001).size(), 2);
+        Project::create(projectA, QStringLiteral("A"), dataA, QStringLiteral("folder"));
+        Project::create(projectB, QStringLiteral("B"), dataB, QStringLiteral("folder"));
+        const QString cacheA = QDir(projectA).filePath(QStringLiteral("cache/landmarks.sqlite"));
+        const QString cacheB = QDir(projectB).filePath(QStringLiteral("cache/landmarks.sqlite"));
+        const QString placementsA = QDir(projectA).filePath(QStringLiteral("cache/mask-placements.json"));
+        const QString placementsB = QDir(projectB).filePath(QStringLiteral("cache/mask-placements.json"));
+
+        ui::MainWindow window;
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::MasksPanel *masks = window.masksPanel();
+        // Opens a project, shows its first image in the Masks panel, nudges the mask there.
+        const auto lookAndNudge = [&](const QString &project, int dy) -> QByteArray {
+            QSignalSpy loaded(window.datasetPanel(), &ui::DatasetPanel::loaded);
+            if (!window.openProject(project))
+                return {};
+            if (!loaded.wait(30000))
+                return {};
+            QListView *grid = window.datasetPanel()->grid();
+            QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(grid->model()->index(0, 0)).center());
+            window.showPanel(1);
+            const QString image = window.datasetPanel()->currentImage();
+            if (!waitForRender(masks, image) || !masks->preview().maskOk)
+                return {};
+            if (dy > 0)
+                dragChin(masks, dy);
+            return masks->preview().hash;
+        };
+
+        const QByteArray hashA = lookAndNudge(projectA, 12);
+        QVERIFY(!hashA.isEmpty());
+        QCOMPARE(masks->cachePath(), cacheA);
+        QCOMPARE(masks->placements().path(), placementsA);
+        QVERIFY(PlacementStore(placementsA).find(hashA, QStringLiteral("surgical")).has_value());
+        QCOMPARE(LandmarkCache(cacheA).entryCount(), qint64(1));
+        // Batch augment and Split propose folders inside the project, and augment uses its files.
+        ui::AugmentDialog *dialog = masks->openAugmentDialog();
+        QVERIFY(dialog->outputField()->text().startsWith(QDir(projectA).filePath(QStringLiteral("augmented/"))));
+        QCOMPARE(dialog->cachePath(), cacheA);
+        QCOMPARE(dialog->placementsPath(), placementsA);
+        dialog->hide();
+        QCOMPARE(window.datasetPanel()->suggestedSplitManifest(), QDir(projectA).filePath(QStringLiteral("splits/split.csv")));
+
+        const QByteArray hashB = lookAndNudge(projectB, 9);
+        QVERIFY(!hashB.isEmpty());
+        QVERIFY(hashB != hashA);
+        QCOMPARE(masks->cachePath(), cacheB);
+        QCOMPARE(dialog->cachePath(), cacheB);
+        QVERIFY(dialog->outputField()->text().startsWith(QDir(projectB).filePath(QStringLiteral("augmented/"))));
+        QCOMPARE(LandmarkCache(cacheB).entryCount(), qint64(1));
+        QCOMPARE(PlacementStore(placementsB).size(), 1);
+        QVERIFY(PlacementStore(placementsB).find(hashB, QStringLiteral("surgical")).has_value());
+        QVERIFY(!PlacementStore(placementsB).find(hashA, QStringLiteral("surgical")).has_value());
+
+        // Back to A: its landmarks come from its cache and its placement is in use.
+        QCOMPARE(lookAndNudge(projectA, 0), hashA);
+        QTRY_VERIFY_WITH_TIMEOUT(masks->preview().placementSaved, 20000);
+        QVERIFY(masks->preview().fromCache);
+        QCOMPARE(LandmarkCache(cacheA).entryCount(), qint64(1));
+        QCOMPARE(PlacementStore(placementsA).size(), 1);
+        QVERIFY(!PlacementStore(placementsA).find(hashB, QStringLiteral("surgical")).has_value());
+
+        // Nothing went to the cache folder outside the projects.
+        QVERIFY(!QFileInfo::exists(QDir(homeCache).filePath(QStringLiteral("landmarks.sqlite"))));
+        QVERIFY(!QFileInfo::exists(QDir(homeCache).filePath(QStringLiteral("mask-placements.json"))));
+        window.closeProject();
+        QCOMPARE(masks->cachePath(), QDir(homeCache).filePath(QStringLiteral("landmarks.sqlite")));
+        QCOMPARE(masks->placements().path(), QDir(homeCache).filePath(QStringLiteral("mask-placements.json")));
+        Settings::cacheDir.reset();
+        Settings::recentProjects.reset();
+        Settings::lastProject.reset();
     }
 };
 

@@ -10,6 +10,7 @@
 #include "dataset/dataset_panel.h"
 #include "dataset/splitter.h"
 #include "main_window.h"
+#include "project/new_project_dialog.h"
 #include "project/project.h"
 #include "test_support.h"
 #include "training/training_panel.h"
@@ -18,6 +19,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -122,6 +126,73 @@ private Q_SLOTS:
         QCOMPARE(w.datasetPanel()->dataset()->source, manifest);
         QVERIFY(w.datasetPanel()->dataset()->hasSplits());
         QCOMPARE(w.trainingPanel()->dataEdit()->text(), manifest);
+        QVERIFY(w.close());
+    }
+
+    void newProjectFromCsvChoosesTheLabelColumn()
+    {
+        // A CSV with two columns that could hold the class and no "label" column: the dialog lists
+        // both, refuses to create the project until one is chosen, and the project loads with it.
+        const QString csv = m_dir.filePath(QStringLiteral("data/people.csv"));
+        QByteArray rows = "path,gender,age_band,group\n";
+        for (int i = 0; i < 24; ++i)
+            rows += QStringLiteral("%1/img_%2.png,%3,%4,g%2\n").arg(i % 2 ? "cats" : "dogs").arg(i)
+                        .arg(i % 3 ? "female" : "male", i % 4 ? "adult" : "child").toUtf8();
+        QVERIFY(test::writeText(csv, rows));
+        const QString folder = m_dir.filePath(QStringLiteral("csv-study"));
+
+        ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier); // File > New project
+        ui::NewProjectDialog *dialog = w.newProjectDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->folderEdit()->clear();
+        QTest::keyClicks(dialog->folderEdit(), folder);
+        QVERIFY(!dialog->labelColumnBox()->isVisible()); // no CSV yet
+        QTest::keyClicks(dialog->sourceEdit(), csv);
+        QVERIFY(dialog->labelColumnBox()->isVisible());
+        QComboBox *columns = dialog->labelColumnBox();
+        QStringList offered;
+        for (int i = 0; i < columns->count(); ++i)
+            offered << columns->itemText(i);
+        QCOMPARE(offered, QStringList({QStringLiteral("gender"), QStringLiteral("age_band")})); // path and group left out
+        QCOMPARE(columns->currentIndex(), -1);
+        QVERIFY(!dialog->okButton()->isEnabled()); // no silent pick
+        columns->setCurrentIndex(1);
+        QVERIFY(dialog->okButton()->isEnabled());
+        QSignalSpy loaded(w.datasetPanel(), &ui::DatasetPanel::loaded);
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(w.project());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(w.project()->labelColumn, QStringLiteral("age_band"));
+        QCOMPARE(Project::open(folder).labelColumn, QStringLiteral("age_band"));
+        QCOMPARE(w.datasetPanel()->dataset()->labelName, QStringLiteral("age_band"));
+        QCOMPARE(w.datasetPanel()->dataset()->classes(), QStringList({QStringLiteral("adult"), QStringLiteral("child")}));
+        QCOMPARE(int(w.datasetPanel()->dataset()->items.size()), 24);
+        // The Dataset panel's box offers the same columns, the project's chosen.
+        QCOMPARE(w.datasetPanel()->labelColumnBox()->currentText(), QStringLiteral("age_band"));
+        QCOMPARE(w.datasetPanel()->labelColumnBox()->findText(QStringLiteral("gender")), 0);
+
+        // Loading it with no column chosen fails with a message that names the GUI's box, never a
+        // command-line flag.
+        QSignalSpy failed(w.datasetPanel(), &ui::DatasetPanel::failed);
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start(50);
+        w.datasetPanel()->labelColumnBox()->setEditText(QString());
+        w.datasetPanel()->reload();
+        QVERIFY(failed.wait(20000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("label column box")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("--")), qPrintable(message));
+        closer.stop();
+        w.closeProject();
         QVERIFY(w.close());
     }
 

@@ -58,9 +58,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         m_device->addItem(Settings::device.get()); // set on a machine with more GPUs: kept, not lost
     m_device->setCurrentText(Settings::device.get());
     m_device->setToolTip(devices.whyNoCuda.isEmpty()
-                             ? tr("Training, evaluation and prediction run here unless a form or --device says otherwise; "
+                             ? tr("Training, evaluation and prediction run here unless a form or the command line says otherwise; "
                                   "auto uses the first CUDA device")
-                             : tr("Training, evaluation and prediction run here unless a form or --device says otherwise. "
+                             : tr("Training, evaluation and prediction run here unless a form or the command line says otherwise. "
                                   "No GPU: %1").arg(devices.whyNoCuda));
     m_threads = new QSpinBox(this);
     m_threads->setRange(0, 256);

@@ -1,5 +1,6 @@
 #include "dataset/dataset_panel.h"
 
+#include "common/error.h"
 #include "common/settings.h"
 #include "dataset/statistics.h"
 #include "dataset/split_dialog.h"
@@ -8,6 +9,7 @@
 #include "thumbnail_loader.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,7 +20,10 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,7 +34,7 @@
 
 namespace maskbench::ui {
 namespace {
-constexpr int kMaxProblemRows = 2000; // the rest goes to the log and `dataset info --problems-csv`
+constexpr int kMaxProblemRows = 2000; // the counts go to the log; the CLI's `dataset info` lists them all
 }
 
 DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new DatasetJob(this))
@@ -46,9 +51,13 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
                              QStringLiteral("utkface")})
         m_format->addItem(f, f);
     m_format->setToolTip(tr("Source layout; auto guesses from the files"));
-    m_labelColumn = new QLineEdit(this);
-    m_labelColumn->setPlaceholderText(tr("label column, e.g. gender"));
-    m_labelColumn->setToolTip(tr("CSV column (or Adience/UTKFace field) that holds the class"));
+    m_labelColumn = new QComboBox(this);
+    m_labelColumn->setEditable(true);
+    m_labelColumn->setInsertPolicy(QComboBox::NoInsert);
+    m_labelColumn->lineEdit()->setPlaceholderText(tr("label column, e.g. gender"));
+    m_labelColumn->setToolTip(tr("CSV column (or Adience/UTKFace field) that holds the class; a CSV's columns are listed"));
+    m_labelColumn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_labelColumn->setMinimumContentsLength(10);
     m_load = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Load"), this);
     m_load->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 starts training (main window)
     m_load->setToolTip(tr("Load the source (again) (Ctrl+R)"));
@@ -185,7 +194,7 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     connect(m_search, &QLineEdit::textChanged, this, &DatasetPanel::applyFilter);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         showDetails(current.isValid() ? m_model->itemIndex(current.row()) : -1);
-        if (m_dataset && m_detailItem >= 0)
+        if (m_dataset && m_detailItem >= 0 && !m_restoringSelection)
             Q_EMIT imageSelected(m_dataset->items[size_t(m_detailItem)].path);
     });
     connect(m_model->loader(), &ThumbnailLoader::thumbnailFailed, this, [this](const QString &path, const QString &error) {
@@ -201,6 +210,7 @@ DatasetPanel::DatasetPanel(QWidget *parent) : QWidget(parent), m_job(new Dataset
     connect(openCsv, &QPushButton::clicked, this, &DatasetPanel::chooseCsv);
     connect(m_load, &QPushButton::clicked, this, &DatasetPanel::reload);
     connect(m_source, &QLineEdit::returnPressed, this, &DatasetPanel::reload);
+    connect(m_source, &QLineEdit::editingFinished, this, &DatasetPanel::fillLabelColumns);
     connect(m_job, &DatasetJob::progress, this, [this](const Progress &p) {
         Q_EMIT busy(p.stage, p.done, p.total, p.etaSeconds);
     });
@@ -253,6 +263,7 @@ void DatasetPanel::chooseCsv()
 void DatasetPanel::openSource(const QString &source)
 {
     m_source->setText(source);
+    fillLabelColumns();
     reload();
 }
 
@@ -260,7 +271,58 @@ void DatasetPanel::setSourceOptions(const QString &format, const QString &labelC
 {
     const int i = m_format->findData(format.trimmed().toLower());
     m_format->setCurrentIndex(i >= 0 ? i : 0);
-    m_labelColumn->setText(labelColumn);
+    m_labelColumn->setEditText(labelColumn);
+}
+
+void DatasetPanel::fillLabelColumns()
+{
+    const QString source = m_source->text().trimmed();
+    const QFileInfo info(source);
+    if (source == m_labelColumnsOf || !info.isFile())
+        return;
+    m_labelColumnsOf = source;
+    QStringList columns;
+    try {
+        columns = csvLabelColumns(source);
+    } catch (const Error &) {
+        return; // not a CSV we can read: loading says why
+    }
+    // Keep what was typed or set by a project; otherwise leave the choice to the person unless the
+    // CSV has the "label" column the reader takes anyway.
+    const QString kept = m_labelColumn->currentText();
+    const QSignalBlocker block(m_labelColumn);
+    m_labelColumn->clear();
+    m_labelColumn->addItems(columns);
+    if (!kept.isEmpty())
+        m_labelColumn->setEditText(kept);
+    else
+        m_labelColumn->setCurrentIndex(columns.contains(QStringLiteral("label")) ? 0 : -1);
+}
+
+void DatasetPanel::setProjectSplitManifest(const QString &projectSplit) { m_projectSplit = projectSplit; }
+
+QString DatasetPanel::suggestedSplitManifest() const
+{
+    const auto unused = [](const QString &path) {
+        // Never propose overwriting an earlier split: split-2.csv, split-3.csv, ...
+        const QFileInfo f(path);
+        QString candidate = path;
+        for (int n = 2; QFileInfo::exists(candidate); ++n)
+            candidate = f.absoluteDir().filePath(QStringLiteral("%1-%2.%3").arg(f.completeBaseName()).arg(n).arg(f.suffix()));
+        return candidate;
+    };
+    if (!m_projectSplit.isEmpty())
+        return unused(m_projectSplit);
+    QString folder;
+    if (m_dataset) {
+        const QFileInfo src(m_dataset->source);
+        folder = src.isDir() ? src.absoluteFilePath() : src.absolutePath();
+    }
+    if (folder.isEmpty() || !QFileInfo(folder).isWritable()) {
+        const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        folder = docs.isEmpty() ? QDir::homePath() : docs;
+    }
+    return unused(QDir(folder).filePath(QStringLiteral("split.csv")));
 }
 
 void DatasetPanel::reload()
@@ -270,7 +332,8 @@ void DatasetPanel::reload()
         return;
     LoadOptions options;
     options.format = parseFormat(m_format->currentData().toString());
-    options.labelColumn = m_labelColumn->text().trimmed();
+    options.labelColumn = m_labelColumn->currentText().trimmed();
+    options.labelColumnChoice = tr("the label column box next to Format");
     m_load->setEnabled(false);
     Q_EMIT busy(tr("Opening %1").arg(QFileInfo(source).fileName()), 0, 0, -1);
     m_job->start(source, options);
@@ -280,9 +343,7 @@ void DatasetPanel::openSplitDialog()
 {
     if (!m_dataset || m_job->isRunning())
         return;
-    const QFileInfo src(m_dataset->source);
-    const QString suggested = (src.isDir() ? src.absoluteFilePath() : src.absolutePath()) + QStringLiteral("/split.csv");
-    SplitDialog dialog(suggested, this);
+    SplitDialog dialog(suggestedSplitManifest(), this);
     if (dialog.exec() == QDialog::Accepted)
         split(dialog.options(), dialog.manifestPath());
 }
@@ -297,6 +358,35 @@ void DatasetPanel::split(const SplitOptions &options, const QString &manifestPat
     Q_EMIT busy(tr("Splitting"), 0, 0, -1);
     Q_EMIT logMessage(tr("Splitting %1 into %2 (seed %3)").arg(m_dataset->source, manifestPath).arg(options.seed));
     m_job->startSplit(m_dataset, options, manifestPath);
+}
+
+QString DatasetPanel::currentImage() const
+{
+    const QModelIndex current = m_grid->currentIndex();
+    const int item = current.isValid() ? m_model->itemIndex(current.row()) : -1;
+    return m_dataset && item >= 0 ? m_dataset->items[size_t(item)].path : QString();
+}
+
+QString DatasetPanel::neighbourImage(int delta) const
+{
+    const QModelIndex current = m_grid->currentIndex();
+    if (!m_dataset || !current.isValid())
+        return QString();
+    const int item = m_model->itemIndex(current.row() + delta);
+    return item >= 0 ? m_dataset->items[size_t(item)].path : QString();
+}
+
+bool DatasetPanel::selectNeighbour(int delta)
+{
+    const QModelIndex current = m_grid->currentIndex();
+    if (!m_dataset || !current.isValid())
+        return false;
+    const QModelIndex next = m_model->index(current.row() + delta);
+    if (!next.isValid())
+        return false;
+    m_grid->setCurrentIndex(next);
+    m_grid->scrollTo(next);
+    return true;
 }
 
 void DatasetPanel::fillFilters()
@@ -324,7 +414,16 @@ void DatasetPanel::applyFilter()
     f.attribute = m_attributeFilter->currentData().toString();
     f.attributeValue = m_attributeValue->text().trimmed();
     f.text = m_search->text().trimmed();
+    // The selected image stays selected when the new filter still shows it (the reset forgets it).
+    const int selected = m_grid->currentIndex().isValid() ? m_model->itemIndex(m_grid->currentIndex().row()) : -1;
     m_model->setFilter(f);
+    const int row = selected >= 0 ? m_model->rowOfItem(selected) : -1;
+    if (row >= 0) {
+        const QScopedValueRollback<bool> restoring(m_restoringSelection, true);
+        m_grid->setCurrentIndex(m_model->index(row));
+        m_grid->scrollTo(m_model->index(row));
+    }
+    Q_EMIT filterChanged();
     const qint64 total = m_dataset ? qint64(m_dataset->items.size()) : 0;
     m_shown->setText(tr("%1 of %2").arg(formatCount(m_model->rowCount()), formatCount(total)));
 }
@@ -463,7 +562,7 @@ void DatasetPanel::showDataset()
     m_problemTable->resizeColumnToContents(0);
     m_problemTable->resizeColumnToContents(2);
     if (ds.problems.size() > size_t(kMaxProblemRows))
-        Q_EMIT logMessage(tr("%1 problems; the table shows the first %2. `maskbench-cli dataset info --problems-csv FILE` lists them all.")
+        Q_EMIT logMessage(tr("%1 problems; the table shows the first %2 (maskbench-cli's dataset info lists them all in a CSV file).")
                               .arg(formatCount(qint64(ds.problems.size()))).arg(kMaxProblemRows));
     for (const auto &[kind, count] : problemCounts(ds).toStdMap())
         Q_EMIT logMessage(tr("%1: %2").arg(problemKindName(kind), formatCount(count)));

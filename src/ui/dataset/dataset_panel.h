@@ -42,6 +42,15 @@ public:
     // Sets the format ("auto", "folder", "csv", "adience", "utkface") and label column the next
     // openSource uses (a project's dataset settings).
     void setSourceOptions(const QString &format, const QString &labelColumn);
+    // Where the Split dialog proposes the manifest: inside the open project (its splits/ folder),
+    // else next to the source when that folder is writable, else the documents folder. An empty
+    // projectSplit forgets the project.
+    void setProjectSplitManifest(const QString &projectSplit);
+    QString suggestedSplitManifest() const;
+    // The label column box: an editable list of a CSV's candidate columns (header only), free text
+    // for the Adience/UTKFace fields.
+    QComboBox *labelColumnBox() const { return m_labelColumn; }
+    QLineEdit *sourceEdit() const { return m_source; }
     void cancel();
     bool isBusy() const;
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
@@ -53,6 +62,12 @@ public:
     QComboBox *classFilter() const { return m_classFilter; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *details() const { return m_detailsText; }
+    // The grid's current image and its neighbours in the current filter's order (what the grid
+    // shows): neighbourImage is empty at either end, without a selection or without a dataset;
+    // selectNeighbour moves the grid's selection (imageSelected follows) and says whether it could.
+    QString currentImage() const;
+    QString neighbourImage(int delta) const;
+    bool selectNeighbour(int delta);
     // Splits the loaded dataset on the worker and opens the manifest it writes.
     void split(const SplitOptions &options, const QString &manifestPath);
 
@@ -70,6 +85,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     // The image selected in the grid (its file path), for the Masks panel.
     void imageSelected(const QString &path);
+    // The filter changed what the grid shows (and so the neighbours of the current image).
+    void filterChanged();
 
 private:
     void onLoaded(std::shared_ptr<const Dataset> dataset, std::shared_ptr<const LeakageReport> audit);
@@ -78,13 +95,16 @@ private:
     void applyFilter();
     void showDetails(int itemIndex);
     void fillFilters();
+    void fillLabelColumns();
 
     DatasetJob *m_job = nullptr;
     std::shared_ptr<const Dataset> m_dataset;
     std::shared_ptr<const LeakageReport> m_audit;
     QLineEdit *m_source = nullptr;
     QComboBox *m_format = nullptr;
-    QLineEdit *m_labelColumn = nullptr;
+    QComboBox *m_labelColumn = nullptr;
+    QString m_labelColumnsOf; // the CSV whose header fills m_labelColumn
+    QString m_projectSplit;
     QPushButton *m_load = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_classTable = nullptr;
@@ -105,6 +125,7 @@ private:
     ThumbnailLoader *m_previewLoader = nullptr;
     int m_detailItem = -1;
     bool m_splitting = false; // the running job is a split, not a load
+    bool m_restoringSelection = false; // a filter change re-selects the same image: no imageSelected
 };
 
 } // namespace maskbench::ui

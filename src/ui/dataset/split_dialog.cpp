@@ -96,6 +96,7 @@ SplitOptions SplitDialog::options() const
     o.test = m_test->value();
     o.seed = quint64(m_seed->value());
     o.keepMissing = m_keepMissing->isChecked();
+    o.keepMissingChoice = tr("the Split dialog's “Keep images that are missing or unreadable”");
     o.groupDuplicates = m_dedup->isChecked();
     return o;
 }

@@ -195,10 +195,31 @@ AugmentDialog::~AugmentDialog() = default;
 void AugmentDialog::setSource(const QString &source)
 {
     m_source->setText(source);
-    if (m_output->text().isEmpty() && !source.isEmpty()) {
-        const QFileInfo info(source);
-        m_output->setText(QDir(info.absolutePath()).filePath(info.completeBaseName() + QStringLiteral("-masked")));
-    }
+    proposeOutput();
+}
+
+void AugmentDialog::setOutputBase(const QString &folder)
+{
+    m_outputBase = folder;
+    proposeOutput();
+}
+
+void AugmentDialog::proposeOutput()
+{
+    const QString source = m_source->text().trimmed();
+    const QString current = m_output->text().trimmed();
+    if (source.isEmpty() || (!current.isEmpty() && current != m_proposedOutput))
+        return;
+    const QFileInfo info(source);
+    const QString base = m_outputBase.isEmpty() ? info.absolutePath() : m_outputBase;
+    m_proposedOutput = QDir(base).filePath(info.completeBaseName() + QStringLiteral("-masked"));
+    m_output->setText(m_proposedOutput);
+}
+
+void AugmentDialog::setCachePaths(const QString &cachePath, const QString &placementsPath)
+{
+    m_cachePath = cachePath;
+    m_placementsPath = placementsPath;
 }
 
 void AugmentDialog::setOutputFolder(const QString &folder) { m_output->setText(folder); }

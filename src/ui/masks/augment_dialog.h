@@ -34,8 +34,16 @@ public:
     AugmentDialog(const QString &cachePath, const QString &placementsPath, QWidget *parent = nullptr);
     ~AugmentDialog() override;
 
+    // The output folder is proposed from the source (SOURCE-masked) inside the output base (a
+    // project's augmented/ folder) or, without one, next to the source; a folder a person typed is
+    // kept.
     void setSource(const QString &source);
+    void setOutputBase(const QString &folder);
     void setOutputFolder(const QString &folder);
+    // The landmark cache and placement store the next run uses (a project opened or closed).
+    void setCachePaths(const QString &cachePath, const QString &placementsPath);
+    QString cachePath() const { return m_cachePath; }
+    QString placementsPath() const { return m_placementsPath; }
     AugmentOptions options() const;
     bool isRunning() const;
     // The last finished run's summary (null before one finished).
@@ -74,9 +82,12 @@ private:
     void onFinished(std::shared_ptr<const AugmentSummary> summary);
     void setRunning(bool running);
     void fillQa(const AugmentSummary &summary);
+    void proposeOutput();
 
     QString m_cachePath;
     QString m_placementsPath;
+    QString m_outputBase;
+    QString m_proposedOutput; // the last output folder proposed (replaced while unchanged)
     AugmentJob *m_job = nullptr;
     std::shared_ptr<const AugmentSummary> m_summary;
     QElapsedTimer m_clock;

@@ -5,6 +5,7 @@
 #include "masks/augment_dialog.h"
 
 #include <QAction>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QCoreApplication>
@@ -16,12 +17,16 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -208,24 +213,9 @@ void MaskedView::mouseReleaseEvent(QMouseEvent *event)
 
 // --- MasksPanel -------------------------------------------------------------------------------
 
-MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString &placementsPath)
-    : QWidget(parent), m_cachePath(cachePath.isEmpty() ? LandmarkCache::defaultPath() : cachePath)
+MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString &placementsPath) : QWidget(parent)
 {
-    const QString storePath = !placementsPath.isEmpty() ? placementsPath
-                              : cachePath.isEmpty()     ? PlacementStore::defaultPath()
-                                                        : PlacementStore::pathNextTo(cachePath);
-    try {
-        m_placements = std::make_shared<PlacementStore>(storePath);
-    } catch (const Error &e) {
-        // A corrupt file must not take the panel down: work without saved placements and say so.
-        const QString aside = storePath + QStringLiteral(".new.json");
-        const QString message = tr("%1 Placements edited now are kept in %2; the batch job reads neither until the file is fixed.")
-                                    .arg(e.message(), aside);
-        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT logMessage(message); }, Qt::QueuedConnection);
-        m_placements = std::make_shared<PlacementStore>(aside);
-    }
-    m_renderer = new MaskPreviewRenderer(m_placements, m_cachePath, this);
-    connect(m_renderer, &MaskPreviewRenderer::rendered, this, &MasksPanel::onRendered);
+    openStores(cachePath, placementsPath);
 
     // Top row: the image and the main actions.
     auto *open = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open image…"), this);
@@ -237,8 +227,24 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     auto *batch = new QPushButton(QIcon::fromTheme(QStringLiteral("system-run")), tr("Batch augment…"), this);
     batch->setToolTip(tr("Mask a whole dataset or split with the resumable augment job (Ctrl+Shift+A)"));
     batch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // Previous / next follow the Dataset panel's grid in its current filter's order. Alt+arrows:
+    // plain arrows and Page keys belong to the focused template list and seed box.
+    m_previous = new QToolButton(this);
+    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-previous")));
+    m_previous->setText(tr("Previous"));
+    m_previous->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_previous->setToolTip(tr("The previous image in the Dataset panel's current order (Alt+Left)"));
+    m_previous->setEnabled(false);
+    m_next = new QToolButton(this);
+    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
+    m_next->setText(tr("Next"));
+    m_next->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_next->setToolTip(tr("The next image in the Dataset panel's current order (Alt+Right)"));
+    m_next->setEnabled(false);
     auto *top = new QHBoxLayout;
     top->addWidget(open);
+    top->addWidget(m_previous);
+    top->addWidget(m_next);
     top->addWidget(m_fileLabel, 1);
     top->addWidget(batch);
 
@@ -363,18 +369,43 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     coverageLayout->addWidget(m_coverage);
     coverageLayout->addStretch(1);
 
-    auto *controls = new QHBoxLayout;
+    // The controls scroll sideways when the window is narrower than they are (a 1024 px laptop in
+    // German), instead of setting the window's minimum width.
+    auto *controlsWidget = new QWidget(this);
+    auto *controls = new QHBoxLayout(controlsWidget);
+    controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(templateBox, 0);
     controls->addWidget(lookBox, 1);
     controls->addWidget(optionsBox, 1);
     controls->addWidget(coverageBox, 1);
+    auto *controlsScroll = new QScrollArea(this);
+    controlsScroll->setWidget(controlsWidget);
+    controlsScroll->setWidgetResizable(true);
+    controlsScroll->setFrameShape(QFrame::NoFrame);
+    controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    controlsScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    controlsScroll->setFixedHeight(controlsWidget->sizeHint().height() + controlsScroll->horizontalScrollBar()->sizeHint().height());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(views, 1);
-    layout->addLayout(controls);
+    layout->addWidget(controlsScroll);
 
     connect(open, &QPushButton::clicked, this, &MasksPanel::chooseImage);
+    connect(m_previous, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(1); });
+    // Panel actions rather than button shortcuts: they work wherever the focus is in the panel.
+    for (const auto &[button, key] : {std::pair{m_previous, Qt::Key_Left}, std::pair{m_next, Qt::Key_Right}}) {
+        auto *step = new QAction(this);
+        step->setShortcut(QKeySequence(Qt::ALT | key));
+        step->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(step, &QAction::triggered, button, [button = button] {
+            if (button->isEnabled())
+                button->click();
+        });
+        addAction(step);
+    }
     connect(batch, &QPushButton::clicked, this, &MasksPanel::openAugmentDialog);
     connect(m_templates, &QListWidget::currentRowChanged, this, [this] { requestRender(); });
     connect(m_colourButton, &QToolButton::clicked, this, &MasksPanel::chooseColour);
@@ -389,8 +420,85 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     connect(m_maskedView, &MaskedView::anchorMoved, this, [this](int i, QPointF p) { dragAnchor(i, p, false); });
     connect(m_maskedView, &MaskedView::anchorReleased, this, [this](int i, QPointF p) { dragAnchor(i, p, true); });
 
+    // A focused spin box claims Alt+arrows for its text field, so the panel's previous / next
+    // shortcuts would not fire while the seed is being edited: they are taken back here.
+    for (QWidget *w : findChildren<QWidget *>())
+        if (qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w))
+            w->installEventFilter(this);
+
     showCoverage();
     loadTemplateThumbnails();
+}
+
+bool MasksPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
+            event->ignore(); // not accepted: the shortcut map gets it
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MasksPanel::openStores(const QString &cachePath, const QString &placementsPath)
+{
+    m_cachePath = cachePath.isEmpty() ? LandmarkCache::defaultPath() : cachePath;
+    const QString storePath = !placementsPath.isEmpty() ? placementsPath
+                              : cachePath.isEmpty()     ? PlacementStore::defaultPath()
+                                                        : PlacementStore::pathNextTo(cachePath);
+    try {
+        m_placements = std::make_shared<PlacementStore>(storePath);
+    } catch (const Error &e) {
+        // A corrupt file must not take the panel down: work without saved placements and say so.
+        const QString aside = storePath + QStringLiteral(".new.json");
+        const QString message = tr("%1 Placements edited now are kept in %2; the batch job reads neither until the file is fixed.")
+                                    .arg(e.message(), aside);
+        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT logMessage(message); }, Qt::QueuedConnection);
+        m_placements = std::make_shared<PlacementStore>(aside);
+    }
+    // The renderer's thread holds its own cache connection and the store: a new one for new files
+    // (deleting the old one waits for its thread).
+    delete m_renderer;
+    m_renderer = new MaskPreviewRenderer(m_placements, m_cachePath, this);
+    connect(m_renderer, &MaskPreviewRenderer::rendered, this, &MasksPanel::onRendered);
+}
+
+bool MasksPanel::setCachePaths(const QString &cachePath, const QString &placementsPath)
+{
+    if (isBusy())
+        return false;
+    m_dragPlacement.reset();
+    openStores(cachePath, placementsPath);
+    if (m_dialog)
+        m_dialog->setCachePaths(m_cachePath, m_placements->path());
+    // The image shown belongs to the other project: looking at it again would put its landmarks
+    // into this project's cache. The new project's dataset selection brings the next one.
+    m_path.clear();
+    m_pendingPath.clear();
+    m_hasPreview = false;
+    m_preview = MaskPreview();
+    for (ImageView *v : {static_cast<ImageView *>(m_originalView), static_cast<ImageView *>(m_landmarkView), static_cast<ImageView *>(m_maskedView)}) {
+        v->setImage(QImage());
+        v->setContentRect(QRectF());
+    }
+    m_landmarkView->setFace(nullptr);
+    m_maskedView->setAnchors(nullptr);
+    m_fileLabel->setText(tr("Select an image in the Dataset panel, or open one."));
+    m_fileLabel->setToolTip(QString());
+    for (QLabel *l : {m_size, m_pose, m_info})
+        l->clear();
+    m_resetPlacement->setEnabled(false);
+    setNeighbours(false, false);
+    showCoverage();
+    return true;
+}
+
+void MasksPanel::setOutputFolderBase(const QString &folder)
+{
+    m_outputBase = folder;
+    if (m_dialog && !m_dialog->isRunning())
+        m_dialog->setOutputBase(folder);
 }
 
 MasksPanel::~MasksPanel()
@@ -455,6 +563,13 @@ void MasksPanel::openImage(const QString &path)
     m_fileLabel->setToolTip(path);
     m_info->setText(tr("Finding the face…"));
     requestRender();
+    Q_EMIT imageOpened(path);
+}
+
+void MasksPanel::setNeighbours(bool hasPrevious, bool hasNext)
+{
+    m_previous->setEnabled(hasPrevious);
+    m_next->setEnabled(hasNext);
 }
 
 void MasksPanel::setCurrentImage(const QString &path)
@@ -684,6 +799,7 @@ AugmentDialog *MasksPanel::openAugmentDialog()
 {
     if (!m_dialog) {
         m_dialog = new AugmentDialog(m_cachePath, m_placements->path(), this);
+        m_dialog->setOutputBase(m_outputBase);
         m_dialog->setSource(m_datasetSource);
         connect(m_dialog, &AugmentDialog::imageActivated, this, &MasksPanel::openImage);
         connect(m_dialog, &AugmentDialog::logMessage, this, &MasksPanel::logMessage);

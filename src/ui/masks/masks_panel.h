@@ -77,7 +77,8 @@ class MasksPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // Empty paths: the landmark cache and placement store in the cache folder (Settings).
+    // Empty paths: LandmarkCache::defaultPath() and the placement store next to it (the open
+    // project's, else the cache folder's from Settings).
     explicit MasksPanel(QWidget *parent = nullptr, const QString &cachePath = QString(),
                         const QString &placementsPath = QString());
     ~MasksPanel() override;
@@ -89,6 +90,14 @@ public:
     QString currentImage() const { return m_path; }
     // The dataset the batch dialog offers as its source.
     void setDatasetSource(const QString &source);
+    // A project opened or closed: the landmark cache and placement store change (empty
+    // placementsPath: the file next to the cache). The preview thread is replaced, so the next
+    // look reads and writes the new files; the batch dialog takes them for its next run. Returns
+    // false (nothing changed) while the batch job runs.
+    bool setCachePaths(const QString &cachePath, const QString &placementsPath = QString());
+    // Where the batch dialog proposes its output: inside this folder (a project's augmented/);
+    // empty: next to the source.
+    void setOutputFolderBase(const QString &folder);
 
     bool hasPreview() const { return m_hasPreview; }
     const MaskPreview &preview() const { return m_preview; }
@@ -105,6 +114,11 @@ public:
     QLabel *coverageLabel() const { return m_coverage; }
     QLabel *poseLabel() const { return m_pose; }
     QPushButton *resetPlacementButton() const { return m_resetPlacement; }
+    QToolButton *previousButton() const { return m_previous; }
+    QToolButton *nextButton() const { return m_next; }
+    // Whether there is an image before and after this one (the Dataset panel's filter order);
+    // the main window keeps it up to date.
+    void setNeighbours(bool hasPrevious, bool hasNext);
     AugmentDialog *augmentDialog() const { return m_dialog; }
     bool isBusy() const;
     void cancel();
@@ -123,9 +137,13 @@ Q_SIGNALS:
     void busy(const QString &stage, qint64 done, qint64 total, double etaSeconds);
     void idle(const QString &message);
     void logMessage(const QString &line);
+    // Previous (-1) or next (+1) image asked for (button or Alt+Left / Alt+Right).
+    void stepRequested(int delta);
+    void imageOpened(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void requestRender();
@@ -133,6 +151,7 @@ private:
     void showCoverage();
     void loadTemplateThumbnails();
     void dragAnchor(int index, QPointF imagePos, bool release);
+    void openStores(const QString &cachePath, const QString &placementsPath);
 
     QString m_cachePath;
     std::shared_ptr<PlacementStore> m_placements;
@@ -145,6 +164,7 @@ private:
     std::optional<PlacementOverride> m_dragPlacement;
     QString m_colour; // empty = the template's default
     QString m_datasetSource;
+    QString m_outputBase;
 
     ImageView *m_originalView = nullptr;
     LandmarkView *m_landmarkView = nullptr;
@@ -164,6 +184,8 @@ private:
     QCheckBox *m_indices = nullptr;
     QCheckBox *m_box = nullptr;
     QPushButton *m_resetPlacement = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
     AugmentDialog *m_dialog = nullptr;
 };
 

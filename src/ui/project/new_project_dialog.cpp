@@ -1,5 +1,7 @@
 #include "project/new_project_dialog.h"
 
+#include "common/error.h"
+#include "dataset/dataset.h"
 #include "project/project.h"
 
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -57,6 +60,9 @@ NewProjectDialog::NewProjectDialog(QWidget *parent) : QDialog(parent)
                              QStringLiteral("utkface")})
         m_format->addItem(f, f);
     m_format->setToolTip(tr("Source layout; auto guesses from the files"));
+    m_labelColumn = new QComboBox(this);
+    m_labelColumn->setToolTip(tr("The CSV column that holds the class (the CSV's columns, path, group and split left out)"));
+    m_labelColumn->setPlaceholderText(tr("choose the column that holds the class"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
@@ -65,6 +71,8 @@ NewProjectDialog::NewProjectDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("Project &folder:"), withButton(this, m_folder, chooseFolder));
     form->addRow(tr("&Dataset:"), withButton(this, m_source, chooseSourceFolder, chooseSourceFile));
     form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Label column:"), m_labelColumn);
+    m_labelColumnLabel = qobject_cast<QLabel *>(form->labelForField(m_labelColumn));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -94,13 +102,55 @@ NewProjectDialog::NewProjectDialog(QWidget *parent) : QDialog(parent)
     });
     for (QLineEdit *e : {m_name, m_folder, m_source})
         connect(e, &QLineEdit::textChanged, this, &NewProjectDialog::validate);
-    validate();
+    connect(m_source, &QLineEdit::textChanged, this, &NewProjectDialog::fillLabelColumns);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &NewProjectDialog::fillLabelColumns);
+    connect(m_labelColumn, &QComboBox::currentIndexChanged, this, &NewProjectDialog::validate);
+    fillLabelColumns();
 }
 
 QString NewProjectDialog::name() const { return m_name->text().trimmed(); }
 QString NewProjectDialog::folder() const { return m_folder->text().trimmed(); }
 QString NewProjectDialog::datasetSource() const { return m_source->text().trimmed(); }
 QString NewProjectDialog::datasetFormat() const { return m_format->currentData().toString(); }
+
+QString NewProjectDialog::labelColumn() const { return isCsvSource() ? m_labelColumn->currentText() : QString(); }
+
+bool NewProjectDialog::isCsvSource() const
+{
+    const QString format = datasetFormat();
+    if (format == QLatin1String("csv"))
+        return true;
+    if (format != QLatin1String("auto"))
+        return false;
+    const QFileInfo f(datasetSource());
+    return f.isFile() && QStringList{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")}.contains(f.suffix().toLower());
+}
+
+void NewProjectDialog::fillLabelColumns()
+{
+    const bool csv = isCsvSource();
+    m_labelColumn->setVisible(csv);
+    if (m_labelColumnLabel)
+        m_labelColumnLabel->setVisible(csv);
+    const QString source = csv ? datasetSource() : QString();
+    if (source != m_columnsOf) {
+        m_columnsOf = source;
+        m_columnsError.clear();
+        const QSignalBlocker block(m_labelColumn);
+        m_labelColumn->clear();
+        if (!source.isEmpty() && QFileInfo(source).isFile()) {
+            try {
+                const QStringList columns = csvLabelColumns(source);
+                m_labelColumn->addItems(columns);
+                // The reader's own default needs no choice; any other column does.
+                m_labelColumn->setCurrentIndex(columns.contains(QStringLiteral("label")) ? 0 : -1);
+            } catch (const Error &e) {
+                m_columnsError = e.message();
+            }
+        }
+    }
+    validate();
+}
 
 void NewProjectDialog::validate()
 {
@@ -111,6 +161,12 @@ void NewProjectDialog::validate()
         problem = tr("%1 already holds a project: use File > Open project.").arg(folder());
     else if (!datasetSource().isEmpty() && !QFileInfo::exists(datasetSource()))
         problem = tr("The dataset %1 does not exist.").arg(datasetSource());
+    else if (isCsvSource() && !m_columnsError.isEmpty())
+        problem = m_columnsError;
+    else if (isCsvSource() && m_labelColumn->count() == 0)
+        problem = tr("The CSV has no column besides the image path that could hold the class.");
+    else if (isCsvSource() && m_labelColumn->currentIndex() < 0)
+        problem = tr("Choose the label column: the CSV has no column named “label”.");
     m_status->setText(problem);
     m_ok->setEnabled(problem.isEmpty());
 }
