@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "train/data_pipeline.h"
+#include "train/run_record.h"
 #include "train/trainer.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -321,6 +322,7 @@ private Q_SLOTS:
         c.limitTrain = 48;
         TrainControl control;
         std::thread releaser;
+        RunStatus whilePaused;
         QElapsedTimer pausedFor;
         int batchesWhilePaused = 0;
         qint64 secondBatchAfterMs = -1;
@@ -336,6 +338,7 @@ private Q_SLOTS:
                 pausedFor.start();
                 releaser = std::thread([&] {
                     QThread::msleep(400);
+                    whilePaused = readRunStatus(c.outDir); // what another process sees meanwhile
                     control.pause = false;
                 });
             }
@@ -349,6 +352,9 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray text = log.readAll();
         QVERIFY(text.contains("paused") && text.contains("resumed"));
+        QCOMPARE(whilePaused.state, RunState::Paused);
+        QVERIFY(!whilePaused.stale);
+        QCOMPARE(readRunStatus(c.outDir).state, RunState::Finished);
     }
 
     void stopMidEpochResumesFromCheckpoint()
@@ -363,7 +369,83 @@ private Q_SLOTS:
         QVERIFY(r.stopped);
         QCOMPARE(r.epochsDone, 1);
         QCOMPARE(readCheckpoint(c.outDir + "/checkpoints/last.pt").epoch, 1);
+        const RunStatus stopped = readRunStatus(c.outDir);
+        QCOMPARE(stopped.state, RunState::Stopped);
+        QCOMPARE(stopped.epoch, 1);
+        QCOMPARE(stopped.totalEpochs, 2);
+        QCOMPARE(stopped.resumeFrom, QStringLiteral("checkpoints/last.pt"));
         QCOMPARE(resumeTraining(c.outDir).epochsDone, 2);
+        const RunStatus finished = readRunStatus(c.outDir);
+        QCOMPARE(finished.state, RunState::Finished);
+        QCOMPARE(finished.epoch, 2);
+    }
+
+    // The run record (run_record.h): a run that fails after starting reads back as failed with
+    // the message; one whose writer died (no heartbeat) reads back as stale; the follower's batch
+    // means are exactly the live events' values, so a reopened run draws the live curves.
+    void runRecordStatesAndCurves()
+    {
+        // Failed: every training image is unreadable, found out during the first epoch.
+        const QString dir = m_tmp.filePath("broken-data");
+        QVERIFY(QDir().mkpath(dir + "/img"));
+        QFile f(dir + "/split.csv");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("path,label,split\n");
+        for (int i = 0; i < 4; ++i) {
+            QFile bad(dir + QStringLiteral("/img/bad%1.png").arg(i));
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write("not an image");
+            f.write(QStringLiteral("img/bad%1.png,%2,train\n").arg(i).arg(i % 2 ? "vertical" : "horizontal").toUtf8());
+        }
+        writeStripes(dir + "/img/val.png", true, 3);
+        f.write("img/val.png,vertical,val\n");
+        f.close();
+        TrainConfig failing = tinyConfig(dir + "/split.csv", m_tmp.filePath("runs/failing"));
+        try {
+            runTraining(failing);
+            QFAIL("a run without a readable training image trained");
+        } catch (const Error &e) {
+            const RunStatus s = readRunStatus(failing.outDir);
+            QCOMPARE(s.state, RunState::Failed);
+            QCOMPARE(s.message, e.message());
+            QCOMPARE(s.epoch, 0);
+            QVERIFY(s.resumeFrom.isEmpty()); // no checkpoint: a resume restarts from epoch 1
+        }
+
+        // Live vs reopened.
+        TrainConfig c = tinyConfig(m_manifest, m_tmp.filePath("runs/record"));
+        c.stages = {{QStringLiteral("full"), 2}};
+        c.limitTrain = 64;
+        std::vector<TrainEvent> live;
+        runTraining(c, nullptr, [&](const TrainEvent &e) {
+            if (e.kind == TrainEvent::Batch)
+                live.push_back(e);
+        });
+        RunFollower follower(c.outDir);
+        const RunFollower::Update u = follower.poll();
+        QCOMPARE(u.batches.size(), live.size());
+        for (size_t i = 0; i < live.size(); ++i) {
+            QCOMPARE(u.batches[i].epoch, live[i].epoch);
+            QCOMPARE(u.batches[i].batch, live[i].batch);
+            QCOMPARE(u.batches[i].lossMean, live[i].loss); // exact: JSON keeps every double bit
+            QCOMPARE(u.batches[i].accuracyMean, live[i].accuracy);
+        }
+        QCOMPARE(u.epochs.size(), size_t(2));
+        QCOMPARE(readRunMetrics(c.outDir).rows.back().valAccuracy, u.epochs.back().valAccuracy);
+        QVERIFY(follower.poll().empty()); // nothing new
+
+        // A writer that died: running, last heartbeat long ago.
+        RunStatus dead = readRunStatus(c.outDir);
+        dead.state = RunState::Running;
+        QJsonObject o = dead.toJson();
+        o.insert(QStringLiteral("updated"), QDateTime::currentDateTimeUtc().addSecs(-kStaleSeconds - 5).toString(Qt::ISODateWithMs));
+        QFile status(c.outDir + "/status.json");
+        QVERIFY(status.open(QIODevice::WriteOnly));
+        status.write(QJsonDocument(o).toJson());
+        status.close();
+        const RunStatus stale = readRunStatus(c.outDir);
+        QCOMPARE(stale.state, RunState::Running);
+        QVERIFY(stale.stale);
     }
 
     void checkpointSurvivesKill()

@@ -132,6 +132,26 @@ QStringList readCsvHeader(const QString &path, char delimiter)
     return header;
 }
 
+std::vector<QStringList> parseCsvRecords(const QByteArray &bytes, char delimiter)
+{
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+        throw Error(tr("cannot initialise the CSV parser"));
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+    ParseState state;
+    const size_t parsed = csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRow, &state);
+    const bool ok = parsed == size_t(bytes.size()) && csv_fini(&parser, onField, onRow, &state) == 0;
+    const QString why = ok ? QString() : QString::fromUtf8(csv_strerror(csv_error(&parser)));
+    csv_free(&parser);
+    if (!ok)
+        throw Error(tr("malformed CSV near record %1: %2").arg(state.record + 1).arg(why));
+    std::vector<QStringList> out;
+    out.reserve(state.records.size());
+    for (CsvRow &r : state.records)
+        out.push_back(std::move(r.fields));
+    return out;
+}
+
 QString csvField(const QString &value)
 {
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))

@@ -34,6 +34,10 @@ CsvTable readCsv(const QString &path, char delimiter = 0);
 // Throws Error like readCsv.
 QStringList readCsvHeader(const QString &path, char delimiter = 0);
 
+// The records of complete CSV text (lines a follower read from a growing file); blank lines are
+// skipped. Throws Error (without a file name: the caller has it) for unbalanced quotes.
+std::vector<QStringList> parseCsvRecords(const QByteArray &bytes, char delimiter = ',');
+
 QString csvField(const QString &value);           // quoted when it needs to be
 QString csvLine(const QStringList &fields);       // joined, with "\n"
 

@@ -18,6 +18,7 @@
 #include "face/landmark_cache.h"
 #include "mask/mask_template.h"
 #include "train/data_pipeline.h"
+#include "train/run_record.h"
 
 #include <torch/torch.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -503,9 +504,17 @@ public:
     {
     }
 
+    // The run with its status record (run_record.h): failed when the body throws.
     TrainResult run(bool resume);
 
 private:
+    TrainResult runBody(bool resume);
+    // status.json: the state now, with the epochs done and what a resume would start from.
+    void setStatus(RunState state, const QString &message = {});
+    void heartbeat(); // rewrites the current state when kHeartbeatSeconds have passed
+    RunState m_state = RunState::Unknown;
+    QElapsedTimer m_statusClock;
+    qint64 m_pausedNs = 0; // time spent paused in the current epoch (not counted in its seconds or rate)
     void log(const QString &line, TrainEvent::Level level = TrainEvent::Info);
     QString fetchImageNetWeights();
     void noteMasking(const Batch &batch);
@@ -598,16 +607,92 @@ bool Run::waitWhilePaused()
     if (!m_control)
         return true;
     bool logged = false;
+    QElapsedTimer paused;
+    paused.start();
     while (m_control->pause.load() && !m_control->stop.load()) {
         if (!logged) {
             log(tr("paused"));
+            setStatus(RunState::Paused);
             logged = true;
         }
+        heartbeat();
         QThread::msleep(50);
     }
-    if (logged && !m_control->stop.load())
+    if (logged)
+        m_pausedNs += paused.nsecsElapsed();
+    if (logged && !m_control->stop.load()) {
         log(tr("resumed"));
+        setStatus(RunState::Running);
+    }
     return !m_control->stop.load();
+}
+
+void Run::setStatus(RunState state, const QString &message)
+{
+    m_state = state;
+    RunStatus s;
+    s.state = state;
+    s.epoch = m_result.epochsDone;
+    s.totalEpochs = m_c.totalEpochs();
+    const QDir run(m_dir);
+    if (QFileInfo::exists(run.filePath(QStringLiteral("checkpoints/last.pt"))))
+        s.resumeFrom = QStringLiteral("checkpoints/last.pt");
+    else if (QFileInfo::exists(run.filePath(QStringLiteral("checkpoints/") + QString::fromLatin1(checkpoint::kPreviousLast))))
+        s.resumeFrom = QStringLiteral("checkpoints/") + QString::fromLatin1(checkpoint::kPreviousLast);
+    s.message = message;
+    writeRunStatus(m_dir, s);
+    m_statusClock.restart();
+}
+
+void Run::heartbeat()
+{
+    if (m_state == RunState::Unknown || m_statusClock.elapsed() < kHeartbeatSeconds * 1000)
+        return;
+    try {
+        setStatus(m_state);
+    } catch (const Error &) {
+        m_statusClock.restart(); // a full disk shows at the next checkpoint, with its own message
+    }
+}
+
+TrainResult Run::run(bool resume)
+{
+    try {
+        TrainResult r = runBody(resume);
+        setStatus(r.stopped ? RunState::Stopped : RunState::Finished,
+                  r.stopped ? tr("stopped after epoch %1 of %2").arg(r.epochsDone).arg(m_c.totalEpochs()) : QString());
+        return r;
+    } catch (const Cancelled &) {
+        if (m_state != RunState::Unknown) {
+            try {
+                setStatus(RunState::Stopped, tr("stopped after epoch %1 of %2").arg(m_result.epochsDone).arg(m_c.totalEpochs()));
+            } catch (const Error &) {
+            }
+        }
+        throw;
+    } catch (...) {
+        // Only a run that got as far as its status record gets a failed one (a refused start
+        // leaves no run folder, or another run's untouched).
+        if (m_state != RunState::Unknown) {
+            QString why;
+            try {
+                throw;
+            } catch (const Error &e) {
+                why = e.message();
+            } catch (const c10::Error &e) {
+                why = torchErrorLine(e);
+            } catch (const std::exception &e) {
+                why = QString::fromLocal8Bit(e.what());
+            } catch (...) {
+                why = tr("unknown error");
+            }
+            try {
+                setStatus(RunState::Failed, why);
+            } catch (const Error &) {
+            }
+        }
+        throw;
+    }
 }
 
 int Run::stageOfEpoch(int epoch) const
@@ -621,7 +706,7 @@ int Run::stageOfEpoch(int epoch) const
     return int(m_c.stages.size()) - 1;
 }
 
-TrainResult Run::run(bool resume)
+TrainResult Run::runBody(bool resume)
 {
     QElapsedTimer total;
     total.start();
@@ -759,8 +844,9 @@ TrainResult Run::run(bool resume)
     if (!metrics.open(QIODevice::WriteOnly | QIODevice::Append))
         throw Error(tr("Cannot write %1: %2").arg(metricsPath, metrics.errorString()));
     if (newMetrics)
-        metrics.write("epoch,stage,loss,accuracy,val_loss,val_accuracy,lr,seconds,images_per_second,data_wait_seconds\n");
+        metrics.write(metricsHeader().toUtf8());
     metrics.flush();
+    setStatus(RunState::Running);
 
     log(tr("data %1: %2 training, %3 validation images; classes %4")
             .arg(m_c.data).arg(data.train.size()).arg(data.val.size()).arg(data.classes.join(QStringLiteral(", "))));
@@ -871,8 +957,9 @@ TrainResult Run::run(bool resume)
         else
             trainLoader.startEpoch(epoch);
         const double waitedBefore = trainLoader.waitedSeconds();
-        QElapsedTimer timer;
+        QElapsedTimer timer; // the epoch's time, pauses left out (m_pausedNs)
         timer.start();
+        m_pausedNs = 0;
         double lossSum = 0;
         qint64 correct = 0, seen = 0;
         qint64 epochMasked = 0, epochMaskDrawn = 0, epochNoFace = 0, epochMaskFailed = 0;
@@ -958,22 +1045,26 @@ TrainResult Run::run(bool resume)
             be.loss = lossSum / double(seen);
             be.accuracy = double(correct) / double(seen);
             be.learningRate = lr;
-            be.seconds = timer.nsecsElapsed() / 1e9;
+            be.seconds = (timer.nsecsElapsed() - m_pausedNs) / 1e9;
             be.imagesPerSecond = seen / std::max(1e-9, be.seconds);
             be.dataWaitSeconds = trainLoader.waitedSeconds() - waitedBefore;
             const double epochEstimate = epochsTimed > 0 ? epochSecondsSum / epochsTimed : be.seconds * batches / b;
             be.etaSeconds = std::max(0.0, epochEstimate - be.seconds) + epochEstimate * (totalEpochs - epoch);
-            event(QJsonObject{{QStringLiteral("type"), QStringLiteral("batch")},
-                              {QStringLiteral("epoch"), epoch},
-                              {QStringLiteral("batch"), b},
-                              {QStringLiteral("batches"), batches},
-                              {QStringLiteral("stage"), policy},
-                              {QStringLiteral("loss"), lossValue},
-                              {QStringLiteral("accuracy"), double(right) / batch.count},
-                              {QStringLiteral("lr"), lr},
-                              {QStringLiteral("images_per_second"), be.imagesPerSecond},
-                              {QStringLiteral("data_wait_seconds"), be.dataWaitSeconds}});
+            BatchRecord br;
+            br.epoch = epoch;
+            br.batch = b;
+            br.batches = batches;
+            br.stage = policy;
+            br.loss = lossValue;
+            br.accuracy = double(right) / batch.count;
+            br.lossMean = be.loss;
+            br.accuracyMean = be.accuracy;
+            br.learningRate = lr;
+            br.imagesPerSecond = be.imagesPerSecond;
+            br.dataWaitSeconds = be.dataWaitSeconds;
+            event(batchEventJson(br));
             emitEvent(be);
+            heartbeat();
         }
         if (stopped) {
             m_result.stopped = true;
@@ -985,33 +1076,29 @@ TrainResult Run::run(bool resume)
         if (m_c.maskProbability > 0)
             log(tr("epoch %1 masking: %2 of %3 images masked (%4 drawn); %5 without a face and %6 whose mask did not fit were used unmasked")
                     .arg(epoch).arg(epochMasked).arg(seen).arg(epochMaskDrawn).arg(epochNoFace).arg(epochMaskFailed));
-        const double trainSeconds = timer.nsecsElapsed() / 1e9;
+        const double trainSeconds = (timer.nsecsElapsed() - m_pausedNs) / 1e9;
         const double waited = trainLoader.waitedSeconds() - waitedBefore;
         const auto [valLoss, valAcc] = cached ? validateCached(valCache, m_c.batchSize) : validate(valLoader, vo);
-        const double seconds = timer.nsecsElapsed() / 1e9;
+        const double seconds = (timer.nsecsElapsed() - m_pausedNs) / 1e9;
         epochSecondsSum += seconds;
         ++epochsTimed;
 
         const double trainLoss = lossSum / double(seen), trainAcc = double(correct) / double(seen);
         const double ips = seen / std::max(1e-9, trainSeconds);
-        metrics.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
-                          .arg(epoch).arg(policy)
-                          .arg(trainLoss, 0, 'g', 8).arg(trainAcc, 0, 'g', 8)
-                          .arg(valLoss, 0, 'g', 8).arg(valAcc, 0, 'g', 8)
-                          .arg(lr, 0, 'g', 6).arg(seconds, 0, 'f', 3).arg(ips, 0, 'f', 2).arg(waited, 0, 'f', 3)
-                          .toUtf8());
+        EpochRecord er;
+        er.metrics.epoch = epoch;
+        er.metrics.stage = policy;
+        er.metrics.loss = trainLoss;
+        er.metrics.accuracy = trainAcc;
+        er.metrics.valLoss = valLoss;
+        er.metrics.valAccuracy = valAcc;
+        er.learningRate = lr;
+        er.seconds = seconds;
+        er.imagesPerSecond = ips;
+        er.dataWaitSeconds = waited;
+        metrics.write(metricsRow(er).toUtf8());
         metrics.flush();
-        event(QJsonObject{{QStringLiteral("type"), QStringLiteral("epoch")},
-                          {QStringLiteral("epoch"), epoch},
-                          {QStringLiteral("stage"), policy},
-                          {QStringLiteral("loss"), trainLoss},
-                          {QStringLiteral("accuracy"), trainAcc},
-                          {QStringLiteral("val_loss"), valLoss},
-                          {QStringLiteral("val_accuracy"), valAcc},
-                          {QStringLiteral("lr"), lr},
-                          {QStringLiteral("seconds"), seconds},
-                          {QStringLiteral("images_per_second"), ips},
-                          {QStringLiteral("data_wait_seconds"), waited}});
+        event(epochEventJson(er));
 
         CheckpointMeta out;
         out.epoch = epoch;
@@ -1028,6 +1115,7 @@ TrainResult Run::run(bool resume)
             saveCheckpoint(bestPath, net, *optimizer, out);
         saveCheckpoint(lastPath, net, *optimizer, out, QDir(ckptDir).filePath(QString::fromLatin1(checkpoint::kPreviousLast)));
         m_result.epochsDone = epoch;
+        setStatus(RunState::Running); // the epoch is checkpointed: a resume starts after it
         if (m_lossScale.skipped > 0) {
             log(tr("mixed precision: %1 step(s) skipped so far for inf/NaN gradients; loss scale now %2")
                     .arg(m_lossScale.skipped).arg(m_lossScale.scale), TrainEvent::Warning);
