@@ -7474,6 +7474,74 @@ Stufe %2</translation>
     </message>
 </context>
 <context>
+    <name>maskbench::ui::TrainingPanel</name>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>crashed (no heartbeat since %1)</source>
+        <translation>abgestürzt (kein Lebenszeichen seit %1)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>paused by another process</source>
+        <translation>von einem anderen Prozess pausiert</translation>
+    </message>
+    <message>
+        <source>paused by the writing process
+stage %1</source>
+        <translation>vom schreibenden Prozess pausiert
+Stufe %1</translation>
+    </message>
+    <message>
+        <source>Paused at batch %1/%2 of epoch %3
+ETA %4 after resuming · stage %5</source>
+        <translation>Pausiert bei Batch %1/%2 von Epoche %3
+ETA %4 nach dem Fortsetzen · Stufe %5</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Training paused</source>
+        <translation>Training pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>stopped after epoch %1 of %2</source>
+        <translation>angehalten nach Epoche %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>cannot initialise the CSV parser</source>
+        <translation>der CSV-Parser lässt sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>malformed CSV near record %1: %2</source>
+        <translation>fehlerhaftes CSV nahe Datensatz %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>maskbench::ui::NewProjectDialog</name>
     <message>
         <source>&amp;Label column:</source>

@@ -13,6 +13,7 @@
 #include "test_support.h"
 #include "main_window.h"
 #include "train_worker.h"
+#include "train/run_record.h"
 #include "training/training_panel.h"
 
 #include <qcustomplot.h>
@@ -31,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,6 +192,14 @@ private Q_SLOTS:
         QCOMPARE(panel.curves().epochs(), epochsAtPause);
         QVERIFY(epochsAtPause < 2);
         QVERIFY(finished.isEmpty());
+        // Paused reads as paused: the rate line says so with the ETA frozen, the run list and the
+        // run's status record (what another process sees) too.
+        QVERIFY2(panel.rateLabel()->text().startsWith(QStringLiteral("Paused")), qPrintable(panel.rateLabel()->text()));
+        const QString frozen = panel.rateLabel()->text();
+        QTest::qWait(300);
+        QCOMPARE(panel.rateLabel()->text(), frozen);
+        QCOMPARE(runItem(panel.runList(), QStringLiteral("first"))->text(4), QStringLiteral("paused"));
+        QCOMPARE(readRunStatus(out).state, RunState::Paused);
 
         QTest::mouseClick(panel.resumeButton(), Qt::LeftButton);
         QVERIFY(!panel.isPaused());
@@ -238,6 +248,18 @@ private Q_SLOTS:
         QCOMPARE(other.curves().valAccuracy.size(), 2);
         for (int i = 0; i < 2; ++i) // metrics.csv keeps 8 significant digits
             QVERIFY(qAbs(other.curves().valAccuracy[i] - panel.curves().valAccuracy[i]) < 1e-6);
+        // The batch curves reopened are the ones drawn live (events.jsonl keeps the running means):
+        // every point the UI drew live (the throttle may skip events) lies on the reopened curve.
+        QVERIFY(panel.curves().batchX.size() >= 2);
+        QVERIFY(other.curves().batchX.size() >= panel.curves().batchX.size());
+        for (int i = 0; i < panel.curves().batchX.size(); ++i) {
+            const int j = other.curves().batchX.indexOf(panel.curves().batchX[i]);
+            QVERIFY(j >= 0);
+            QCOMPARE(other.curves().batchLoss[j], panel.curves().batchLoss[i]);
+            QCOMPARE(other.curves().batchAccuracy[j], panel.curves().batchAccuracy[i]);
+        }
+        QCOMPARE(readRunStatus(out).state, RunState::Finished);
+        QCOMPARE(item->text(4), QStringLiteral("finished"));
         QCOMPARE(other.runFolderEdit()->text(), QString()); // Start from here makes a new run
         QCOMPARE(other.dataEdit()->text(), m_manifest);
     }
@@ -374,9 +396,17 @@ private Q_SLOTS:
             {TrainingPanel::LeviQuick, "levi-hassner", "full:10", "adam", 1e-3, 32},
             {TrainingPanel::BestMaskedFace, "face-resnet", "frozen:10,finetune:8", "adam", 1e-4, 32},
         };
+        // A person's edit to a field turns the preset into Custom; filling the form does not.
+        panel.presetBox()->setCurrentIndex(TrainingPanel::LeviQuick);
+        panel.applyPreset(TrainingPanel::LeviQuick);
+        QCOMPARE(panel.presetBox()->currentIndex(), int(TrainingPanel::LeviQuick));
+        QCOMPARE(panel.batchBox()->value(), 32);
+        panel.batchBox()->setValue(16);
+        QCOMPARE(panel.presetBox()->currentIndex(), int(TrainingPanel::Custom));
         for (const Expect &e : expected) {
             panel.presetBox()->setCurrentIndex(e.preset);
             panel.applyPreset(e.preset);
+            QCOMPARE(panel.presetBox()->currentIndex(), e.preset);
             const TrainConfig c = panel.configFromForm();
             QCOMPARE(c.model.name, QString::fromLatin1(e.model));
             QCOMPARE(stagesToString(c.stages), QString::fromLatin1(e.stages));

@@ -1,7 +1,6 @@
 #include "evaluation/evaluation_plots.h"
 
 #include "dataset/statistics.h"
-#include "training/training_panel.h"
 
 #include <QCoreApplication>
 
@@ -264,69 +263,6 @@ void drawReliability(QCustomPlot *plot, const Calibration &cal)
     ideal->setData({0, 1}, {0, 1});
     ideal->setPen(QPen(QColor(0x50, 0x50, 0x50), 1.5, Qt::DashLine));
     ideal->setName(EvaluationPlots::tr("perfectly calibrated"));
-}
-
-void drawTrainingCurves(QCustomPlot *plot, const RunCurves &c, bool accuracy)
-{
-    clearDrawing(plot);
-    plot->xAxis->setLabel(EvaluationPlots::tr("epoch"));
-    plot->yAxis->setLabel(accuracy ? EvaluationPlots::tr("accuracy") : EvaluationPlots::tr("loss"));
-    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(1.0);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    plot->xAxis->setTicker(ticker);
-    const QColor trainColour(31, 119, 180), valColour(255, 127, 14), bestColour(44, 160, 44);
-    auto add = [&](const QString &name, const QVector<double> &y, const QColor &colour) {
-        QCPGraph *g = plot->addGraph();
-        g->setName(name);
-        g->setPen(QPen(colour, 2));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, Qt::white, 6));
-        g->setData(c.epochX, y, true);
-    };
-    add(EvaluationPlots::tr("train"), accuracy ? c.accuracy : c.loss, trainColour);
-    add(EvaluationPlots::tr("validation"), accuracy ? c.valAccuracy : c.valLoss, valColour);
-
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (const QVector<double> *v : {accuracy ? &c.accuracy : &c.loss, accuracy ? &c.valAccuracy : &c.valLoss})
-        for (double x : *v)
-            if (std::isfinite(x)) {
-                lo = std::min(lo, x);
-                hi = std::max(hi, x);
-            }
-    if (!std::isfinite(lo)) {
-        lo = 0;
-        hi = 1;
-    }
-    double yLo, yHi;
-    if (accuracy) {
-        yLo = std::max(0.0, std::floor((lo - 0.05) * 10) / 10);
-        yHi = 1.0;
-    } else {
-        const double span = std::max(hi - lo, 0.05 * std::max(1e-9, std::abs(hi)));
-        yLo = std::max(0.0, lo - 0.1 * span);
-        yHi = hi + 0.35 * span; // room for the legend above the curves
-    }
-    const int epochs = std::max({c.epochs() > 0 ? int(c.epochX.last()) : 1, c.totalEpochs, 1});
-    // Accuracy rises: its legend goes into a band kept free under the curves; loss falls: above
-    // them. Left or right, away from the best epoch's line.
-    const Qt::Alignment side = c.bestEpoch > (epochs + 1) / 2.0 ? Qt::AlignLeft : Qt::AlignRight;
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, (accuracy ? Qt::AlignBottom : Qt::AlignTop) | side);
-    if (accuracy)
-        yLo = std::max(0.0, yLo - 0.25 * (yHi - yLo)); // room for the legend under the curves
-    plot->yAxis->setRange(yLo, yHi + 0.02 * (yHi - yLo));
-    plot->xAxis->setRange(0.5, epochs + 0.5);
-
-    if (c.bestEpoch > 0) {
-        // A vertical two-point graph, so the best epoch is named in the legend and never collides
-        // with the curves' labels.
-        QCPGraph *best = plot->addGraph();
-        best->setData({double(c.bestEpoch), double(c.bestEpoch)}, {yLo, yHi + 0.02 * (yHi - yLo)});
-        best->setPen(QPen(bestColour, 1.5, Qt::DashLine));
-        best->setName(EvaluationPlots::tr("best epoch %1 (val. accuracy %2)").arg(c.bestEpoch).arg(c.bestValAccuracy, 0, 'f', 3));
-    }
-    plot->legend->setVisible(true);
-    plot->legend->setFont(smallerFont(plot, 0.85));
-    plot->legend->setBrush(QColor(255, 255, 255, 220));
 }
 
 void drawSliceBars(QCustomPlot *plot, const SliceTable &slice)

@@ -20,7 +20,6 @@ class QCPTextElement;
 
 namespace maskbench::ui {
 
-struct RunCurves;
 
 // The colour of class i in every curve and bar chart.
 QColor classColour(int i);
@@ -53,10 +52,6 @@ void drawRankingCurves(QCustomPlot *roc, QCustomPlot *pr, const RankingMetrics &
 // Reliability diagram: accuracy per confidence bin as bars, the bins' mean confidence as dots,
 // the diagonal, and ECE / MCE in the legend.
 void drawReliability(QCustomPlot *plot, const Calibration &calibration);
-
-// Per-epoch training curves of one run (accuracy or loss, train and validation) with the best
-// epoch (by validation accuracy) marked by a line and a label.
-void drawTrainingCurves(QCustomPlot *plot, const RunCurves &curves, bool accuracy);
 
 // Grouped bars per slice group: accuracy and the recall of each class (groups without items of a
 // class get no bar for it), the group's count under its name.

@@ -8,6 +8,7 @@
 // CLI) is writing and follow its metrics.csv / events.jsonl as they grow.
 // Replots are coalesced by a single-shot timer (rule 6); the panel never sees torch (rule 11).
 
+#include "train/run_record.h"
 #include "train/trainer.h"
 
 #include <QString>
@@ -51,7 +52,7 @@ struct RunCurves
     double bestValAccuracy = -1;
 
     void clear();
-    // Appends an exponentially smoothed batch point (alpha: weight of the new value).
+    // Appends a batch point, exponentially smoothed with weight alpha for the new value (1: as is).
     void addBatch(int epoch, int batch, int batches, double loss, double accuracy, double alpha = 0.3);
     void addEpoch(int epoch, double loss, double accuracy, double valLoss, double valAccuracy);
     int epochs() const { return int(epochX.size()); }
@@ -102,6 +103,7 @@ public:
     QLineEdit *dataEdit() const { return m_data; }
     QLineEdit *runFolderEdit() const { return m_outDir; }
     QLineEdit *weightsEdit() const { return m_weights; }
+    QSpinBox *batchBox() const { return m_batch; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *resumeButton() const { return m_resume; }
@@ -145,6 +147,7 @@ private:
     void replot();
     void appendRunLog(const QString &line);
     void resetProgress(int totalEpochs);
+    void showPaused();
     void syncEpochsFromStages();
     void syncStagesFromEpochs(int epochs);
     QString selectedRun() const;
@@ -154,6 +157,7 @@ private:
 
     TrainJob *m_job = nullptr;
     RunCurves m_curves;
+    TrainEvent m_lastBatch;       // the latest batch event of the run going (progress, rate, ETA)
     RunCurves m_overlay;
     QString m_lastError;
     QTimer m_replotTimer;
@@ -161,8 +165,7 @@ private:
     // Tail state for open/attach: byte offsets into the run's files.
     QString m_attachDir;
     QTimer m_tailTimer;
-    qint64 m_metricsOffset = 0, m_eventsOffset = 0;
-    QVector<QString> m_metricsColumns;
+    RunFollower m_follower;       // core's reader of metrics.csv and events.jsonl as they grow
     int m_attachBatchSize = 0;
 
     QComboBox *m_preset = nullptr;
@@ -189,7 +192,9 @@ private:
     QLineEdit *m_outDir = nullptr;
     QLineEdit *m_weights = nullptr; // pretrained weights file (empty: the model's own initialisation)
     QGroupBox *m_formGroup = nullptr;
+    bool m_fillingForm = false; // setConfig() is filling the form: not a person's edit
 
+    QWidget *m_controls = nullptr; // Start, Stop, Pause, Resume: pinned under the form's scroll area
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_resume = nullptr;

@@ -1,0 +1,56 @@
+#pragma once
+// Helpers shared by the Training panel's source files (training_panel.cpp: running;
+// training_form.cpp: the form and presets; training_charts.cpp: the charts;
+// training_runs.cpp: the run list and following a run). Not part of the panel's interface.
+
+#include "common/error.h"
+#include "model/model_config.h"
+#include "train/trainer.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+namespace maskbench::ui::training_detail {
+
+constexpr int kReplotDelayMs = 100;
+constexpr int kTailIntervalMs = 500;
+
+// "1:05" or "2 h 03 min"; "–" when unknown (negative).
+inline QString duration(double s)
+{
+    if (s < 0)
+        return QStringLiteral("–");
+    const int t = qRound(s);
+    return t >= 3600 ? QStringLiteral("%1 h %2 min").arg(t / 3600).arg((t % 3600) / 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
+}
+
+inline QString canonicalModelNameOr(const QString &name)
+{
+    try {
+        return canonicalModelName(name);
+    } catch (const Error &) {
+        return name;
+    }
+}
+
+inline QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+inline int totalEpochsOf(const QJsonObject &config)
+{
+    try {
+        return TrainConfig::fromJson(config).totalEpochs();
+    } catch (...) {
+        return 0;
+    }
+}
+
+} // namespace maskbench::ui::training_detail
