@@ -175,7 +175,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
         if (a->epochs > 0)
             stages = QStringLiteral("full:%1").arg(a->epochs);
         if (stages.isEmpty())
-            stages = mc.name == QLatin1String("levi-hassner") ? QStringLiteral("full:10") : QStringLiteral("frozen:10,finetune:10");
+            stages = defaultStages(mc.name); // core's rule, as the Training panel
 
         if (a->summaryOnly) {
             for (const StageSpec &s : parseStages(stages))

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
@@ -158,6 +159,17 @@ private Q_SLOTS:
         });
         QSignalSpy evaluated(w.evaluationPanel(), &ui::EvaluationPanel::loaded);
         QSignalSpy written(evaluations, &ui::RunEvaluationsBox::evaluationFinished);
+        // The UI thread's worst stall from the click until the result is shown (a 10 ms timer).
+        QElapsedTimer beat;
+        qint64 worstStall = 0;
+        QTimer heartbeat;
+        heartbeat.setTimerType(Qt::PreciseTimer);
+        heartbeat.setInterval(10);
+        connect(&heartbeat, &QTimer::timeout, this, [&] { worstStall = std::max(worstStall, beat.restart()); });
+        QTimer::singleShot(0, this, [&] {
+            beat.start();
+            heartbeat.start();
+        });
         QTest::mouseClick(evaluations->evaluateButton(), Qt::LeftButton);
         QVERIFY(dialogSeen);
         QVERIFY(evaluations->isBusy());
@@ -168,6 +180,7 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(QDir(folder).filePath(QLatin1String(f))), f);
         QCOMPARE(evaluations->evaluations(), QStringList{folder}); // listed with the run
         QVERIFY(evaluated.wait(20000));
+        const qint64 evaluateStall = worstStall;
         ui::EvaluationPanel *evaluation = w.evaluationPanel();
         QVERIFY(evaluation->isVisible());
         const EvaluationView *view = evaluation->view();
@@ -202,6 +215,18 @@ private Q_SLOTS:
         QCOMPARE(qint64(evaluation->galleryModel()->rowCount()), expected);
         for (int i = 0; i < evaluation->galleryModel()->rowCount(); ++i)
             QVERIFY(std::binary_search(members.begin(), members.end(), evaluation->galleryModel()->tableRow(i)));
+
+        // Export the report from the panel: a worker writes it; the UI thread keeps ticking.
+        QSignalSpy reported(evaluation, &ui::EvaluationPanel::reportWritten);
+        beat.restart();
+        worstStall = 0;
+        QVERIFY(evaluation->exportReport(m_dir.filePath(QStringLiteral("report")), true));
+        QVERIFY(reported.wait(60000));
+        heartbeat.stop();
+        QVERIFY(QFile::exists(reported.first().at(0).toString()));
+        qInfo("worst UI-thread stall (10 ms timer): %lld ms evaluating from the GUI, %lld ms exporting the report",
+              evaluateStall, worstStall);
+        QVERIFY2(evaluateStall < 1000 && worstStall < 1000, "the UI thread blocked for a second");
         QVERIFY(w.close());
     }
 };

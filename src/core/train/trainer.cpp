@@ -1476,6 +1476,56 @@ QJsonObject TrainConfig::toJson() const
                        {QStringLiteral("weights"), weights}};
 }
 
+QString defaultStages(const QString &modelName)
+{
+    QString name = modelName;
+    try {
+        name = canonicalModelName(modelName);
+    } catch (const Error &) {
+    }
+    return name == QLatin1String("levi-hassner") ? QStringLiteral("full:10") : QStringLiteral("frozen:10,finetune:10");
+}
+
+TrainConfig trainPresetConfig(TrainPreset preset, const TrainConfig &keep)
+{
+    TrainConfig c;
+    if (preset == TrainPreset::BestMaskedFace) {
+        c = maskedFaceTrainConfig();
+    } else {
+        c.horizontalFlip = false;
+        c.widthShift = c.heightShift = 0.1;
+        if (preset == TrainPreset::LeviQuick) {
+            c.model.name = QStringLiteral("levi-hassner");
+            c.model.inputSize = 64;
+            c.model.hiddenUnits = 128;
+            c.stages = {{QStringLiteral("full"), 10}};
+            c.optimizer = QStringLiteral("adam");
+            c.learningRate = 1e-3;
+            c.batchSize = 32;
+            c.horizontalFlip = true;
+        } else {
+            const bool inception = preset == TrainPreset::InceptionFrozen || preset == TrainPreset::InceptionFineTuned;
+            c.model.name = inception ? QStringLiteral("inceptionv3") : QStringLiteral("resnet50v2");
+            c.model.inputSize = 0;
+            c.model.head = QStringLiteral("flatten");
+            if (preset == TrainPreset::InceptionFrozen || preset == TrainPreset::ResNetFrozen)
+                c.stages = {{QStringLiteral("frozen"), 10}};
+            else
+                c.stages = {{QStringLiteral("frozen"), 10}, {QStringLiteral("finetune"), 10}};
+            c.optimizer = QStringLiteral("rmsprop");
+            c.learningRate = 1e-4;
+            c.batchSize = 256;
+            c.weights = QStringLiteral("imagenet"); // as the study: Keras' ImageNet weights
+        }
+    }
+    c.seed = 42; // every preset is the same run wherever it is started
+    c.data = keep.data;
+    c.labelColumn = keep.labelColumn;
+    c.device = keep.device;
+    c.outDir.clear();
+    return c;
+}
+
 TrainConfig maskedFaceTrainConfig(int frozenEpochs, int finetuneEpochs)
 {
     // Measured on all 16,251 UTKFace photos (README, "The masked-face recipe"): the head settles

@@ -187,6 +187,18 @@ struct TrainResult
 // Epochs below 0: the recipe's own numbers.
 TrainConfig maskedFaceTrainConfig(int frozenEpochs = -1, int finetuneEpochs = -1);
 
+// The schedule a model trains with when none is given: full:10 for Levi-Hassner (no pretrained
+// backbone), frozen:10,finetune:10 otherwise (the study's two phases). The CLI and the Training
+// panel both use it.
+QString defaultStages(const QString &modelName);
+
+// The Training panel's presets, one place for their numbers: a quick Levi-Hassner run, the study's
+// four configurations (ImageNet weights, Flatten head, RMSprop 1e-4, batch 256, 10% shifts) and
+// the best masked-face model, each with seed 42. `keep` gives what a preset never changes: data,
+// label column, device (the run folder is left empty: automatic).
+enum class TrainPreset { LeviQuick, InceptionFrozen, InceptionFineTuned, ResNetFrozen, ResNetFineTuned, BestMaskedFace };
+TrainConfig trainPresetConfig(TrainPreset preset, const TrainConfig &keep);
+
 // Starts a new run in config.outDir (which must not hold a run yet).
 TrainResult runTraining(const TrainConfig &config, TrainControl *control = nullptr, const TrainCallback &callback = {});
 // Continues the run in runDir from its last checkpoint, with the config saved there.

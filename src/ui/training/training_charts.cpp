@@ -175,6 +175,7 @@ QWidget *TrainingPanel::createCharts()
 
     m_runTitle = new QLabel(tr("No run yet: fill the form and press Start, or open a run below"), box);
     m_runTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runTitle->setWordWrap(true); // a long run path or translation wraps instead of widening the window
     QFont titleFont = m_runTitle->font();
     titleFont.setBold(true);
     m_runTitle->setFont(titleFont);

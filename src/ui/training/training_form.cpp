@@ -338,58 +338,14 @@ QWidget *TrainingPanel::createForm()
 
 void TrainingPanel::applyPreset(int preset)
 {
-    if (preset == Custom)
+    if (preset <= Custom || preset > BestMaskedFace)
         return;
-    TrainConfig c;
-    c.data = m_data ? m_data->text() : QString();
-    c.labelColumn = m_labelColumn ? m_labelColumn->text() : QString();
-    c.outDir.clear();
-    c.horizontalFlip = false;
-    c.widthShift = c.heightShift = 0.1;
-    c.seed = 42;
-    c.device.clear(); // the Settings device
-    switch (preset) {
-    case LeviQuick:
-        c.model.name = QStringLiteral("levi-hassner");
-        c.model.inputSize = 64;
-        c.model.hiddenUnits = 128;
-        c.stages = {{QStringLiteral("full"), 10}};
-        c.optimizer = QStringLiteral("adam");
-        c.learningRate = 1e-3;
-        c.batchSize = 32;
-        c.horizontalFlip = true;
-        break;
-    case InceptionFrozen:
-    case InceptionFineTuned:
-    case ResNetFrozen:
-    case ResNetFineTuned: {
-        const bool inception = preset == InceptionFrozen || preset == InceptionFineTuned;
-        c.model.name = inception ? QStringLiteral("inceptionv3") : QStringLiteral("resnet50v2");
-        c.model.inputSize = 0;
-        c.model.head = QStringLiteral("flatten");
-        if (preset == InceptionFrozen || preset == ResNetFrozen)
-            c.stages = {{QStringLiteral("frozen"), 10}};
-        else
-            c.stages = {{QStringLiteral("frozen"), 10}, {QStringLiteral("finetune"), 10}};
-        c.optimizer = QStringLiteral("rmsprop");
-        c.learningRate = 1e-4;
-        c.batchSize = 256;
-        c.weights = QStringLiteral("imagenet"); // as the study: Keras' ImageNet weights
-        break;
-    }
-    case BestMaskedFace: {
-        TrainConfig m = maskedFaceTrainConfig();
-        m.data = c.data;
-        m.labelColumn = c.labelColumn;
-        m.seed = c.seed;
-        m.device = c.device;
-        c = m;
-        break;
-    }
-    default:
-        return;
-    }
-    setConfig(c);
+    // The numbers live in core (trainPresetConfig), shared with the CLI's defaults.
+    TrainConfig keep;
+    keep.data = m_data ? m_data->text() : QString();
+    keep.labelColumn = m_labelColumn ? m_labelColumn->text() : QString();
+    keep.device.clear(); // the Settings device
+    setConfig(trainPresetConfig(TrainPreset(preset - LeviQuick), keep));
 }
 
 void TrainingPanel::setConfig(const TrainConfig &c)

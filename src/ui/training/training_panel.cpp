@@ -69,13 +69,18 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     formScroll->setFrameShape(QFrame::NoFrame);
     QWidget *form = createForm();
     formScroll->setWidget(form);
-    // The form scrolls vertically only: as wide as its rows need, so no field is cut off.
-    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The form scrolls: it opens as wide as its rows need (the splitter's sizes below), and on a
+    // small screen (1024x700) it may be narrower, with a horizontal scroll bar, so the window fits.
     const int formWidth = form->minimumSizeHint().width() + formScroll->verticalScrollBar()->sizeHint().width() + 4;
-    formScroll->setMinimumWidth(std::max(300, formWidth));
+    formScroll->setMinimumWidth(std::min(320, formWidth));
 
     auto *bottomTabs = new QTabWidget(this);
-    bottomTabs->addTab(createRunsTab(), tr("Runs"));
+    // The run list and the run's evaluations scroll as one page when the window is small.
+    auto *runsScroll = new QScrollArea(this);
+    runsScroll->setWidgetResizable(true);
+    runsScroll->setFrameShape(QFrame::NoFrame);
+    runsScroll->setWidget(createRunsTab());
+    bottomTabs->addTab(runsScroll, tr("Runs"));
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(10000);
