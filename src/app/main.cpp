@@ -85,7 +85,10 @@ int main(int argc, char **argv)
                                QStringLiteral("folder"));
     QCommandLineOption noProject(QStringLiteral("no-project"), QApplication::translate("main", "Do not reopen the last project."));
     parser.addOptions({project, noProject});
-    parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter});
+    QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                  QApplication::translate("main", "Open the window at this size, e.g. 1024x700 (screenshots of a small screen)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({open, evaluate, evaluationTab, screenshot, trainingRun, quitAfter, windowSize});
     QCommandLineOption masksImage(QStringLiteral("masks-image"),
                                   QApplication::translate("main", "Open the Masks panel on this image at start (with --screenshot: once it is rendered)."),
                                   QStringLiteral("file"));
@@ -111,6 +114,16 @@ int main(int argc, char **argv)
 
     maskbench::ui::applyTheme(maskbench::Settings::theme.get());
     maskbench::ui::MainWindow window;
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w <= 0 || h <= 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--window-size %1: write WIDTHxHEIGHT, e.g. 1024x700")
+                                                      .arg(parser.value(windowSize))));
+            return 2;
+        }
+        window.resize(w, h);
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -169,7 +169,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMenus();
     resize(1280, 820);
     // Docks take their size once the window is laid out: give the log a modest height then.
-    QTimer::singleShot(0, this, [this, dock] { resizeDocks({dock}, {140}, Qt::Vertical); });
+    // The log is a strip: on a 700 px screen the panels keep the height.
+    QTimer::singleShot(0, this, [this, dock] { resizeDocks({dock}, {height() < 800 ? 90 : 140}, Qt::Vertical); });
     restoreGeometry(Settings::windowGeometry.get());
     restoreState(Settings::windowState.get());
 }

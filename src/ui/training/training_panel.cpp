@@ -41,6 +41,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -104,7 +105,7 @@ TrainingPanel::TrainingPanel(QWidget *parent) : QWidget(parent)
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({std::max(330, formWidth), 900});
+    split->setSizes({std::clamp(formWidth, 330, 440), 900}); // on a small screen the charts keep their share
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
