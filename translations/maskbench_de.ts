@@ -7657,4 +7657,15 @@ ETA %4 nach dem Fortsetzen · Stufe %5</translation>
         <translation>Training, Auswertung und Vorhersage laufen hier, sofern ein Formular oder die Kommandozeile nichts anderes sagt. Keine GPU: %1</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the window at this size, e.g. 1024x700 (screenshots of a small screen).</source>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x700 (Bildschirmfotos eines kleinen Bildschirms).</translation>
+    </message>
+    <message>
+        <source>--window-size %1: write WIDTHxHEIGHT, e.g. 1024x700</source>
+        <translation>--window-size %1: BREITExHÖHE angeben, z. B. 1024x700</translation>
+    </message>
+</context>
 </TS>
