@@ -104,7 +104,8 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
             qint64 count = 1;
             for (const QJsonValue &d : w.value(QStringLiteral("shape")).toArray()) {
                 const qint64 dim = d.toInteger(-1);
-                if (dim < 0)
+                // The bound keeps count * width from overflowing (no shard holds 2^40 values).
+                if (dim < 0 || (dim > 0 && count > (qint64(1) << 40) / dim))
                     throw Error(tr("%1: weight %2 has a bad shape").arg(manifestPath, QString::fromStdString(t.name)));
                 t.shape.push_back(dim);
                 count *= dim;
@@ -142,7 +143,8 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
                     t.values[size_t(i)] = float(readLe<int32_t>(p + 4 * i));
                 t.storedAs = stored;
             } else {
-                std::memcpy(t.values.data(), p, size_t(count) * 4);
+                if (count > 0) // an empty tensor's data() may be null, and memcpy takes no null
+                    std::memcpy(t.values.data(), p, size_t(count) * 4);
                 t.storedAs = stored;
             }
             offset += count * width;

@@ -108,6 +108,11 @@ void openArchive(torch::serialize::InputArchive &archive, const QString &path)
     } catch (const c10::Error &e) {
         throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
                         .arg(path, torchErrorLine(e)));
+    } catch (const std::exception &e) {
+        // A damaged code section fails in TorchScript's parser, whose ErrorReport is no c10::Error
+        // (found by fuzz/fuzz_checkpoint).
+        throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
+                        .arg(path, QString::fromStdString(e.what()).trimmed().section(QLatin1Char('\n'), 0, 0)));
     }
 }
 
