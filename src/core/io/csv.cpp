@@ -36,6 +36,22 @@ void onRow(int, void *state)
     s->current.clear();
 }
 
+// libcsv over the whole text into state. False with *why empty when the parser cannot start,
+// with libcsv's reason when the text is malformed.
+bool parse(const QByteArray &bytes, char delimiter, ParseState &state, QString *why)
+{
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+        return false;
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+    const size_t parsed = csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRow, &state);
+    const bool ok = parsed == size_t(bytes.size()) && csv_fini(&parser, onField, onRow, &state) == 0;
+    if (!ok)
+        *why = QString::fromUtf8(csv_strerror(csv_error(&parser)));
+    csv_free(&parser);
+    return ok;
+}
+
 } // namespace
 
 CsvTable readCsv(const QString &path, char delimiter)
@@ -56,17 +72,11 @@ CsvTable readCsv(const QString &path, char delimiter)
         delimiter = tabs ? '\t' : ',';
     }
 
-    csv_parser parser;
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-        throw Error(tr("%1: cannot initialise the CSV parser").arg(path));
-    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     ParseState state;
-    const size_t parsed = csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRow, &state);
-    const bool ok = parsed == size_t(bytes.size()) && csv_fini(&parser, onField, onRow, &state) == 0;
-    const QString why = ok ? QString() : QString::fromUtf8(csv_strerror(csv_error(&parser)));
-    csv_free(&parser);
-    if (!ok)
-        throw Error(tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
+    QString why;
+    if (!parse(bytes, delimiter, state, &why))
+        throw Error(why.isEmpty() ? tr("%1: cannot initialise the CSV parser").arg(path)
+                                  : tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
     if (state.records.empty())
         throw Error(tr("%1: the file is empty (no header row)").arg(path));
 
@@ -134,17 +144,11 @@ QStringList readCsvHeader(const QString &path, char delimiter)
 
 std::vector<QStringList> parseCsvRecords(const QByteArray &bytes, char delimiter)
 {
-    csv_parser parser;
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-        throw Error(tr("cannot initialise the CSV parser"));
-    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     ParseState state;
-    const size_t parsed = csv_parse(&parser, bytes.constData(), size_t(bytes.size()), onField, onRow, &state);
-    const bool ok = parsed == size_t(bytes.size()) && csv_fini(&parser, onField, onRow, &state) == 0;
-    const QString why = ok ? QString() : QString::fromUtf8(csv_strerror(csv_error(&parser)));
-    csv_free(&parser);
-    if (!ok)
-        throw Error(tr("malformed CSV near record %1: %2").arg(state.record + 1).arg(why));
+    QString why;
+    if (!parse(bytes, delimiter, state, &why))
+        throw Error(why.isEmpty() ? tr("cannot initialise the CSV parser")
+                                  : tr("malformed CSV near record %1: %2").arg(state.record + 1).arg(why));
     std::vector<QStringList> out;
     out.reserve(state.records.size());
     for (CsvRow &r : state.records)
