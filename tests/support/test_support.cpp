@@ -8,9 +8,12 @@
 #include <QJsonDocument>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <cmath>
 
 namespace maskbench::test {
 
@@ -139,6 +142,42 @@ QString errorMessage(const std::function<void()> &fn)
         return e.message();
     }
     return QString();
+}
+
+bool writeReportPredictions(const QString &folder, const QString &predictionsPath)
+{
+    const QDir root(folder);
+    if (!root.mkpath(QStringLiteral("images")))
+        return false;
+    for (int i = 0; i < 30; ++i)
+        if (!writeImage(root.filePath(QStringLiteral("images/face_%1.jpg").arg(i)), 80, 96, i))
+            return false;
+    if (!writeTruncated(root.filePath(QStringLiteral("images/face_0.jpg")), root.filePath(QStringLiteral("images/broken.jpg")), 200))
+        return false;
+
+    QRandomGenerator rng(17);
+    const QStringList masks = {QStringLiteral("none"), QStringLiteral("surgical"), QStringLiteral("cloth")};
+    QByteArray csv = "path,label,predicted,prob_female,prob_male,mask,age\n";
+    for (int i = 0; i < 90; ++i) {
+        const bool male = i % 2 == 1;
+        // Scores overlap between the classes, so there are errors of every confidence.
+        const double z = (male ? 1.2 : -1.2) + 2.0 * (rng.generateDouble() * 2 - 1) + (i % 5 == 0 ? (male ? -3.0 : 3.0) : 0.0);
+        const double pMale = 1.0 / (1.0 + std::exp(-z));
+        QString image = QStringLiteral("images/face_%1.jpg").arg(i % 30);
+        if (i == 15)
+            image = QStringLiteral("images/missing_%1.jpg").arg(i);
+        else if (i == 20)
+            image = QStringLiteral("images/broken.jpg");
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                   .arg(root.filePath(image), male ? QStringLiteral("male") : QStringLiteral("female"),
+                        pMale >= 0.5 ? QStringLiteral("male") : QStringLiteral("female"))
+                   .arg(1.0 - pMale, 0, 'g', 17)
+                   .arg(pMale, 0, 'g', 17)
+                   .arg(masks[i % 3])
+                   .arg(5 + (i * 7) % 70)
+                   .toUtf8();
+    }
+    return writeText(predictionsPath, csv);
 }
 
 } // namespace maskbench::test

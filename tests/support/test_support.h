@@ -38,6 +38,11 @@ bool writeImage(const QString &path, int width = 32, int height = 24, int seed =
 bool writeStripes(const QString &path, bool vertical, int seed);
 // Writes the first `keep` bytes of `source` to `target` (a truncated file).
 bool writeTruncated(const QString &source, const QString &target, qint64 keep);
+// The report tests' fixture: in folder/images 30 real JPEGs (face_0..29.jpg) and broken.jpg (a
+// truncated copy), and at predictionsPath 90 predictions of a binary female/male model over them
+// (three rows each, seeded overlapping scores so there are errors of every confidence; row 15 a
+// missing file, row 20 the broken one) with mask and age attributes for the slices.
+bool writeReportPredictions(const QString &folder, const QString &predictionsPath);
 bool writeText(const QString &path, const QByteArray &content);
 // The JSON object in a file; empty when the file is missing or holds no object.
 QJsonObject readJson(const QString &path);
