@@ -6,10 +6,15 @@
 #   scripts/dev.sh build  set-up and build only
 #   scripts/dev.sh build-nogui  configure and build only the GUI-less variant (a GPU server: no Qt
 #                         Widgets or QCustomPlot needed; installs nothing) in BUILD_DIR-nogui, and check it
+#   scripts/dev.sh sanitize  build core, CLI and the core tests under ASan + UBSan (clang, GUI off) in
+#                         BUILD_DIR-sanitize and run SANITIZE_TESTS there (test ends with it too)
 # Environment: BUILD_DIR (default build), BUILD_TYPE (Release), JOBS (number of cores),
 # CMAKE_ARGS (extra configure arguments, e.g. -DCMAKE_PREFIX_PATH=/opt/libtorch for CUDA),
 # CTEST_ARGS (extra ctest arguments, e.g. "-L core" or "-LE slow"),
-# MASKBENCH_SKIP_NOGUI=1 (test: leave out the GUI-less build).
+# MASKBENCH_SKIP_NOGUI=1 (test: leave out the GUI-less build), MASKBENCH_SKIP_SANITIZE=1 (test: leave
+# out the ASan + UBSan step), SANITIZE_TESTS (regular expression of the tests that step runs;
+# "." runs every core test), FUZZ_SECONDS (the sanitize step then also runs each fuzz target that
+# long; 0, the default, runs none).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,6 +61,38 @@ nogui() {
   echo "dev.sh: GUI-less build (MASKBENCH_GUI=OFF) in $dir built and checked in $((SECONDS - start)) s"
 }
 
+# The core tests under AddressSanitizer + UndefinedBehaviorSanitizer (issue 15). clang builds it with
+# MASKBENCH_FUZZ=ON: the same objects then serve the tests and the libFuzzer targets (fuzz/), and
+# ccache keeps the second build cheap. The default set is the parsers, readers, metrics, masks, the
+# report, the tfjs reader and the fuzz regressions (the damaged-checkpoint one included), chosen to
+# stay within about 12 minutes on two cores with a warm ccache. tst_training (over 10 minutes under
+# ASan), tst_cli_evaluate (about 5) and tst_cli_dataset (2, CLI start-ups) run with
+# SANITIZE_TESTS=. (README "Reliability").
+SANITIZE_TESTS_DEFAULT='^(tst_csv|tst_image_probe|tst_dataset_readers|tst_splitter|tst_settings|tst_project|tst_eval_metrics|tst_eval_sklearn|tst_report|tst_cli_metrics|tst_mask|tst_placement|tst_tfjs_graph|tst_fuzz_.*_regressions)$'
+sanitize() {
+  local dir="$BUILD_DIR-sanitize" start=$SECONDS cxx fuzz=OFF
+  cxx=$(command -v clang++ || command -v clang++-14 || true)
+  local args=(-DMASKBENCH_SANITIZE=address,undefined)
+  if [ -n "$cxx" ]; then
+    fuzz=ON
+    args=(-DCMAKE_CXX_COMPILER="$cxx" -DMASKBENCH_FUZZ=ON)
+  fi
+  # shellcheck disable=SC2086
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" ${CMAKE_ARGS:-} -DMASKBENCH_GUI=OFF -DMASKBENCH_BUILD_BENCH=OFF "${args[@]}"
+  local regex=${SANITIZE_TESTS:-$SANITIZE_TESTS_DEFAULT} targets
+  # Build only what the chosen tests need (each test target, plus the CLI several of them start).
+  targets=$(ctest --test-dir "$dir" -N -R "$regex" | sed -n 's/^ *Test *#[0-9]*: *//p' | tr '\n' ' ')
+  # shellcheck disable=SC2086
+  cmake --build "$dir" -j "$JOBS" --target maskbench-cli $targets
+  local built=$SECONDS
+  ctest --test-dir "$dir" --output-on-failure --timeout 900 -R "$regex"
+  local tested=$SECONDS
+  if [ "${FUZZ_SECONDS:-0}" != 0 ] && [ "$fuzz" = ON ]; then
+    FUZZ_BUILD_DIR="$dir" bash fuzz/run.sh "$FUZZ_SECONDS"
+  fi
+  echo "dev.sh: ASan + UBSan step in $dir: build $((built - start)) s, tests $((tested - built)) s, total $((SECONDS - start)) s"
+}
+
 case "$cmd" in
   build)
     setup
@@ -73,6 +110,15 @@ case "$cmd" in
     else
       nogui
     fi
+    if [ "${MASKBENCH_SKIP_SANITIZE:-0}" = 1 ]; then
+      echo "dev.sh: ASan + UBSan step skipped (MASKBENCH_SKIP_SANITIZE=1)"
+    else
+      sanitize
+    fi
+    ;;
+  sanitize)
+    build_env
+    sanitize
     ;;
   build-nogui)
     # No install-deps: it installs the workbench's packages too. A missing dependency stops the
@@ -81,7 +127,7 @@ case "$cmd" in
     nogui
     ;;
   *)
-    echo "usage: scripts/dev.sh run|test|build|build-nogui" >&2
+    echo "usage: scripts/dev.sh run|test|build|build-nogui|sanitize" >&2
     exit 2
     ;;
 esac

@@ -18,7 +18,11 @@ PACKAGES=(
   python3-torch python3-torchvision python3-h5py
   libhdf5-dev
   nodejs
+  clang libclang-rt-14-dev
 )
+
+# clang and libclang-rt-14-dev (compiler-rt: ASan, UBSan, TSan, libFuzzer): the sanitizer step of
+# scripts/dev.sh test and the fuzz targets (fuzz/run.sh); gcc's sanitizers work too, libFuzzer not.
 
 # python3-torch and python3-torchvision (Debian's PyTorch 1.13 on the same libtorch the C++ build
 # links) are test dependencies: tst_pretrained_weights builds torchvision's InceptionV3 and a
