@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <limits>
+
 namespace maskbench {
 namespace {
 
@@ -95,7 +97,10 @@ void probeBmp(const QByteArray &head, qint64 total, ImageInfo &info)
     }
     const qint64 declared = le32(d + 2);
     info.width = int(qint32(le32(d + 18)));
-    info.height = qAbs(int(qint32(le32(d + 22))));
+    // A negative height means top-down rows; INT_MIN has no positive counterpart (it stays
+    // negative here and is refused below).
+    const qint32 rawHeight = qint32(le32(d + 22));
+    info.height = rawHeight == std::numeric_limits<qint32>::min() ? -1 : qAbs(int(rawHeight));
     if (info.width <= 0 || info.height <= 0) {
         info.error = tr("corrupt BMP: header declares %1x%2 pixels").arg(info.width).arg(info.height);
         return;

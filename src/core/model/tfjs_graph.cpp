@@ -468,6 +468,8 @@ torch::Tensor opReshape(const Node &, const Inputs &in)
             ++unknown;
         else if (d < 0)
             fail(tr("reshape to %1: negative size").arg(shapeText(shape)));
+        else if (d > 0 && known > std::numeric_limits<int64_t>::max() / d) // found by fuzz/fuzz_tfjs_graph
+            fail(tr("cannot reshape %1 to %2").arg(shapeText(in[0]), shapeText(shape)));
         else
             known *= d;
     }
