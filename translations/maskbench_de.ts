@@ -7668,4 +7668,23 @@ ETA %4 nach dem Fortsetzen · Stufe %5</translation>
         <translation>--window-size %1: BREITExHÖHE angeben, z. B. 1024x700</translation>
     </message>
 </context>
+<context>
+    <name>maskbench::ui::TrainingPanel</name>
+    <message>
+        <source>Evaluate the test split when training finishes</source>
+        <translation>Den Test-Split auswerten, wenn das Training endet</translation>
+    </message>
+    <message>
+        <source>Then predict the data&apos;s test split with the best checkpoint: an evaluation of the run (confusion matrix, slices, errors, report) opened in the Evaluation panel</source>
+        <translation>Danach den Test-Split der Daten mit dem besten Checkpoint vorhersagen: eine Auswertung des Laufs (Konfusionsmatrix, Teilmengen, Fehler, Bericht), in der Auswertungsansicht geöffnet</translation>
+    </message>
+    <message>
+        <source>no test split in %1: nothing to evaluate</source>
+        <translation>kein Test-Split in %1: nichts auszuwerten</translation>
+    </message>
+    <message>
+        <source>split or checkpoint</source>
+        <translation>Split oder Checkpoint</translation>
+    </message>
+</context>
 </TS>

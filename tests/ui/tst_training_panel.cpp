@@ -14,6 +14,7 @@
 #include "main_window.h"
 #include "train_worker.h"
 #include "train/run_record.h"
+#include "training/run_evaluations.h"
 #include "training/training_panel.h"
 
 #include <qcustomplot.h>
@@ -380,6 +381,39 @@ private Q_SLOTS:
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
         QCOMPARE(cli.exitCode(), 0);
         panel.detach();
+    }
+
+    // "Evaluate the test split when training finishes" (on by default): a finished run with a
+    // test split gets its evaluation from the same job as Evaluate..., listed with the run.
+    void evaluatesTheTestSplitWhenARunFinishes()
+    {
+        const Dataset ds = loadDataset(m_dir.filePath(QStringLiteral("data")));
+        SplitOptions o;
+        o.train = 0.6;
+        o.val = 0.2;
+        o.test = 0.2;
+        o.seed = 5;
+        o.groupDuplicates = false;
+        const QString manifest = m_dir.filePath(QStringLiteral("split-with-test.csv"));
+        writeManifest(splitDataset(ds, o), manifest);
+        TrainingPanel panel;
+        panel.show();
+        panel.setRunsFolder(m_runs);
+        const QString out = QDir(m_runs).filePath(QStringLiteral("evaluated-at-end"));
+        panel.setConfig(tinyConfig(manifest, out, 1));
+        QVERIFY(panel.evaluateAtEndBox()->isChecked());
+        QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+        QSignalSpy evaluated(panel.runEvaluations(), &ui::RunEvaluationsBox::evaluationFinished);
+        panel.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(evaluated.wait(60000));
+        const QString folder = QDir(out).filePath(QStringLiteral("eval-test-best"));
+        QCOMPARE(QFileInfo(evaluated.first().at(0).toString()), QFileInfo(folder));
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("evaluation.json"))));
+        QCOMPARE(panel.runEvaluations()->run(), QDir(out).absolutePath());
+        QCOMPARE(panel.runEvaluations()->evaluations().size(), 1);
+        // The first run of this file has no test split: nothing evaluated, and the log says so.
+        QVERIFY(!QFile::exists(QDir(m_runs).filePath(QStringLiteral("first/eval-test-best"))));
     }
 
     void presetsFillTheForm()

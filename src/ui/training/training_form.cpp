@@ -285,6 +285,12 @@ QWidget *TrainingPanel::createForm()
     outLabel->setBuddy(m_outDir);
     form->addRow(outLabel, outRow);
 
+    m_evaluateAtEnd = new QCheckBox(tr("Evaluate the test split when training finishes"), box);
+    m_evaluateAtEnd->setToolTip(tr("Then predict the data's test split with the best checkpoint: an evaluation of the run "
+                                   "(confusion matrix, slices, errors, report) opened in the Evaluation panel"));
+    m_evaluateAtEnd->setChecked(true);
+    form->addRow(QString(), m_evaluateAtEnd);
+
     // Any change a person makes to a field the presets set turns the preset into "Custom" (the
     // form no longer is the preset); changes made by setConfig() itself do not.
     auto toCustom = [this] {

@@ -1,10 +1,10 @@
 #include "training_panel.h"
 #include "training_panel_p.h"
 
-#include "training/run_evaluations.h"
-
 #include "common/device.h"
 #include "common/error.h"
+#include "io/csv.h"
+#include "training/run_evaluations.h"
 #include "common/settings.h"
 #include "mask/mask_template.h"
 #include "model/model_config.h"
@@ -48,6 +48,26 @@
 namespace maskbench::ui {
 
 using namespace training_detail;
+
+namespace {
+
+// A split manifest (CSV with a split column) with at least one test row. Read once when a run
+// finishes (tens of milliseconds for the largest manifests here).
+bool hasTestSplit(const QString &data)
+{
+    if (!data.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || !QFileInfo::exists(data))
+        return false;
+    const CsvTable t = readCsv(data, ',');
+    const int split = t.column(QStringLiteral("split"));
+    if (split < 0)
+        return false;
+    for (const CsvRow &row : t.rows)
+        if (row.fields[split].trimmed() == QLatin1String("test"))
+            return true;
+    return false;
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 
@@ -314,6 +334,27 @@ void TrainingPanel::onSucceeded(const TrainResult &r)
     updateButtons();
     Q_EMIT idle(message);
     Q_EMIT runFinished(r.runDir, r.stopped);
+    // A finished run with a test split: its evaluation (the same job as Evaluate...) follows.
+    if (!r.stopped && m_evaluateAtEnd->isChecked() && r.bestEpoch > 0) {
+        const QJsonObject config = readJson(QDir(r.runDir).filePath(QStringLiteral("config.json")));
+        RunEvaluationRequest request;
+        request.runDirs = {r.runDir};
+        request.inference.runDir = r.runDir;
+        request.inference.data = config.value(QStringLiteral("data")).toString();
+        request.inference.split = QStringLiteral("test");
+        request.inference.checkpoint = QStringLiteral("best");
+        request.outChoice = tr("split or checkpoint");
+        try {
+            if (hasTestSplit(request.inference.data)) {
+                m_evaluations->setRun(r.runDir);
+                m_evaluations->start(request);
+            } else {
+                appendRunLog(tr("no test split in %1: nothing to evaluate").arg(request.inference.data));
+            }
+        } catch (const Error &e) {
+            appendRunLog(tr("warning: %1").arg(e.message()));
+        }
+    }
 }
 
 void TrainingPanel::onFailed(const QString &message)

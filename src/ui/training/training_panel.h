@@ -105,6 +105,7 @@ public:
     QLineEdit *weightsEdit() const { return m_weights; }
     QSpinBox *batchBox() const { return m_batch; }
     QPushButton *startButton() const { return m_start; }
+    QCheckBox *evaluateAtEndBox() const { return m_evaluateAtEnd; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *stopButton() const { return m_stop; }
@@ -190,6 +191,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QSpinBox *m_threads = nullptr;
     QLineEdit *m_outDir = nullptr;
+    QCheckBox *m_evaluateAtEnd = nullptr; // evaluate the test split (RunEvaluationsBox) when a run finishes
     QLineEdit *m_weights = nullptr; // pretrained weights file (empty: the model's own initialisation)
     QGroupBox *m_formGroup = nullptr;
     bool m_fillingForm = false; // setConfig() is filling the form: not a person's edit
