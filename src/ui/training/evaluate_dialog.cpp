@@ -1,4 +1,5 @@
 #include "training/evaluate_dialog.h"
+#include "training/training_panel_p.h"
 
 #include "common/error.h"
 #include "eval/inference.h"
@@ -20,22 +21,10 @@
 #include <QPushButton>
 
 namespace maskbench::ui {
-namespace {
-
-QJsonObject readConfig(const QString &runDir)
-{
-    QFile f(QDir(runDir).filePath(QStringLiteral("config.json")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-} // namespace
-
 EvaluateDialog::EvaluateDialog(const QString &runDir, QWidget *parent) : QDialog(parent), m_runDir(runDir)
 {
     setWindowTitle(tr("Evaluate %1").arg(QFileInfo(runDir).fileName()));
-    const QJsonObject config = readConfig(runDir);
+    const QJsonObject config = training_detail::readJson(QDir(runDir).filePath(QStringLiteral("config.json")));
     const bool binary = config.value(QStringLiteral("classes")).toArray().size() == 2;
 
     m_data = new QLineEdit(config.value(QStringLiteral("data")).toString(), this);

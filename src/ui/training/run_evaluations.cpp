@@ -2,6 +2,7 @@
 
 #include "evaluate_run_job.h"
 #include "training/evaluate_dialog.h"
+#include "training/training_panel_p.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -17,18 +18,6 @@
 #include <QVBoxLayout>
 
 namespace maskbench::ui {
-namespace {
-
-QString remaining(double s)
-{
-    if (s < 0)
-        return QStringLiteral("–");
-    const int t = qRound(s);
-    return QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 RunEvaluationsBox::RunEvaluationsBox(QWidget *parent) : QGroupBox(tr("Evaluations"), parent)
 {
     m_job = new EvaluateRunJob(this);
@@ -175,7 +164,7 @@ void RunEvaluationsBox::onProgress(const Progress &p)
     if (p.total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000 * p.done / p.total));
-        m_progress->setFormat(tr("%1 of %2 images · ETA %3").arg(p.done).arg(p.total).arg(remaining(p.etaSeconds)));
+        m_progress->setFormat(tr("%1 of %2 images · ETA %3").arg(p.done).arg(p.total).arg(training_detail::duration(p.etaSeconds)));
     }
     Q_EMIT busy(p.stage, p.done, p.total, p.etaSeconds);
 }
