@@ -6,8 +6,8 @@
 // The fixture is built under a temporary folder from ../shared/data/utkface-dev (copied, so the
 // shared data stays read-only), with images reused when N exceeds what is there.
 
-#include "common/settings.h"
-#include "dataset/dataset.h"
+#include "core/common/settings.h"
+#include "core/dataset/dataset.h"
 
 #include <QCoreApplication>
 #include <QDir>

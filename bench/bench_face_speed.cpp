@@ -6,12 +6,12 @@
 // Prints ms per image and the ratios the issue asks for: overlay >= 20x faster than detection,
 // cached second augment pass >= 10x faster than the first.
 
-#include "common/parallel.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "mask/augment.h"
-#include "mask/masker.h"
-#include "train/data_pipeline.h"
+#include "core/common/parallel.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/mask/augment.h"
+#include "core/mask/masker.h"
+#include "core/train/data_pipeline.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -12,9 +12,9 @@
 
 #include <ATen/Parallel.h> // torch threads; torch before Qt headers (STYLE rule 11)
 
-#include "common/error.h"
-#include "io/csv.h"
-#include "model/faceres.h"
+#include "core/common/error.h"
+#include "core/io/csv.h"
+#include "core/model/faceres.h"
 
 #include <QCoreApplication>
 #include <QDir>

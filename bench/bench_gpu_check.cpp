@@ -14,9 +14,9 @@
 // wrong layout, a missing synchronisation, a dtype bug) is orders of magnitude larger.
 // Exit status: 0 all parity checks passed, 1 one failed, 2 no CUDA device (the reason printed).
 
-#include "common/device.h"
-#include "model/classifier.h"
-#include "train/trainer.h"
+#include "core/common/device.h"
+#include "core/model/classifier.h"
+#include "core/train/trainer.h"
 
 #include <ATen/Context.h>
 #include <ATen/autocast_mode.h>

@@ -6,10 +6,10 @@
 //   bench_mask_quality [--data DIR] [--images N] [--threads K] [--sheet out.png] [--seed S]
 // Not a pass/fail test: it prints the numbers the issue asks for (>= 97% found, >= 95% pass).
 
-#include "common/parallel.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "mask/masker.h"
+#include "core/common/parallel.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/mask/masker.h"
 
 #include <QCoreApplication>
 #include <QDir>

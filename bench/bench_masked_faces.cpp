@@ -13,12 +13,12 @@
 // landmark error (points 1-17 and 18-48 inside the image, divided by the inter-ocular distance),
 // the same for heads turned more than 30 degrees, and the time per image. Not a pass/fail test.
 
-#include "common/parallel.h"
-#include "dataset/dataset.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "face/masked_face_models.h"
-#include "mask/masker.h"
+#include "core/common/parallel.h"
+#include "core/dataset/dataset.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/face/masked_face_models.h"
+#include "core/mask/masker.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -11,9 +11,9 @@
 // and a RESULT line follows for bench/train_speed.py, which runs this and the Python reference
 // interleaved and computes GFLOP/s from the layer shapes.
 
-#include "model/classifier.h"
-#include "model/layers.h"
-#include "train/trainer.h"
+#include "core/model/classifier.h"
+#include "core/model/layers.h"
+#include "core/train/trainer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // dataset/adience_reader: fold_0_data.txt is the input (tab-separated Adience fold file).
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 #include "fuzz_common.h"
 
 using namespace maskbench;

@@ -4,9 +4,9 @@
 // reached) or a wrong one. MASKBENCH_FUZZ_WRITE_SEED=FILE writes a valid checkpoint of the model
 // in the trainer's layout (the seed corpus) and exits.
 #include "fuzz_common.h"
-#include "model/pretrained_load.h"
-#include "train/checkpoint_format.h"
-#include "train/checkpoint_io.h"
+#include "core/model/pretrained_load.h"
+#include "core/train/checkpoint_format.h"
+#include "core/train/checkpoint_io.h"
 
 #include <torch/torch.h>
 

@@ -5,7 +5,7 @@
 // answer to bad input; anything else escaping (another exception type, a crash, a leak, undefined
 // behaviour) is a finding.
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // io/csv: readCsv, readCsvHeader (file, delimiter guessed) and parseCsvRecords (bytes).
 #include "fuzz_common.h"
-#include "io/csv.h"
+#include "core/io/csv.h"
 
 using namespace maskbench;
 

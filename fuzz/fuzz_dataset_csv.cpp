@@ -1,6 +1,6 @@
 // dataset/csv_reader: a CSV manifest (the label column guessed or "gender"; images not probed: the
 // paths point nowhere), then the same text as split manifest columns for csvLabelColumns.
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 #include "fuzz_common.h"
 
 using namespace maskbench;

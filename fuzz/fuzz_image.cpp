@@ -4,8 +4,8 @@
 // image the probe passed must decode to at most its declared size, and never past the limit.
 // MASKBENCH_FUZZ_WRITE_SEED=DIR writes small images of every format and kind (the seed corpus,
 // with OpenCV's encoders) and exits.
-#include "dataset/image_probe.h"
-#include "face/image_input.h"
+#include "core/dataset/image_probe.h"
+#include "core/face/image_input.h"
 #include "fuzz_common.h"
 
 #include <opencv2/core.hpp>

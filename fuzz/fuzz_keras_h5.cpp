@@ -2,7 +2,7 @@
 // the file, as a user's ImageNet weights file would be. MASKBENCH_FUZZ_WRITE_SEED=FILE writes a
 // small file in Keras' save_weights() layout (the seed corpus; no h5py needed) and exits.
 #include "fuzz_common.h"
-#include "model/keras_h5.h"
+#include "core/model/keras_h5.h"
 
 #include <hdf5.h>
 

@@ -1,6 +1,6 @@
 // mask/placement: mask-placements.json (the user's dragged mask anchors), read by PlacementStore.
 #include "fuzz_common.h"
-#include "mask/placement.h"
+#include "core/mask/placement.h"
 
 using namespace maskbench;
 

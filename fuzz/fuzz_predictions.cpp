@@ -1,7 +1,7 @@
 // eval/predictions: predictions.csv (the metrics command's input), then every metric on what it
 // read, and readStoredCoverage on the same bytes as evaluation.json next to it.
-#include "eval/evaluation.h"
-#include "eval/predictions.h"
+#include "core/eval/evaluation.h"
+#include "core/eval/predictions.h"
 #include "fuzz_common.h"
 
 using namespace maskbench;

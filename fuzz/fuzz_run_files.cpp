@@ -1,13 +1,13 @@
 // A run folder's files as the CLI and the report read them. The first byte picks the file, the
 // rest is its content: config.json (TrainConfig, ModelConfig, InputPreparation), threshold.json,
 // metrics.csv (readRunMetrics), an evaluation's evaluation.json (listRunEvaluations).
-#include "common/json_file.h"
-#include "eval/run_evaluation.h"
-#include "eval/run_files.h"
+#include "core/common/json_file.h"
+#include "core/eval/run_evaluation.h"
+#include "core/eval/run_files.h"
 #include "fuzz_common.h"
-#include "model/model_config.h"
-#include "train/run_metrics.h"
-#include "train/trainer.h"
+#include "core/model/model_config.h"
+#include "core/train/run_metrics.h"
+#include "core/train/trainer.h"
 
 #include <QJsonObject>
 

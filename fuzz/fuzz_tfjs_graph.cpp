@@ -1,7 +1,7 @@
 // model/tfjs_graph: model.json (up to the first NUL byte) with its shard weights.bin (the rest);
 // when the graph opens, one run on a small input of the Placeholder's shape.
 #include "fuzz_common.h"
-#include "model/tfjs_graph.h"
+#include "core/model/tfjs_graph.h"
 
 using namespace maskbench;
 

@@ -1,7 +1,7 @@
 // model/tfjs_weights: a weights manifest (JSON, up to the first NUL byte of the input) and the
 // shard "weights.bin" it may name (the rest of the input).
 #include "fuzz_common.h"
-#include "model/tfjs_weights.h"
+#include "core/model/tfjs_weights.h"
 
 using namespace maskbench;
 

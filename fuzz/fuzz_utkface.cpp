@@ -1,6 +1,6 @@
 // dataset/utkface_reader: the input is a list of file names (one per line); each becomes an empty
 // file in a fresh folder, read as UTKFace with gender, age or race as the label.
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 #include "fuzz_common.h"
 
 using namespace maskbench;

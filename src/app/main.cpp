@@ -1,15 +1,15 @@
 // maskbench: the workbench GUI.
 
-#include "common/settings.h"
-#include "dataset/dataset_panel.h"
-#include "evaluation/evaluation_panel.h"
-#include "common/theme.h"
-#include "common/translations.h"
-#include "main_window.h"
-#include "masks/masks_panel.h"
-#include "report/report.h"
-#include "common/error.h"
-#include "training/training_panel.h"
+#include "core/common/settings.h"
+#include "ui/dataset/dataset_panel.h"
+#include "ui/evaluation/evaluation_panel.h"
+#include "ui/common/theme.h"
+#include "ui/common/translations.h"
+#include "ui/main_window.h"
+#include "ui/masks/masks_panel.h"
+#include "core/report/report.h"
+#include "core/common/error.h"
+#include "ui/training/training_panel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

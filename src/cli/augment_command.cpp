@@ -1,9 +1,9 @@
-#include "augment_command.h"
+#include "cli/augment_command.h"
 
-#include "cli_common.h"
-#include "common/error.h"
-#include "dataset/statistics.h"
-#include "mask/augment.h"
+#include "cli/cli_common.h"
+#include "core/common/error.h"
+#include "core/dataset/statistics.h"
+#include "core/mask/augment.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the CLI's subcommands.
 
-#include "common/progress.h"
+#include "core/common/progress.h"
 
 #include <QString>
 #include <string>

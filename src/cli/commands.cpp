@@ -1,13 +1,13 @@
-#include "commands.h"
+#include "cli/commands.h"
 
-#include "augment_command.h"
-#include "dataset_command.h"
-#include "evaluate_command.h"
-#include "faces_command.h"
-#include "metrics_command.h"
-#include "recipe_command.h"
-#include "train_command.h"
-#include "weights_command.h"
+#include "cli/augment_command.h"
+#include "cli/dataset_command.h"
+#include "cli/evaluate_command.h"
+#include "cli/faces_command.h"
+#include "cli/metrics_command.h"
+#include "cli/recipe_command.h"
+#include "cli/train_command.h"
+#include "cli/weights_command.h"
 
 namespace maskbench::cli {
 

@@ -1,13 +1,13 @@
-#include "dataset_command.h"
+#include "cli/dataset_command.h"
 
-#include "cli_common.h"
-#include "common/error.h"
-#include "dataset/audit.h"
-#include "dataset/dataset.h"
-#include "dataset/manifest.h"
-#include "dataset/splitter.h"
-#include "dataset/statistics.h"
-#include "io/csv.h"
+#include "cli/cli_common.h"
+#include "core/common/error.h"
+#include "core/dataset/audit.h"
+#include "core/dataset/dataset.h"
+#include "core/dataset/manifest.h"
+#include "core/dataset/splitter.h"
+#include "core/dataset/statistics.h"
+#include "core/io/csv.h"
 
 #include <CLI/CLI.hpp>
 

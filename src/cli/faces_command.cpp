@@ -1,15 +1,15 @@
-#include "faces_command.h"
+#include "cli/faces_command.h"
 
-#include "cli_common.h"
-#include "common/error.h"
-#include "common/parallel.h"
-#include "common/settings.h"
-#include "dataset/dataset.h"
-#include "dataset/statistics.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "face/masked_face_models.h"
-#include "io/csv.h"
+#include "cli/cli_common.h"
+#include "core/common/error.h"
+#include "core/common/parallel.h"
+#include "core/common/settings.h"
+#include "core/dataset/dataset.h"
+#include "core/dataset/statistics.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/face/masked_face_models.h"
+#include "core/io/csv.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,8 +1,8 @@
 // maskbench-cli: everything the workbench does, headless, on the same core library.
 
-#include "cli_common.h"
-#include "commands.h"
-#include "common/error.h"
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "core/common/error.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,11 +1,11 @@
-#include "metrics_command.h"
+#include "cli/metrics_command.h"
 
-#include "cli_common.h"
-#include "common/error.h"
-#include "eval/comparison.h"
-#include "eval/evaluation.h"
-#include "eval/report_text.h"
-#include "io/csv.h"
+#include "cli/cli_common.h"
+#include "core/common/error.h"
+#include "core/eval/comparison.h"
+#include "core/eval/evaluation.h"
+#include "core/eval/report_text.h"
+#include "core/io/csv.h"
 
 #include <CLI/CLI.hpp>
 

@@ -13,19 +13,19 @@
 // A second call with the same --out continues: finished steps are reused (and say so), an
 // unfinished training resumes from its last checkpoint.
 
-#include "recipe_command.h"
+#include "cli/recipe_command.h"
 
-#include "cli_common.h"
-#include "commands.h"
-#include "common/error.h"
-#include "common/json_file.h"
-#include "dataset/dataset.h"
-#include "dataset/manifest.h"
-#include "dataset/splitter.h"
-#include "dataset/statistics.h"
-#include "face/masked_face_models.h"
-#include "io/csv.h"
-#include "train/trainer.h"
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "core/common/error.h"
+#include "core/common/json_file.h"
+#include "core/dataset/dataset.h"
+#include "core/dataset/manifest.h"
+#include "core/dataset/splitter.h"
+#include "core/dataset/statistics.h"
+#include "core/face/masked_face_models.h"
+#include "core/io/csv.h"
+#include "core/train/trainer.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,9 +1,9 @@
-#include "train_command.h"
+#include "cli/train_command.h"
 
-#include "cli_common.h"
-#include "common/error.h"
-#include "model/model_config.h"
-#include "train/trainer.h"
+#include "cli/cli_common.h"
+#include "core/common/error.h"
+#include "core/model/model_config.h"
+#include "core/train/trainer.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,10 +1,10 @@
-#include "weights_command.h"
+#include "cli/weights_command.h"
 
-#include "cli_common.h"
-#include "common/error.h"
-#include "model/model_config.h"
-#include "model/pretrained.h"
-#include "net/keras_weights.h"
+#include "cli/cli_common.h"
+#include "core/common/error.h"
+#include "core/model/model_config.h"
+#include "core/model/pretrained.h"
+#include "core/net/keras_weights.h"
 
 #include <CLI/CLI.hpp>
 

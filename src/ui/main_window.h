@@ -6,7 +6,7 @@
 // sets the Dataset panel's source, the Training panel's runs folder and data, and the landmark
 // cache; File > New / Open / Open recent / Close project, and the last project reopens at start.
 
-#include "project/project.h"
+#include "core/project/project.h"
 
 #include <QMainWindow>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "welcome_page.h"
+#include "ui/welcome_page.h"
 
-#include "common/icons.h"
-#include "common/settings.h"
+#include "ui/common/icons.h"
+#include "core/common/settings.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "augment_job.h"
+#include "workers/augment_job.h"
 
 namespace maskbench {
 

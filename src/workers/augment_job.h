@@ -5,10 +5,10 @@
 // from core's parallelFor. Cancel stops between images: everything written stays, and running the
 // same settings again resumes. Destroying a running job cancels it and waits.
 
-#include "common/progress.h"
-#include "dataset_job.h" // Progress metatype
-#include "mask/augment.h"
-#include "throttled_task.h"
+#include "core/common/progress.h"
+#include "workers/dataset_job.h" // Progress metatype
+#include "core/mask/augment.h"
+#include "workers/throttled_task.h"
 
 #include <QFutureWatcher>
 #include <QObject>

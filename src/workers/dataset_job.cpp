@@ -1,7 +1,7 @@
-#include "dataset_job.h"
+#include "workers/dataset_job.h"
 
-#include "common/error.h"
-#include "dataset/manifest.h"
+#include "core/common/error.h"
+#include "core/dataset/manifest.h"
 
 namespace maskbench {
 

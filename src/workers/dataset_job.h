@@ -4,11 +4,11 @@
 // thread that owns the job. Progress is throttled to about 10 updates a second (rule 6).
 // Destroying a running job cancels it and waits for the worker to stop.
 
-#include "common/progress.h"
-#include "dataset/audit.h"
-#include "dataset/dataset.h"
-#include "dataset/splitter.h"
-#include "throttled_task.h"
+#include "core/common/progress.h"
+#include "core/dataset/audit.h"
+#include "core/dataset/dataset.h"
+#include "core/dataset/splitter.h"
+#include "workers/throttled_task.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "evaluate_run_job.h"
+#include "workers/evaluate_run_job.h"
 
 namespace maskbench {
 

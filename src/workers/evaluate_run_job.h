@@ -5,10 +5,10 @@
 // second (rule 6), every exception turned into failed() (rule 7). Cancel takes effect at the next
 // batch; nothing is written then. Destroying a running job cancels it and waits.
 
-#include "common/progress.h"
-#include "dataset_job.h" // Progress metatype
-#include "eval/run_evaluation.h"
-#include "throttled_task.h"
+#include "core/common/progress.h"
+#include "workers/dataset_job.h" // Progress metatype
+#include "core/eval/run_evaluation.h"
+#include "workers/throttled_task.h"
 
 #include <QFutureWatcher>
 #include <QObject>

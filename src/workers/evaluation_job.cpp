@@ -1,6 +1,6 @@
-#include "evaluation_job.h"
+#include "workers/evaluation_job.h"
 
-#include "worker_errors.h"
+#include "workers/worker_errors.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

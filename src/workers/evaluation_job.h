@@ -11,7 +11,7 @@
 // carries a serial number; viewReady() reports it so the caller can drop results it no longer
 // wants. Destroying a running job waits for the worker to stop.
 
-#include "eval/evaluation.h"
+#include "core/eval/evaluation.h"
 
 #include <QFutureWatcher>
 #include <QObject>

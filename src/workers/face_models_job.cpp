@@ -1,4 +1,4 @@
-#include "face_models_job.h"
+#include "workers/face_models_job.h"
 
 namespace maskbench {
 

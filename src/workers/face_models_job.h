@@ -5,10 +5,10 @@
 // during one of them lands when it ends, and nothing is written then (the earlier models, if any,
 // stay in use). Destroying a running job cancels it and waits.
 
-#include "common/progress.h"
-#include "dataset_job.h" // Progress metatype
-#include "face/masked_face_models.h"
-#include "throttled_task.h"
+#include "core/common/progress.h"
+#include "workers/dataset_job.h" // Progress metatype
+#include "core/face/masked_face_models.h"
+#include "workers/throttled_task.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "gradcam_job.h"
+#include "workers/gradcam_job.h"
 
-#include "common/error.h"
-#include "eval/inference.h"
-#include "worker_errors.h"
+#include "core/common/error.h"
+#include "core/eval/inference.h"
+#include "workers/worker_errors.h"
 
 #include <QFile>
 #include <QMutexLocker>

@@ -1,10 +1,10 @@
-#include "mask_preview.h"
+#include "workers/mask_preview.h"
 
-#include "face/face_detector.h"
-#include "face/face_lookup.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
-#include "worker_errors.h"
+#include "core/face/face_detector.h"
+#include "core/face/face_lookup.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
+#include "workers/worker_errors.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

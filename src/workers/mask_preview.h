@@ -11,9 +11,9 @@
 // types (rule 6); rendered() arrives queued on the renderer's owner thread. Every exception
 // becomes the result's error text (rule 7).
 
-#include "face/face.h"
-#include "mask/mask_overlay.h"
-#include "mask/placement.h"
+#include "core/face/face.h"
+#include "core/mask/mask_overlay.h"
+#include "core/mask/placement.h"
 
 #include <QImage>
 #include <QMetaType>

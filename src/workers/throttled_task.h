@@ -10,8 +10,8 @@
 // Core calls the callback from the task's own thread only (parallelFor reports from its caller),
 // so the throttle needs no lock; the mailbox is read from the job's thread.
 
-#include "common/progress.h"
-#include "worker_errors.h"
+#include "core/common/progress.h"
+#include "workers/worker_errors.h"
 
 #include <QElapsedTimer>
 #include <QFuture>

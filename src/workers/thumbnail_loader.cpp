@@ -1,4 +1,4 @@
-#include "thumbnail_loader.h"
+#include "workers/thumbnail_loader.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "train_worker.h"
+#include "workers/train_worker.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QElapsedTimer>
 

@@ -7,7 +7,7 @@
 // Every exception becomes failed(QString) (rule 7). Destroying a running TrainJob stops the run
 // after the current batch and waits for the thread.
 
-#include "train/trainer.h"
+#include "core/train/trainer.h"
 
 #include <QMetaType>
 #include <QObject>

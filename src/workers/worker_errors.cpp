@@ -1,6 +1,6 @@
-#include "worker_errors.h"
+#include "workers/worker_errors.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // unwritable output, a write failure mid-run (file size limit standing in for a full disk), the
 // manifest as a dataset source, kept originals, and the guard against mixing run settings.
 
-#include "dataset/dataset.h"
-#include "io/csv.h"
+#include "core/dataset/dataset.h"
+#include "core/io/csv.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>

@@ -5,12 +5,12 @@
 // labels, no checkpoint, a checkpoint of another class list, an empty split), and Grad-CAM on
 // all three backbones (ResNet50V2 and InceptionV3 after one training step on tiny inputs).
 
-#include "common/error.h"
-#include "eval/inference.h"
-#include "eval/predictions.h"
-#include "io/csv.h"
-#include "train/data_pipeline.h"
-#include "train/trainer.h"
+#include "core/common/error.h"
+#include "core/eval/inference.h"
+#include "core/eval/predictions.h"
+#include "core/io/csv.h"
+#include "core/train/data_pipeline.h"
+#include "core/train/trainer.h"
 #include "test_support.h"
 
 #include <QDir>

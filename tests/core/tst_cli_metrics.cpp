@@ -1,7 +1,7 @@
 // maskbench-cli metrics as a user runs it: tables on stdout, metrics.json and misclassified.csv
 // in --out (or next to the predictions), errors on stderr naming the file and column.
 
-#include "eval/predictions.h"
+#include "core/eval/predictions.h"
 #include "test_support.h"
 
 #include <QDir>

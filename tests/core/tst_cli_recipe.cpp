@@ -4,7 +4,7 @@
 // second call that reuses every finished step, a leave-one-mask-out run whose training never
 // sees the held-out mask, and the messages for inputs that cannot work.
 
-#include "io/csv.h"
+#include "core/io/csv.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // RFC 4180 parsing (quotes, embedded commas and newlines, BOM, TSV) and the writer's round trip.
 
-#include "common/error.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/io/csv.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>

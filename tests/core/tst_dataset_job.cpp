@@ -2,7 +2,7 @@
 // thread, progress is throttled, cancel stops the scan, a failure becomes failed(message), and
 // destroying a running job waits for it instead of crashing.
 
-#include "dataset_job.h"
+#include "workers/dataset_job.h"
 #include "test_support.h"
 
 #include <QSignalSpy>

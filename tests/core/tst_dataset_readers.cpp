@@ -2,8 +2,8 @@
 // missing folder, empty class folder, a single class, non-image files, truncated or corrupt
 // images, a CSV without the named column, unknown labels, duplicate rows, spaces and non-ASCII.
 
-#include "common/error.h"
-#include "dataset/dataset.h"
+#include "core/common/error.h"
+#include "core/dataset/dataset.h"
 #include "test_support.h"
 
 #include <QDir>

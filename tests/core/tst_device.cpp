@@ -2,9 +2,9 @@
 // CUDA device this CPU-only LibTorch lacks makes each command fail with a message naming the
 // setting and why CUDA is unavailable; --device overrides it; the device used is recorded in
 // config.json and evaluation.json. Real training on real UTKFace faces (a tiny levi-hassner run).
-#include "common/device.h"
-#include "common/settings.h"
-#include "io/csv.h"
+#include "core/common/device.h"
+#include "core/common/settings.h"
+#include "core/io/csv.h"
 #include "test_support.h"
 
 #include <QDir>

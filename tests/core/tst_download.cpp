@@ -3,10 +3,10 @@
 // a server that ignores Range, 404, wrong hashes, cancel, unwritable folders, a full disk
 // (/dev/full) and offline use of the cache.
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "net/download.h"
-#include "net/keras_weights.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/net/download.h"
+#include "core/net/keras_weights.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>

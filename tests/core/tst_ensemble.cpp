@@ -8,11 +8,11 @@
 // nothing; flip of an asymmetric one is the mean of the image's and its mirrored file's
 // probabilities.
 
-#include "common/error.h"
-#include "eval/ensemble.h"
-#include "eval/inference.h"
-#include "eval/predictions.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/eval/ensemble.h"
+#include "core/eval/inference.h"
+#include "core/eval/predictions.h"
+#include "core/io/csv.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -3,10 +3,10 @@
 // documentation examples, threshold choice and its tie-breaks, slices and bins, misclassified
 // order, the comparison table, metrics.json, and every error readPredictions() can raise.
 
-#include "common/error.h"
-#include "eval/comparison.h"
-#include "eval/evaluation.h"
-#include "eval/report_text.h"
+#include "core/common/error.h"
+#include "core/eval/comparison.h"
+#include "core/eval/evaluation.h"
+#include "core/eval/report_text.h"
 #include "test_support.h"
 
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // written to predictions.csv, read back by both sides, and every number is compared.
 // Without python3 + numpy + scikit-learn this test fails with the package to install; it never skips.
 
-#include "eval/evaluation.h"
-#include "eval/predictions.h"
+#include "core/eval/evaluation.h"
+#include "core/eval/predictions.h"
 #include "test_support.h"
 
 #include <QJsonArray>

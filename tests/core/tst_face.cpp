@@ -2,13 +2,13 @@
 // persistent landmark cache (hit on the second pass, persistence, settings in the key, two
 // connections writing at once), and every bad input the face step must survive.
 
-#include "common/error.h"
-#include "common/parallel.h"
-#include "face/face_detector.h"
-#include "face/face_lookup.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
-#include "io/jpeg.h"
+#include "core/common/error.h"
+#include "core/common/parallel.h"
+#include "core/face/face_detector.h"
+#include "core/face/face_lookup.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
+#include "core/io/jpeg.h"
 #include "test_support.h"
 
 #include <QDir>

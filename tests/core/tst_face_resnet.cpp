@@ -7,15 +7,15 @@
 // (scripts/fetch-face-api.sh fills it; scripts/install-deps.sh calls it).
 
 // Torch first, before Qt headers (STYLE rule 11); the target builds with QT_NO_KEYWORDS too.
-#include "model/classifier.h"
-#include "model/tfjs_weights.h"
+#include "core/model/classifier.h"
+#include "core/model/tfjs_weights.h"
 
-#include "common/error.h"
-#include "eval/inference.h"
-#include "train/trainer.h"
-#include "face/face_chip.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
+#include "core/common/error.h"
+#include "core/eval/inference.h"
+#include "core/train/trainer.h"
+#include "core/face/face_chip.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -17,11 +17,11 @@
 // The parity check fails (does not skip) without ../shared/data or node; it skips, saying so, only
 // when scripts/fetch-face-api.sh has not filled the face-api cache, as tst_face_resnet does.
 
-#include "face/landmark_net.h"
-#include "face/ssd_face_detector.h"
+#include "core/face/landmark_net.h"
+#include "core/face/ssd_face_detector.h"
 
-#include "common/error.h"
-#include "model/model_config.h"
+#include "core/common/error.h"
+#include "core/model/model_config.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -6,10 +6,10 @@
 // preprocessing) and an ensemble of faceres + face-resnet evaluates. Skips, naming the script, when
 // the human-models cache is missing.
 
-#include "common/error.h"
-#include "eval/predictions.h"
-#include "io/csv.h"
-#include "model/model_config.h"
+#include "core/common/error.h"
+#include "core/eval/predictions.h"
+#include "core/io/csv.h"
+#include "core/model/model_config.h"
 #include "test_support.h"
 
 #include <QDir>

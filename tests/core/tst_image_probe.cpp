@@ -1,7 +1,7 @@
 // Header probing on real encoder output: sizes of every format, and truncated, corrupt, empty
 // and mislabelled files each named with a reason.
 
-#include "dataset/image_probe.h"
+#include "core/dataset/image_probe.h"
 #include "test_support.h"
 
 #include <QFile>

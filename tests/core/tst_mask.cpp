@@ -1,13 +1,13 @@
 // Mask templates, the half-mask overlay, the coverage check on crafted cases, determinism, and
 // masking in memory from cached landmarks.
 
-#include "common/error.h"
-#include "common/parallel.h"
-#include "face/face_detector.h"
-#include "face/face_lookup.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
-#include "mask/masker.h"
+#include "core/common/error.h"
+#include "core/common/parallel.h"
+#include "core/face/face_detector.h"
+#include "core/face/face_lookup.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
+#include "core/mask/masker.h"
 #include "test_support.h"
 
 #include <QDir>

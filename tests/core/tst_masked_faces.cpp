@@ -5,15 +5,15 @@
 // are missing or damaged, "auto" choosing the method, the chips that evaluation aligns, and the
 // coverage arithmetic evaluate reports next to accuracy.
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "dataset/dataset.h"
-#include "eval/evaluation.h"
-#include "face/face_chip.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "face/masked_face_models.h"
-#include "mask/masker.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/dataset/dataset.h"
+#include "core/eval/evaluation.h"
+#include "core/face/face_chip.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/face/masked_face_models.h"
+#include "core/mask/masker.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -6,8 +6,8 @@
 // back into a model of the other format with equal outputs.
 
 // Torch first, before Qt headers (STYLE rule 11); the target builds with QT_NO_KEYWORDS too.
-#include "model/classifier.h"
-#include "model/layers.h"
+#include "core/model/classifier.h"
+#include "core/model/layers.h"
 
 #include <QTest>
 

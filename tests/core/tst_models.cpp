@@ -1,8 +1,8 @@
 // The models against Keras Applications: parameter parity with the 1000-class top, forward
 // shapes at each model's input size, and what each freezing policy leaves trainable.
 
-#include "common/error.h"
-#include "model/model_config.h"
+#include "core/common/error.h"
+#include "core/model/model_config.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Per-image mask placement overrides: the store round-trips and rejects a corrupt file, and the
 // batch augment job applies an override to exactly the image (and template) it was saved for.
 
-#include "common/error.h"
-#include "face/image_input.h"
-#include "mask/augment.h"
-#include "mask/placement.h"
+#include "core/common/error.h"
+#include "core/face/image_input.h"
+#include "core/mask/augment.h"
+#include "core/mask/placement.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -6,11 +6,11 @@
 // The parity cases need python3-torch and python3-torchvision (scripts/install-deps.sh installs
 // them) and skip, naming the packages, where they are missing.
 
-#include "common/error.h"
-#include "model/keras_h5.h"
-#include "model/pretrained_load.h"
+#include "core/common/error.h"
+#include "core/model/keras_h5.h"
+#include "core/model/pretrained_load.h"
 #include "test_support.h"
-#include "train/trainer.h"
+#include "core/train/trainer.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,10 +4,10 @@
 // names the file; the recent list keeps the newest first without duplicates; the open project's
 // landmark cache becomes LandmarkCache's default.
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "face/landmark_cache.h"
-#include "project/project.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/face/landmark_cache.h"
+#include "core/project/project.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -7,11 +7,11 @@
 // leaves the curves out with a note; a missing predictions.csv throws naming it; a progress
 // callback can cancel.
 
-#include "common/error.h"
-#include "eval/evaluation.h"
-#include "report/report.h"
+#include "core/common/error.h"
+#include "core/eval/evaluation.h"
+#include "core/report/report.h"
 #include "test_support.h"
-#include "train/run_metrics.h"
+#include "core/train/run_metrics.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The typed settings layer: defaults, round trip through a real QSettings file, reset.
 
-#include "common/settings.h"
+#include "core/common/settings.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

@@ -1,10 +1,10 @@
 // The readers and the splitter on the real data in ../shared/data: UTKFace (16,251 photos, CSV
 // and file-name conventions) and the Adience fold files (label files only, images missing).
 
-#include "common/error.h"
-#include "dataset/audit.h"
-#include "dataset/splitter.h"
-#include "dataset/statistics.h"
+#include "core/common/error.h"
+#include "core/dataset/audit.h"
+#include "core/dataset/splitter.h"
+#include "core/dataset/statistics.h"
 #include "test_support.h"
 
 #include <QTest>

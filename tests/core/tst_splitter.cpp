@@ -1,11 +1,11 @@
 // Splitting on generated data: ratios, stratification, group disjointness, duplicate grouping,
 // determinism per seed, manifest round trip, and the audit catching a leak that is planted.
 
-#include "common/error.h"
-#include "dataset/audit.h"
-#include "dataset/manifest.h"
-#include "dataset/splitter.h"
-#include "dataset/statistics.h"
+#include "core/common/error.h"
+#include "core/dataset/audit.h"
+#include "core/dataset/manifest.h"
+#include "core/dataset/splitter.h"
+#include "core/dataset/statistics.h"
 #include "test_support.h"
 
 #include <QFile>

@@ -16,10 +16,10 @@
 // The human-models folder or tfjs missing skips the parity cases naming
 // scripts/fetch-human-models.sh; missing data (MASKBENCH_DATA) or a missing node executable fails.
 
-#include "model/faceres.h"
-#include "model/tfjs_graph.h"
+#include "core/model/faceres.h"
+#include "core/model/tfjs_graph.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 #include "test_support.h"
 
 #include <QDir>

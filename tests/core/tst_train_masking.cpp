@@ -2,12 +2,12 @@
 // one generated image without a face: masks land on the mouth and nose, the same seed gives the
 // same pixels, p = 0 gives exactly the unmasked pipeline, and the face-less image is counted.
 
-#include "common/error.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
-#include "train/data_pipeline.h"
-#include "train/trainer.h"
+#include "core/common/error.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
+#include "core/train/data_pipeline.h"
+#include "core/train/trainer.h"
 
 #include "test_support.h"
 

@@ -1,10 +1,10 @@
 // The training engine on generated data: it learns, it resumes exactly, its checkpoints survive a
 // kill -9, and bad input ends in a clear error rather than a crash.
 
-#include "common/error.h"
-#include "train/data_pipeline.h"
-#include "train/run_record.h"
-#include "train/trainer.h"
+#include "core/common/error.h"
+#include "core/train/data_pipeline.h"
+#include "core/train/run_record.h"
+#include "core/train/trainer.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

@@ -1,7 +1,7 @@
 #include "test_support.h"
 
-#include "common/error.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/io/csv.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 // on the worker pool, selecting an image shows its details, Split writes a manifest that reloads
 // with a clean audit.
 
-#include "dataset/dataset_panel.h"
-#include "dataset/thumbnail_model.h"
+#include "ui/dataset/dataset_panel.h"
+#include "ui/dataset/thumbnail_model.h"
 #include "test_support.h"
-#include "thumbnail_loader.h"
+#include "workers/thumbnail_loader.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,13 +4,13 @@
 // preview with the overlay computed by the worker; without evaluation.json the preview says what
 // is missing instead of failing.
 
-#include "eval/inference.h"
-#include "eval/predictions.h"
-#include "evaluation/evaluation_panel.h"
-#include "evaluation/gallery_model.h"
-#include "io/csv.h"
+#include "core/eval/inference.h"
+#include "core/eval/predictions.h"
+#include "ui/evaluation/evaluation_panel.h"
+#include "ui/evaluation/gallery_model.h"
+#include "core/io/csv.h"
 #include "test_support.h"
-#include "train/trainer.h"
+#include "core/train/trainer.h"
 
 #include <QCheckBox>
 #include <QImage>

@@ -4,13 +4,13 @@
 // applyThreshold predicts (on the UI thread and through the worker), and a broken file gives a
 // message naming it while the panel keeps working.
 
-#include "dataset/statistics.h"
-#include "eval/evaluation.h"
-#include "evaluation/evaluation_panel.h"
-#include "evaluation/gallery_model.h"
-#include "main_window.h"
+#include "core/dataset/statistics.h"
+#include "core/eval/evaluation.h"
+#include "ui/evaluation/evaluation_panel.h"
+#include "ui/evaluation/gallery_model.h"
+#include "ui/main_window.h"
 #include "test_support.h"
-#include "thumbnail_loader.h"
+#include "workers/thumbnail_loader.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,10 +3,10 @@
 // result named in the dialog and used from then on (the setting), and Cancel leaving the models
 // that were there untouched.
 
-#include "common/face_models_dialog.h"
-#include "common/settings.h"
-#include "face/face_detector.h"
-#include "face/masked_face_models.h"
+#include "ui/common/face_models_dialog.h"
+#include "core/common/settings.h"
+#include "core/face/face_detector.h"
+#include "core/face/masked_face_models.h"
 #include "test_support.h"
 
 #include <QApplication>

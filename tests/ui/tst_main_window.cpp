@@ -1,16 +1,16 @@
 // The real main window under the offscreen platform: it starts, loads a generated dataset through
 // the worker while the event loop keeps running, shows the counts, and closes cleanly.
 
-#include "dataset/dataset_panel.h"
-#include "common/settings.h"
-#include "common/translations.h"
-#include "eval/predictions.h"
-#include "evaluation/evaluation_panel.h"
-#include "masks/masks_panel.h"
-#include "training/training_panel.h"
-#include "common/settings_dialog.h"
-#include "main_window.h"
-#include "welcome_page.h"
+#include "ui/dataset/dataset_panel.h"
+#include "core/common/settings.h"
+#include "ui/common/translations.h"
+#include "core/eval/predictions.h"
+#include "ui/evaluation/evaluation_panel.h"
+#include "ui/masks/masks_panel.h"
+#include "ui/training/training_panel.h"
+#include "ui/common/settings_dialog.h"
+#include "ui/main_window.h"
+#include "ui/welcome_page.h"
 #include "test_support.h"
 
 #include <QApplication>

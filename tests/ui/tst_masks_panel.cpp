@@ -5,14 +5,14 @@
 // Cancel stops it, and the UI thread keeps ticking meanwhile (worst stall printed). The Dataset
 // panel's selection reaches the Masks panel in the main window.
 
-#include "common/settings.h"
-#include "dataset/dataset_panel.h"
-#include "dataset/thumbnail_model.h"
-#include "face/landmark_cache.h"
-#include "project/project.h"
-#include "main_window.h"
-#include "masks/augment_dialog.h"
-#include "masks/masks_panel.h"
+#include "core/common/settings.h"
+#include "ui/dataset/dataset_panel.h"
+#include "ui/dataset/thumbnail_model.h"
+#include "core/face/landmark_cache.h"
+#include "core/project/project.h"
+#include "ui/main_window.h"
+#include "ui/masks/augment_dialog.h"
+#include "ui/masks/masks_panel.h"
 #include "test_support.h"
 
 #include <QApplication>

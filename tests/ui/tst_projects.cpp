@@ -5,16 +5,16 @@
 // a corrupt project.json gives a message naming the file; keyboard shortcuts reach the panels; with
 // the language set to German the menus are German.
 
-#include "common/settings.h"
-#include "common/translations.h"
-#include "dataset/dataset_panel.h"
-#include "dataset/splitter.h"
-#include "main_window.h"
-#include "project/new_project_dialog.h"
-#include "project/project.h"
+#include "core/common/settings.h"
+#include "ui/common/translations.h"
+#include "ui/dataset/dataset_panel.h"
+#include "core/dataset/splitter.h"
+#include "ui/main_window.h"
+#include "ui/project/new_project_dialog.h"
+#include "core/project/project.h"
 #include "test_support.h"
-#include "training/training_panel.h"
-#include "welcome_page.h"
+#include "ui/training/training_panel.h"
+#include "ui/welcome_page.h"
 
 #include <QAbstractButton>
 #include <QAction>

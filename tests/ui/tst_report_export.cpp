@@ -3,8 +3,8 @@
 // Evaluation panel's export, which runs off the UI thread at the panel's threshold and then offers
 // the report. The report's content is tested in tests/core/tst_report.cpp.
 
-#include "eval/evaluation.h"
-#include "evaluation/evaluation_panel.h"
+#include "core/eval/evaluation.h"
+#include "ui/evaluation/evaluation_panel.h"
 #include "test_support.h"
 
 #include <QAction>

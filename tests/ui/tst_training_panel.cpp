@@ -6,16 +6,16 @@
 // picks up appended epochs, and following a real maskbench-cli process shows its epochs as they
 // come; the status bar shows and cancels a training job; a bad manifest gives a message naming the file.
 
-#include "common/settings.h"
-#include "dataset/dataset.h"
-#include "dataset/manifest.h"
-#include "dataset/splitter.h"
+#include "core/common/settings.h"
+#include "core/dataset/dataset.h"
+#include "core/dataset/manifest.h"
+#include "core/dataset/splitter.h"
 #include "test_support.h"
-#include "main_window.h"
-#include "train_worker.h"
-#include "train/run_record.h"
-#include "training/run_evaluations.h"
-#include "training/training_panel.h"
+#include "ui/main_window.h"
+#include "workers/train_worker.h"
+#include "core/train/run_record.h"
+#include "ui/training/run_evaluations.h"
+#include "ui/training/training_panel.h"
 
 #include <qcustomplot.h>
 

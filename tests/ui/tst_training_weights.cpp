@@ -1,9 +1,9 @@
 // Training panel: the "Pretrained weights" field reaches the TrainConfig (and back from a run's
 // config), and a missing file is refused before a run starts, with the file named.
 
-#include "common/error.h"
+#include "core/common/error.h"
 #include "test_support.h"
-#include "training/training_panel.h"
+#include "ui/training/training_panel.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -6,17 +6,17 @@
 // worker), see the result open in Evaluation by itself, click each confusion-matrix cell (the
 // gallery holds exactly that cell's images) and a slice row (the gallery keeps only that group's).
 
-#include "common/settings.h"
-#include "dataset/dataset_panel.h"
-#include "dataset/splitter.h"
-#include "evaluation/evaluation_panel.h"
-#include "evaluation/gallery_model.h"
-#include "main_window.h"
-#include "project/project.h"
+#include "core/common/settings.h"
+#include "ui/dataset/dataset_panel.h"
+#include "core/dataset/splitter.h"
+#include "ui/evaluation/evaluation_panel.h"
+#include "ui/evaluation/gallery_model.h"
+#include "ui/main_window.h"
+#include "core/project/project.h"
 #include "test_support.h"
-#include "training/evaluate_dialog.h"
-#include "training/run_evaluations.h"
-#include "training/training_panel.h"
+#include "ui/training/evaluate_dialog.h"
+#include "ui/training/run_evaluations.h"
+#include "ui/training/training_panel.h"
 
 #include <qcustomplot.h>
 

@@ -1,10 +1,10 @@
 // Compute devices: what exists, what the user asked for, and the torch::Device for it.
 
-#include "common/device.h"
-#include "model/torch_device.h"
+#include "core/common/device.h"
+#include "core/model/torch_device.h"
 
-#include "common/error.h"
-#include "common/settings.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
 
 #include <ATen/Context.h>
 

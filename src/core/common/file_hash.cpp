@@ -1,6 +1,6 @@
-#include "common/file_hash.h"
+#include "core/common/file_hash.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

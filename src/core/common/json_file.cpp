@@ -1,6 +1,6 @@
-#include "common/json_file.h"
+#include "core/common/json_file.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "common/parallel.h"
+#include "core/common/parallel.h"
 
-#include "common/settings.h"
+#include "core/common/settings.h"
 
 #include <QElapsedTimer>
 #include <QThread>

@@ -4,7 +4,7 @@
 // when it asks to cancel (then throws Cancelled). fn must be safe to call concurrently for
 // different i, and must not throw: catch inside and record the failure per item.
 
-#include "common/progress.h"
+#include "core/common/progress.h"
 
 #include <functional>
 

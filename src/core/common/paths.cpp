@@ -1,8 +1,8 @@
 // Output paths that must not be inputs.
 
-#include "common/paths.h"
+#include "core/common/paths.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "common/settings.h"
+#include "core/common/settings.h"
 
 #include <QStandardPaths>
 #include <QThread>

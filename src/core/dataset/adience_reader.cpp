@@ -2,9 +2,9 @@
 // landmark_aligned_face.<face_id>.<original_image>. group = user_id, so a split never puts one
 // Flickr user on two sides; the fold number is kept as an attribute.
 
-#include "common/error.h"
-#include "dataset/readers_p.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/dataset/readers_p.h"
+#include "core/io/csv.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "dataset/audit.h"
+#include "core/dataset/audit.h"
 
-#include "common/parallel.h"
-#include "dataset/readers_p.h"
+#include "core/common/parallel.h"
+#include "core/dataset/readers_p.h"
 
 #include <QCryptographicHash>
 #include <QFile>

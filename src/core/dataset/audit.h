@@ -3,7 +3,7 @@
 // content) that appear in more than one split, and images listed twice. A split made by
 // splitDataset must come out clean.
 
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 
 #include <QByteArray>
 

@@ -1,9 +1,9 @@
 // CSV manifest: path,<label column>[,group][,split][,attribute columns...]; paths relative to the
 // CSV's folder. MaskBench's own split manifests are read by this reader too.
 
-#include "common/error.h"
-#include "dataset/readers_p.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/dataset/readers_p.h"
+#include "core/io/csv.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 
-#include "common/error.h"
-#include "common/parallel.h"
-#include "dataset/image_probe.h"
-#include "dataset/readers_p.h"
+#include "core/common/error.h"
+#include "core/common/parallel.h"
+#include "core/dataset/image_probe.h"
+#include "core/dataset/readers_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

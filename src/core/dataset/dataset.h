@@ -11,7 +11,7 @@
 //    by kind, and the item is skipped or flagged. Only a source that cannot be read at all
 //    (missing folder, CSV without the label column) throws maskbench::Error.
 
-#include "common/progress.h"
+#include "core/common/progress.h"
 
 #include <QMap>
 #include <QString>

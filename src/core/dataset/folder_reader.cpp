@@ -1,8 +1,8 @@
 // Folder per class, as Keras' flow_from_directory reads it: root/<class>/**/image, or with given
 // splits root/{train,val,test}/<class>/**/image.
 
-#include "common/error.h"
-#include "dataset/readers_p.h"
+#include "core/common/error.h"
+#include "core/dataset/readers_p.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "dataset/image_probe.h"
+#include "core/dataset/image_probe.h"
 
 #include <QCoreApplication>
 #include <QFile>

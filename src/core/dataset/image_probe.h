@@ -4,7 +4,7 @@
 // 20,000-image folder scan in seconds. A file that passes may still fail to decode; one that
 // fails is certainly unusable, and ImageInfo::error says why in words a person understands.
 
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 
 #include <QByteArray>
 

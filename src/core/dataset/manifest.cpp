@@ -1,8 +1,8 @@
-#include "dataset/manifest.h"
+#include "core/dataset/manifest.h"
 
-#include "common/error.h"
-#include "dataset/readers_p.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/dataset/readers_p.h"
+#include "core/io/csv.h"
 
 #include <QDir>
 #include <QFileInfo>

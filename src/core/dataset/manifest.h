@@ -4,8 +4,8 @@
 // a crash leaves the old file or the new one, never half of one. Read back with loadDataset()
 // (CSV format, label column "label").
 
-#include "common/paths.h"
-#include "dataset/dataset.h"
+#include "core/common/paths.h"
+#include "core/dataset/dataset.h"
 
 namespace maskbench {
 

@@ -2,7 +2,7 @@
 // Internal: one function per source format. Each fills items, problems and counts; none probes
 // images (loadDataset does that once, in parallel, for every format).
 
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 
 namespace maskbench::detail {
 

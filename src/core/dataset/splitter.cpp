@@ -1,8 +1,8 @@
-#include "dataset/splitter.h"
+#include "core/dataset/splitter.h"
 
-#include "common/error.h"
-#include "dataset/audit.h"
-#include "dataset/readers_p.h"
+#include "core/common/error.h"
+#include "core/dataset/audit.h"
+#include "core/dataset/readers_p.h"
 
 #include <QHash>
 #include <QSet>

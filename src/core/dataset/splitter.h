@@ -7,7 +7,7 @@
 // the requested ones closely even with a few large groups. The same dataset, options and seed
 // give the same split on every machine (own Fisher-Yates over mt19937_64, no std::shuffle).
 
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 
 namespace maskbench {
 

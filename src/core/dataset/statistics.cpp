@@ -1,6 +1,6 @@
-#include "dataset/statistics.h"
+#include "core/dataset/statistics.h"
 
-#include "dataset/readers_p.h"
+#include "core/dataset/readers_p.h"
 
 #include <QLocale>
 

@@ -3,7 +3,7 @@
 // Figure 3.2 layout), image sizes and formats, and problems by kind. Plain values: the CLI prints
 // them as text, the GUI shows them in tables and charts.
 
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 
 namespace maskbench {
 

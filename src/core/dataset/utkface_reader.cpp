@@ -2,8 +2,8 @@
 // gender 0 male, 1 female and race 0..4 white, black, asian, indian, other. The label is gender
 // unless another name field is chosen ("age", "race").
 
-#include "common/error.h"
-#include "dataset/readers_p.h"
+#include "core/common/error.h"
+#include "core/dataset/readers_p.h"
 
 #include <QDir>
 #include <QFileInfo>

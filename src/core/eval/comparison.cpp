@@ -1,8 +1,8 @@
-#include "eval/comparison.h"
+#include "core/eval/comparison.h"
 
-#include "common/error.h"
-#include "eval/report_text.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/eval/report_text.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -4,7 +4,7 @@
 // second criterion), balanced accuracy and the number of items below. Text for the terminal, CSV
 // (proportions in full precision) for spreadsheets.
 
-#include "eval/metrics.h"
+#include "core/eval/metrics.h"
 
 namespace maskbench {
 

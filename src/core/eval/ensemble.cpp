@@ -1,6 +1,6 @@
-#include "eval/ensemble.h"
+#include "core/eval/ensemble.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -14,7 +14,7 @@
 //    the same run folder twice, is refused too.
 //  - One run without flip gives exactly runInference()'s result.
 
-#include "eval/inference.h"
+#include "core/eval/inference.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "eval/evaluation.h"
+#include "core/eval/evaluation.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -10,8 +10,8 @@
 // metricsJson() writes non-finite numbers (an undefined
 // AUC, the ROC curve's first threshold +infinity) as null.
 
-#include "eval/metrics.h"
-#include "eval/slices.h"
+#include "core/eval/metrics.h"
+#include "core/eval/slices.h"
 
 #include <QJsonObject>
 

@@ -36,9 +36,9 @@
 //    run as a batch of their own so a mirror scores exactly as the mirrored file would.
 //  - A RunModel is not thread-safe; one per thread (the weights are small to share by reloading).
 
-#include "common/progress.h"
-#include "eval/predictions.h"
-#include "model/model_config.h"
+#include "core/common/progress.h"
+#include "core/eval/predictions.h"
+#include "core/model/model_config.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,6 +1,6 @@
-#include "eval/metrics.h"
+#include "core/eval/metrics.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 

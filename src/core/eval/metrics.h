@@ -37,7 +37,7 @@
 // 0.5. The threshold reported is the midpoint between the last score taken as positive and the
 // next lower one, so it separates the same items on this data without sitting on a score.
 
-#include "eval/predictions.h"
+#include "core/eval/predictions.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
-#include "eval/predictions.h"
+#include "core/eval/predictions.h"
 
-#include "common/error.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QDir>

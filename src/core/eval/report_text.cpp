@@ -1,6 +1,6 @@
-#include "eval/report_text.h"
+#include "core/eval/report_text.h"
 
-#include "dataset/statistics.h"
+#include "core/dataset/statistics.h"
 
 #include <QCoreApplication>
 

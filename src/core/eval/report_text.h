@@ -2,7 +2,7 @@
 // Fixed-width text renderings of evaluation results for the CLI and logs. Proportions are shown
 // with 4 decimals; counts with English digit grouping.
 
-#include "eval/evaluation.h"
+#include "core/eval/evaluation.h"
 
 namespace maskbench {
 

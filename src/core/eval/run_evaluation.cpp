@@ -1,12 +1,12 @@
-#include "eval/run_evaluation.h"
+#include "core/eval/run_evaluation.h"
 
-#include "common/error.h"
-#include "common/paths.h"
-#include "eval/comparison.h"
-#include "eval/predictions.h"
-#include "eval/report_text.h"
-#include "eval/run_files.h"
-#include "report/report.h"
+#include "core/common/error.h"
+#include "core/common/paths.h"
+#include "core/eval/comparison.h"
+#include "core/eval/predictions.h"
+#include "core/eval/report_text.h"
+#include "core/eval/run_files.h"
+#include "core/report/report.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -26,9 +26,9 @@
 //  - The progress callback may cancel (throws Cancelled); nothing is written then, the output
 //    folder may exist empty.
 
-#include "common/progress.h"
-#include "eval/ensemble.h"
-#include "eval/evaluation.h"
+#include "core/common/progress.h"
+#include "core/eval/ensemble.h"
+#include "core/eval/evaluation.h"
 
 #include <QJsonObject>
 #include <QList>

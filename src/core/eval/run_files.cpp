@@ -1,8 +1,8 @@
-#include "eval/run_files.h"
+#include "core/eval/run_files.h"
 
-#include "common/error.h"
-#include "dataset/dataset.h"
-#include "face/face_detector.h"
+#include "core/common/error.h"
+#include "core/dataset/dataset.h"
+#include "core/face/face_detector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

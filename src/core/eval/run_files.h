@@ -20,7 +20,7 @@
 //                (masked faces often defeat the HOG detector); `how` says so.
 // No face otherwise (crop face, or auto on other runs): no image; the caller says so.
 
-#include "eval/metrics.h"
+#include "core/eval/metrics.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "eval/slices.h"
+#include "core/eval/slices.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCollator>
 #include <QCoreApplication>

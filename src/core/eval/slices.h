@@ -10,7 +10,7 @@
 // Misclassified items are sorted by the probability the model gave to its wrong answer, most
 // confident first (ties by path), each with its confusion matrix cell (actual, predicted).
 
-#include "eval/metrics.h"
+#include "core/eval/metrics.h"
 
 #include <functional>
 #include <optional>

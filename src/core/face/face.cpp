@@ -1,4 +1,4 @@
-#include "face/face.h"
+#include "core/face/face.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,11 +1,11 @@
-#include "face/face_chip.h"
+#include "core/face/face_chip.h"
 
-#include "common/error.h"
-#include "common/parallel.h"
-#include "common/settings.h"
-#include "face/face_lookup.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
+#include "core/common/error.h"
+#include "core/common/parallel.h"
+#include "core/common/settings.h"
+#include "core/face/face_lookup.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -17,9 +17,9 @@
 // An unreadable image gets an empty chip path (the training pipeline then skips it as
 // unreadable), and is counted too. Cancelled when the progress callback asks to stop.
 
-#include "common/progress.h"
-#include "face/face.h"
-#include "face/face_detector.h"
+#include "core/common/progress.h"
+#include "core/face/face.h"
+#include "core/face/face_detector.h"
 
 #include <QString>
 #include <QStringList>

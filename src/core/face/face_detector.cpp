@@ -1,10 +1,10 @@
-#include "face/face_detector.h"
+#include "core/face/face_detector.h"
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "face/landmark_net.h"
-#include "face/masked_face_models.h"
-#include "face/ssd_face_detector.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/face/landmark_net.h"
+#include "core/face/masked_face_models.h"
+#include "core/face/ssd_face_detector.h"
 
 #include <QCoreApplication>
 #include <QFile>

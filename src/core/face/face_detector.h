@@ -24,7 +24,7 @@
 //    image padded by its own size (the SSD misses faces that fill the frame), the second approach
 //    bench_masked_faces compares; it needs scripts/fetch-face-api.sh and ignores the dlib options.
 
-#include "face/face.h"
+#include "core/face/face.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "face/face_lookup.h"
+#include "core/face/face_lookup.h"
 
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
 
 namespace maskbench {
 

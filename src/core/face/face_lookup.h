@@ -3,7 +3,7 @@
 // (and then stored). This is the one place that decides "cache or detect", shared by augment, the
 // in-memory masker and the benchmarks.
 
-#include "face/face.h"
+#include "core/face/face.h"
 
 #include <QString>
 

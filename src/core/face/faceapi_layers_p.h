@@ -11,8 +11,8 @@
 
 #include <torch/torch.h>
 
-#include "common/error.h"
-#include "model/tfjs_weights.h"
+#include "core/common/error.h"
+#include "core/model/tfjs_weights.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "face/image_input.h"
+#include "core/face/image_input.h"
 
-#include "dataset/image_probe.h"
-#include "io/jpeg.h"
+#include "core/dataset/image_probe.h"
+#include "core/io/jpeg.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
-#include "face/landmark_cache.h"
+#include "core/face/landmark_cache.h"
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "project/project.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/project/project.h"
 
 #include <QCoreApplication>
 #include <QDir>

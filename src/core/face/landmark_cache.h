@@ -12,7 +12,7 @@
 //    or store that fails later (disk full, file deleted) is not fatal: lookup reports a miss,
 //    store returns false, and the caller simply detects again next time.
 
-#include "face/face.h"
+#include "core/face/face.h"
 
 #include <QString>
 #include <atomic>

@@ -1,11 +1,11 @@
 // Torch first, before Qt headers (STYLE rule 11).
-#include "face/faceapi_layers_p.h"
+#include "core/face/faceapi_layers_p.h"
 
-#include "face/landmark_net.h"
+#include "core/face/landmark_net.h"
 
-#include "common/error.h"
-#include "model/model_config.h"
-#include "model/tfjs_weights.h"
+#include "core/common/error.h"
+#include "core/model/model_config.h"
+#include "core/model/tfjs_weights.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,16 +1,16 @@
-#include "face/masked_face_models.h"
+#include "core/face/masked_face_models.h"
 
-#include "common/error.h"
-#include "common/json_file.h"
-#include "common/parallel.h"
-#include "common/settings.h"
-#include "dataset/dataset.h"
-#include "face/face_detector.h"
-#include "face/face_lookup.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
-#include "mask/mask_overlay.h"
-#include "mask/masker.h"
+#include "core/common/error.h"
+#include "core/common/json_file.h"
+#include "core/common/parallel.h"
+#include "core/common/settings.h"
+#include "core/dataset/dataset.h"
+#include "core/face/face_detector.h"
+#include "core/face/face_lookup.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
+#include "core/mask/mask_overlay.h"
+#include "core/mask/masker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

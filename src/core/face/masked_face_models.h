@@ -24,8 +24,8 @@
 //    trained models can differ slightly from run to run, because dlib's trainers sum over their
 //    threads in whatever order the threads finish.
 
-#include "common/progress.h"
-#include "face/face.h"
+#include "core/common/progress.h"
+#include "core/face/face.h"
 
 #include <QJsonObject>
 #include <QString>

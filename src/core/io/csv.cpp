@@ -1,6 +1,6 @@
-#include "io/csv.h"
+#include "core/io/csv.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "io/jpeg.h"
+#include "core/io/jpeg.h"
 
 #include <csetjmp>
 #include <cstdio>

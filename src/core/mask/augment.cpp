@@ -1,15 +1,15 @@
-#include "mask/augment.h"
+#include "core/mask/augment.h"
 
-#include "common/error.h"
-#include "common/parallel.h"
-#include "common/paths.h"
-#include "dataset/manifest.h"
-#include "face/face_lookup.h"
-#include "face/landmark_cache.h"
-#include "io/csv.h"
-#include "io/jpeg.h"
-#include "mask/masker.h"
-#include "mask/placement.h"
+#include "core/common/error.h"
+#include "core/common/parallel.h"
+#include "core/common/paths.h"
+#include "core/dataset/manifest.h"
+#include "core/face/face_lookup.h"
+#include "core/face/landmark_cache.h"
+#include "core/io/csv.h"
+#include "core/io/jpeg.h"
+#include "core/mask/masker.h"
+#include "core/mask/placement.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -18,11 +18,11 @@
 //    full): the run then stops, keeping everything already written. Cancelled when the progress
 //    callback asks to stop.
 
-#include "common/progress.h"
-#include "dataset/dataset.h"
-#include "face/face_detector.h"
-#include "face/image_input.h"
-#include "mask/mask_overlay.h"
+#include "core/common/progress.h"
+#include "core/dataset/dataset.h"
+#include "core/face/face_detector.h"
+#include "core/face/image_input.h"
+#include "core/mask/mask_overlay.h"
 
 #include <QMap>
 #include <QString>

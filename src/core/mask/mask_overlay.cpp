@@ -1,4 +1,4 @@
-#include "mask/mask_overlay.h"
+#include "core/mask/mask_overlay.h"
 
 #include <QCoreApplication>
 

@@ -12,8 +12,8 @@
 // Deterministic: the same image, face and spec give byte-identical pixels (no randomness here;
 // the seed in MaskSpec only selects the pattern). Thread-safe.
 
-#include "face/face.h"
-#include "mask/mask_template.h"
+#include "core/face/face.h"
+#include "core/mask/mask_template.h"
 
 #include <QString>
 #include <opencv2/core/mat.hpp>

@@ -1,6 +1,6 @@
-#include "mask/mask_template.h"
+#include "core/mask/mask_template.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

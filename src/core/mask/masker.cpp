@@ -1,7 +1,7 @@
-#include "mask/masker.h"
+#include "core/mask/masker.h"
 
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

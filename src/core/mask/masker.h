@@ -5,7 +5,7 @@
 // Per-item randomness comes from (run seed, item key), never from the order items are processed
 // in: a parallel or resumed run makes exactly the same choice for every item as a serial one.
 
-#include "mask/mask_overlay.h"
+#include "core/mask/mask_overlay.h"
 
 #include <QString>
 

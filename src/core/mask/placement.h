@@ -15,7 +15,7 @@
 //  - A missing file is an empty store. A corrupt one throws maskbench::Error naming the file;
 //    a failed write throws Error too. Thread-safe.
 
-#include "face/face.h"
+#include "core/face/face.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -7,9 +7,9 @@
 
 // layers.h (torch) before faceres.h (Qt): Qt's "slots" macro breaks torch's headers when it comes
 // first, and not every target that includes this header builds with QT_NO_KEYWORDS.
-#include "model/layers.h"
+#include "core/model/layers.h"
 // clang-format off
-#include "model/faceres.h"
+#include "core/model/faceres.h"
 // clang-format on
 
 #include <QString>

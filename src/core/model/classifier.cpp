@@ -1,6 +1,6 @@
-#include "model/classifier.h"
+#include "core/model/classifier.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 

@@ -6,8 +6,8 @@
 // BN gamma 1 / beta 0 / mean 0 / variance 1). Flatten runs over C x H x W (torch order); Keras
 // flattens H x W x C, so importing Keras weights would need dense_1's rows permuted.
 
-#include "model/backbones.h"
-#include "model/model_config.h"
+#include "core/model/backbones.h"
+#include "core/model/model_config.h"
 
 namespace maskbench::model {
 

@@ -1,7 +1,7 @@
-#include "model/backbones.h"
-#include "model/tfjs_weights.h"
+#include "core/model/backbones.h"
+#include "core/model/tfjs_weights.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QStringList>

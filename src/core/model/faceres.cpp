@@ -1,8 +1,8 @@
-#include "model/faceres.h"
+#include "core/model/faceres.h"
 
-#include "model/tfjs_graph_p.h"
+#include "core/model/tfjs_graph_p.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

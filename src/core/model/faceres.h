@@ -13,7 +13,7 @@
 //
 // Throws maskbench::Error (model missing or malformed, empty image). Thread-safe after open().
 
-#include "model/tfjs_graph.h"
+#include "core/model/tfjs_graph.h"
 
 #include <QString>
 

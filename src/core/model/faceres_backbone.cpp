@@ -1,8 +1,8 @@
-#include "model/backbones.h"
-#include "model/model_config.h"
-#include "model/tfjs_graph_p.h"
+#include "core/model/backbones.h"
+#include "core/model/model_config.h"
+#include "core/model/tfjs_graph_p.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 

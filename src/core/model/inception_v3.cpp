@@ -1,7 +1,7 @@
 // InceptionV3, counted from keras_applications/inception_v3.py. Branch names follow the Keras
 // variable names (branch1x1, branch5x5, branch3x3dbl, branch_pool, ...), numbered in order.
 
-#include "model/backbones.h"
+#include "core/model/backbones.h"
 
 namespace maskbench::model {
 namespace detail {

@@ -1,8 +1,8 @@
 // Keras .h5 weight files through the HDF5 C library (Debian libhdf5-dev).
 
-#include "model/keras_h5.h"
+#include "core/model/keras_h5.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "model/layers.h"
+#include "core/model/layers.h"
 
 #include <atomic>
 

@@ -1,6 +1,6 @@
 // Levi & Hassner (2015), CVPR workshops, Fig. 2 / Sec. 3.1 (the Caffe deploy.prototxt shapes).
 
-#include "model/backbones.h"
+#include "core/model/backbones.h"
 
 namespace maskbench::model {
 

@@ -1,8 +1,8 @@
-#include "model/model_config.h"
+#include "core/model/model_config.h"
 
-#include "model/faceres.h"
+#include "core/model/faceres.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

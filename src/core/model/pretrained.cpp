@@ -1,10 +1,10 @@
 // Pretrained weights: read a torch.save'd dict of tensors, match it against a classifier, copy.
 
-#include "model/pretrained_load.h"
+#include "core/model/pretrained_load.h"
 
-#include "common/error.h"
-#include "model/keras_h5.h"
-#include "model/torch_error.h"
+#include "core/common/error.h"
+#include "core/model/keras_h5.h"
+#include "core/model/torch_error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -13,8 +13,8 @@
 // shape matches and are otherwise skipped, listed with the reason (an ImageNet top of 1000 classes
 // does not fit a 2-class head); a head absent from the file keeps its fresh initialisation.
 
-#include "common/file_hash.h" // fileSha256, for WeightsReport::sha256
-#include "model/model_config.h"
+#include "core/common/file_hash.h" // fileSha256, for WeightsReport::sha256
+#include "core/model/model_config.h"
 
 #include <QJsonObject>
 #include <QString>

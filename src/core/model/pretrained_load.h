@@ -2,8 +2,8 @@
 // Loading and writing weights files (torch; include only from model/ and train/ sources and
 // tests). The format and the validation rules are in model/pretrained.h.
 
-#include "model/classifier.h"
-#include "model/pretrained.h"
+#include "core/model/classifier.h"
+#include "core/model/pretrained.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
 // ResNet50V2, counted from keras_applications/resnet_common.py (block2, stack2, ResNet).
 
-#include "model/backbones.h"
+#include "core/model/backbones.h"
 
 namespace maskbench::model {
 namespace detail {

@@ -1,9 +1,9 @@
-#include "model/tfjs_graph_p.h"
+#include "core/model/tfjs_graph_p.h"
 
-#include "model/tfjs_weights.h"
-#include "model/torch_error.h"
+#include "core/model/tfjs_weights.h"
+#include "core/model/torch_error.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,7 +2,7 @@
 // Tensor-level entry points of the tfjs graph runner, for model code (torch; include only from
 // model/ and train/ sources and tests that link torch, STYLE rule 11).
 
-#include "model/tfjs_graph.h"
+#include "core/model/tfjs_graph.h"
 
 #include <torch/torch.h>
 

@@ -1,6 +1,6 @@
-#include "model/tfjs_weights.h"
+#include "core/model/tfjs_weights.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // Resumable downloads with Qt Network, blocking in the calling thread (see download.h).
 
-#include "net/download.h"
+#include "core/net/download.h"
 
-#include "common/error.h"
-#include "common/file_hash.h"
+#include "core/common/error.h"
+#include "core/common/file_hash.h"
 
 #include <QCoreApplication>
 #include <QDir>

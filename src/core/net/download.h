@@ -16,8 +16,8 @@
 //   hashes, bytes kept for resume); the callback returning false throws Cancelled. In both cases a
 //   partial download stays in the .part file for the next attempt.
 
-#include "common/file_hash.h" // fileHash, which the contract uses
-#include "common/progress.h"
+#include "core/common/file_hash.h" // fileHash, which the contract uses
+#include "core/common/progress.h"
 
 #include <QString>
 #include <QUrl>

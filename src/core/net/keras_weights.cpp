@@ -1,11 +1,11 @@
 // Keras Applications' ImageNet weight files: catalogue and fetch into the cache (keras_weights.h).
 
-#include "net/keras_weights.h"
+#include "core/net/keras_weights.h"
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "model/model_config.h"
-#include "net/download.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/model/model_config.h"
+#include "core/net/download.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -3,7 +3,7 @@
 // MD5 hashes Keras itself checks (keras/applications/resnet_v2.py, inception_v3.py), and a fetch
 // into the cache folder through net/download.h (resume, hash check, offline once cached).
 
-#include "common/progress.h"
+#include "core/common/progress.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "project/project.h"
+#include "core/project/project.h"
 
-#include "common/error.h"
-#include "common/settings.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // writeReport(): gathers what the page shows (report.h's contract) and writes report.html. The
 // page itself is laid out in report_html.cpp, the charts drawn in report_charts.cpp.
 
-#include "report/report.h"
-#include "report/report_p.h"
+#include "core/report/report.h"
+#include "core/report/report_p.h"
 
-#include "common/error.h"
-#include "eval/comparison.h"
-#include "face/image_input.h"
-#include "io/csv.h"
-#include "io/jpeg.h"
+#include "core/common/error.h"
+#include "core/eval/comparison.h"
+#include "core/face/image_input.h"
+#include "core/io/csv.h"
+#include "core/io/jpeg.h"
 
 #include <QDir>
 #include <QFile>

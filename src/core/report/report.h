@@ -27,7 +27,7 @@
 // recomputed here. Throws maskbench::Error naming the file and the problem when predictions.csv is
 // missing or unusable or report.html cannot be written; Cancelled when options.progress says stop.
 
-#include "common/progress.h"
+#include "core/common/progress.h"
 
 #include <QSize>
 #include <QString>

@@ -1,10 +1,10 @@
 // The report's charts: core's evaluation numbers drawn with svg_chart.h. Layout choices follow
 // the workbench's plots (ui/evaluation/evaluation_plots.cpp), so the page and the panel agree.
 
-#include "report/report_p.h"
-#include "report/svg_chart.h"
+#include "core/report/report_p.h"
+#include "core/report/svg_chart.h"
 
-#include "dataset/statistics.h"
+#include "core/dataset/statistics.h"
 
 #include <algorithm>
 #include <cmath>

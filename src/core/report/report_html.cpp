@@ -1,8 +1,8 @@
 // The report's page: run summary, headline numbers, tables and the charts, in reading order.
 
-#include "report/report_p.h"
+#include "core/report/report_p.h"
 
-#include "dataset/statistics.h"
+#include "core/dataset/statistics.h"
 
 #include <QDateTime>
 #include <QJsonArray>

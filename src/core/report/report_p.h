@@ -1,8 +1,8 @@
 #pragma once
 // Shared by the report's sources (report.cpp, report_charts.cpp, report_html.cpp); not API.
 
-#include "eval/evaluation.h"
-#include "train/run_metrics.h"
+#include "core/eval/evaluation.h"
+#include "core/train/run_metrics.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

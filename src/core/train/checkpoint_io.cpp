@@ -1,12 +1,12 @@
 // Checkpoint integrity: tensor and file checksums, and which sibling copy is intact.
 
-#include "train/checkpoint_io.h"
+#include "core/train/checkpoint_io.h"
 
-#include "common/error.h"
-#include "common/file_hash.h"
-#include "model/pretrained_load.h"
-#include "model/torch_error.h"
-#include "train/checkpoint_format.h"
+#include "core/common/error.h"
+#include "core/common/file_hash.h"
+#include "core/model/pretrained_load.h"
+#include "core/model/torch_error.h"
+#include "core/train/checkpoint_format.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

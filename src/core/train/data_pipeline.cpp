@@ -1,11 +1,11 @@
-#include "train/data_pipeline.h"
+#include "core/train/data_pipeline.h"
 
-#include "common/error.h"
-#include "face/face_detector.h"
-#include "face/face_lookup.h"
-#include "face/image_input.h"
-#include "face/landmark_cache.h"
-#include "mask/masker.h"
+#include "core/common/error.h"
+#include "core/face/face_detector.h"
+#include "core/face/face_lookup.h"
+#include "core/face/image_input.h"
+#include "core/face/landmark_cache.h"
+#include "core/mask/masker.h"
 
 #include <QCoreApplication>
 #include <QHash>

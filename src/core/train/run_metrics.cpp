@@ -1,7 +1,7 @@
-#include "train/run_metrics.h"
+#include "core/train/run_metrics.h"
 
-#include "common/error.h"
-#include "io/csv.h"
+#include "core/common/error.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QDir>

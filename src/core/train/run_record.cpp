@@ -1,8 +1,8 @@
-#include "train/run_record.h"
+#include "core/train/run_record.h"
 
-#include "common/error.h"
-#include "io/csv.h"
-#include "train/trainer.h"
+#include "core/common/error.h"
+#include "core/io/csv.h"
+#include "core/train/trainer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -22,7 +22,7 @@
 // Runs from before status.json: readRunStatus() derives the state from metrics.csv, config.json
 // and train.log's last line, as the workbench did.
 
-#include "train/run_metrics.h"
+#include "core/train/run_metrics.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -23,7 +23,7 @@
 // maskbench::Error with a message for a person. Unreadable images met while training are skipped,
 // counted and listed in the result and the log.
 
-#include "model/model_config.h"
+#include "core/model/model_config.h"
 
 #include <QJsonObject>
 #include <QString>

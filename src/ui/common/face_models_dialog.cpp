@@ -1,7 +1,7 @@
-#include "common/face_models_dialog.h"
+#include "ui/common/face_models_dialog.h"
 
-#include "common/settings.h"
-#include "face_models_job.h"
+#include "core/common/settings.h"
+#include "workers/face_models_job.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "common/icons.h"
+#include "ui/common/icons.h"
 
 #include <QFile>
 

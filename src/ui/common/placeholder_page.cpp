@@ -1,4 +1,4 @@
-#include "common/placeholder_page.h"
+#include "ui/common/placeholder_page.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "common/placeholder_pixmap.h"
+#include "ui/common/placeholder_pixmap.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
-#include "common/settings_dialog.h"
+#include "ui/common/settings_dialog.h"
 
-#include "common/device.h"
-#include "common/settings.h"
-#include "net/keras_weights.h"
+#include "core/common/device.h"
+#include "core/common/settings.h"
+#include "core/net/keras_weights.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "common/wheel_guard.h"
+#include "ui/common/wheel_guard.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
-#include "dataset/dataset_panel.h"
+#include "ui/dataset/dataset_panel.h"
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "dataset/statistics.h"
-#include "dataset/split_dialog.h"
-#include "dataset/thumbnail_model.h"
-#include "dataset_job.h"
-#include "thumbnail_loader.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/dataset/statistics.h"
+#include "ui/dataset/split_dialog.h"
+#include "ui/dataset/thumbnail_model.h"
+#include "workers/dataset_job.h"
+#include "workers/thumbnail_loader.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -3,9 +3,9 @@
 // worker (DatasetJob), and show counts per class and split, a class-balance chart, image sizes,
 // the leakage audit of a given split and every problem found.
 
-#include "dataset/audit.h"
-#include "dataset/dataset.h"
-#include "dataset/splitter.h"
+#include "core/dataset/audit.h"
+#include "core/dataset/dataset.h"
+#include "core/dataset/splitter.h"
 
 #include <QWidget>
 

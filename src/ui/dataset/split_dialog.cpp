@@ -1,4 +1,4 @@
-#include "dataset/split_dialog.h"
+#include "ui/dataset/split_dialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 // Asks for split ratios, seed, what to do with missing images and where to write the manifest.
 
-#include "dataset/splitter.h"
+#include "core/dataset/splitter.h"
 
 #include <QDialog>
 

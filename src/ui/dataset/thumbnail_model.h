@@ -3,7 +3,7 @@
 // come from a ThumbnailLoader (worker pool, cached); the model asks for one only when the view
 // asks for its decoration, so only what is on screen is decoded.
 
-#include "dataset/dataset.h"
+#include "core/dataset/dataset.h"
 
 #include <QAbstractListModel>
 #include <QHash>

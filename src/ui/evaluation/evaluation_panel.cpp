@@ -1,14 +1,14 @@
-#include "evaluation/evaluation_panel.h"
+#include "ui/evaluation/evaluation_panel.h"
 
-#include "common/error.h"
-#include "common/settings.h"
-#include "dataset/statistics.h"
-#include "eval/run_evaluation.h"
-#include "evaluation/evaluation_plots.h"
-#include "evaluation/gallery_model.h"
-#include "report/report.h"
-#include "gradcam_job.h"
-#include "thumbnail_loader.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/dataset/statistics.h"
+#include "core/eval/run_evaluation.h"
+#include "ui/evaluation/evaluation_plots.h"
+#include "ui/evaluation/gallery_model.h"
+#include "core/report/report.h"
+#include "workers/gradcam_job.h"
+#include "workers/thumbnail_loader.h"
 
 #include <QAbstractButton>
 #include <QAction>

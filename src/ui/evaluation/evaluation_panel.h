@@ -8,7 +8,7 @@
 // updates the matrix, the tables and the gallery. The panel computes nothing itself: every number
 // comes from core (src/core/eval) through the job or evaluationView().
 
-#include "evaluation_job.h"
+#include "workers/evaluation_job.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "evaluation/evaluation_plots.h"
+#include "ui/evaluation/evaluation_plots.h"
 
-#include "dataset/statistics.h"
+#include "core/dataset/statistics.h"
 
 #include <QCoreApplication>
 

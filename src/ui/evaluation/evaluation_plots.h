@@ -5,8 +5,8 @@
 // place it. Each draw function clears what it drew before (plottables and items), so a plot can
 // be redrawn; titles added with addPlotTitle() stay.
 
-#include "eval/metrics.h"
-#include "eval/slices.h"
+#include "core/eval/metrics.h"
+#include "core/eval/slices.h"
 
 #include <QColor>
 #include <QString>

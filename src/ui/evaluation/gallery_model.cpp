@@ -1,8 +1,8 @@
-#include "evaluation/gallery_model.h"
+#include "ui/evaluation/gallery_model.h"
 
-#include "common/placeholder_pixmap.h"
-#include "common/settings.h"
-#include "thumbnail_loader.h"
+#include "ui/common/placeholder_pixmap.h"
+#include "core/common/settings.h"
+#include "workers/thumbnail_loader.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // pool, memory and disk cache), asked for only when the view asks for a decoration, as in the
 // Dataset panel's grid.
 
-#include "eval/predictions.h"
+#include "core/eval/predictions.h"
 
 #include <QAbstractListModel>
 #include <QHash>

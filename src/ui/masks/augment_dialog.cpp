@@ -1,6 +1,6 @@
-#include "masks/augment_dialog.h"
+#include "ui/masks/augment_dialog.h"
 
-#include "common/settings.h"
+#include "core/common/settings.h"
 
 #include <QCheckBox>
 #include <QDir>

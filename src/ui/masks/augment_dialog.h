@@ -5,7 +5,7 @@
 // failed), each entry clickable to show that image in the Masks panel. Per-item problems go to
 // the log (logMessage), never a dialog per image.
 
-#include "augment_job.h"
+#include "workers/augment_job.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

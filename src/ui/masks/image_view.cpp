@@ -1,4 +1,4 @@
-#include "masks/image_view.h"
+#include "ui/masks/image_view.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
-#include "masks/masks_panel.h"
+#include "ui/masks/masks_panel.h"
 
-#include "common/error.h"
-#include "face/landmark_cache.h"
-#include "masks/augment_dialog.h"
+#include "core/common/error.h"
+#include "core/face/landmark_cache.h"
+#include "ui/masks/augment_dialog.h"
 
 #include <QAction>
 #include <QAbstractSpinBox>

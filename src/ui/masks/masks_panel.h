@@ -6,8 +6,8 @@
 // it). Everything is computed by a restartable MaskPreviewRenderer off the UI thread; the batch
 // job runs from AugmentDialog.
 
-#include "mask_preview.h"
-#include "masks/image_view.h"
+#include "workers/mask_preview.h"
+#include "ui/masks/image_view.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "project/new_project_dialog.h"
+#include "ui/project/new_project_dialog.h"
 
-#include "common/error.h"
-#include "dataset/dataset.h"
-#include "project/project.h"
+#include "core/common/error.h"
+#include "core/dataset/dataset.h"
+#include "core/project/project.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

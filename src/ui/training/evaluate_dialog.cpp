@@ -1,8 +1,8 @@
-#include "training/evaluate_dialog.h"
-#include "training/training_panel_p.h"
+#include "ui/training/evaluate_dialog.h"
+#include "ui/training/training_panel_p.h"
 
-#include "common/error.h"
-#include "eval/inference.h"
+#include "core/common/error.h"
+#include "core/eval/inference.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // checkpoint, the threshold rule (binary runs) and test-time flip. The output folder follows core's
 // default (RUN/eval-SPLIT-CHECKPOINT) and is shown, not asked for.
 
-#include "eval/run_evaluation.h"
+#include "core/eval/run_evaluation.h"
 
 #include <QDialog>
 

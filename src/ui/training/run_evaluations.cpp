@@ -1,8 +1,8 @@
-#include "training/run_evaluations.h"
+#include "ui/training/run_evaluations.h"
 
-#include "evaluate_run_job.h"
-#include "training/evaluate_dialog.h"
-#include "training/training_panel_p.h"
+#include "workers/evaluate_run_job.h"
+#include "ui/training/evaluate_dialog.h"
+#include "ui/training/training_panel_p.h"
 
 #include <QDateTime>
 #include <QDesktopServices>

@@ -6,7 +6,7 @@
 // finishes, the list selects it and openEvaluation() asks the window to show it in the Evaluation
 // panel; "Open in Evaluation", "Open report" and "Show folder" act on the selected one.
 
-#include "eval/run_evaluation.h"
+#include "core/eval/run_evaluation.h"
 
 #include <QGroupBox>
 

@@ -1,14 +1,14 @@
-#include "training_panel.h"
-#include "training_panel_p.h"
+#include "ui/training/training_panel.h"
+#include "ui/training/training_panel_p.h"
 
-#include "training/run_evaluations.h"
+#include "ui/training/run_evaluations.h"
 
-#include "common/device.h"
-#include "common/error.h"
-#include "common/settings.h"
-#include "mask/mask_template.h"
-#include "model/model_config.h"
-#include "train_worker.h"
+#include "core/common/device.h"
+#include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/mask/mask_template.h"
+#include "core/model/model_config.h"
+#include "workers/train_worker.h"
 
 #include <qcustomplot.h>
 

@@ -8,8 +8,8 @@
 // CLI) is writing and follow its metrics.csv / events.jsonl as they grow.
 // Replots are coalesced by a single-shot timer (rule 6); the panel never sees torch (rule 11).
 
-#include "train/run_record.h"
-#include "train/trainer.h"
+#include "core/train/run_record.h"
+#include "core/train/trainer.h"
 
 #include <QString>
 #include <QTimer>

@@ -3,9 +3,9 @@
 // training_form.cpp: the form and presets; training_charts.cpp: the charts;
 // training_runs.cpp: the run list and following a run). Not part of the panel's interface.
 
-#include "common/error.h"
-#include "model/model_config.h"
-#include "train/trainer.h"
+#include "core/common/error.h"
+#include "core/model/model_config.h"
+#include "core/train/trainer.h"
 
 #include <QFile>
 #include <QJsonDocument>
