@@ -4481,6 +4481,31 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
         <source>Cannot reset the placement</source>
         <translation>Die Platzierung kann nicht zurückgesetzt werden</translation>
     </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="730"/>
+        <source>nose</source>
+        <translation>Nase</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="732"/>
+        <source>mouth</source>
+        <translation>Mund</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="736"/>
+        <source>%1 uncovered (%2)</source>
+        <translation>%1 nicht bedeckt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="738"/>
+        <source>%1 eye point(s) covered</source>
+        <translation>%1 Augenpunkt(e) bedeckt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/masks/masks_panel.cpp" line="740"/>
+        <source>%1: ringed in red</source>
+        <translation>%1: rot umkreist</translation>
+    </message>
 </context>
 <context>
     <name>maskbench::ui::NewProjectDialog</name>

@@ -8,6 +8,7 @@
 #include "core/face/image_input.h"
 #include "core/face/landmark_cache.h"
 #include "core/mask/masker.h"
+#include "core/mask/placement.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -136,6 +137,8 @@ private Q_SLOTS:
         QVERIFY(c.pass());
         QCOMPARE(c.fraction(), 1.0);
         QCOMPARE(c.describe(), QStringLiteral("nose 6/6, mouth 20/20, eyes 0/12"));
+        QVERIFY(c.misses().empty());
+        QVERIFY(c.describeMisses().isEmpty());
 
         // Reaching over the eyes: fails although nose and mouth are covered.
         alpha.setTo(0);
@@ -143,6 +146,9 @@ private Q_SLOTS:
         c = measureCoverage(alpha, origin, face.landmarks);
         QCOMPARE(c.eyes, 12);
         QVERIFY(!c.pass());
+        QCOMPARE(c.coveredEyes, std::vector<int>({37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48}));
+        QVERIFY(c.uncoveredNose.empty() && c.uncoveredMouth.empty());
+        QCOMPARE(c.describeMisses(), QStringLiteral("covered: eyes 37-48"));
 
         // One mouth corner left bare (a hole): fails on the mouth alone.
         alpha.setTo(0);
@@ -151,6 +157,9 @@ private Q_SLOTS:
         c = measureCoverage(alpha, origin, face.landmarks);
         QCOMPARE(c.mouth, 19);
         QVERIFY(!c.pass());
+        QCOMPARE(c.uncoveredMouth, std::vector<int>{55});
+        QCOMPARE(c.misses(), std::vector<int>{55});
+        QCOMPARE(c.describe(), QStringLiteral("nose 6/6, mouth 19/20, eyes 0/12 (uncovered: mouth 55)"));
 
         // Only the mouth: the nose is bare.
         alpha.setTo(0);
@@ -159,6 +168,9 @@ private Q_SLOTS:
         QCOMPARE(c.nose, 0);
         QCOMPARE(c.mouth, 20);
         QVERIFY(!c.pass());
+        QCOMPARE(c.uncoveredNose, std::vector<int>({31, 32, 33, 34, 35, 36}));
+        QVERIFY(c.uncoveredMouth.empty() && c.coveredEyes.empty());
+        QCOMPARE(c.describeMisses(), QStringLiteral("uncovered: nose 31-36"));
 
         // Half-transparent counts as uncovered at the default threshold, covered at a lower one.
         alpha.setTo(0);
@@ -171,6 +183,35 @@ private Q_SLOTS:
         cv::Mat1f small(10, 10, 1.0f);
         c = measureCoverage(small, origin, face.landmarks);
         QCOMPARE(c.nose + c.mouth + c.eyes, 0);
+        QCOMPARE(int(c.misses().size()), Coverage::kNoseTotal + Coverage::kMouthTotal);
+
+        // Runs fold, pairs and single points do not.
+        QCOMPARE(Coverage::formatPoints({31, 32, 33, 49, 50, 55, 60, 61, 62, 63}), QStringLiteral("31-33, 49, 50, 55, 60-63"));
+        QCOMPARE(Coverage::formatPoints({}), QString());
+    }
+
+    // Issue 12: a mask pushed off its place (the nose-bridge anchor dragged down past the nose, as
+    // a careless drag in the Masks panel does) fails the check, and the result names exactly the
+    // points it left bare: the whole nose, while the mouth stays covered.
+    void misplacedMaskListsTheUncoveredPoints()
+    {
+        const cv::Mat img = testImage(240, 260);
+        const Face face = craftedFace({120, 80}, 140);
+        PlacementOverride down;
+        down.offsets[0] = cv::Point2f(0, 0.40f * 140); // 29 moved to y 0.40: below the nose (34 at 0.36)
+        const MaskResult r = applyMask(img, applyPlacement(face, down), MaskSpec{MaskType::Surgical, QString(), 0});
+        QVERIFY2(r.ok, qPrintable(r.problem));
+        QVERIFY(!r.coverage.pass());
+        QCOMPARE(r.coverage.uncoveredNose, std::vector<int>({31, 32, 33, 34, 35, 36}));
+        QVERIFY(r.coverage.uncoveredMouth.empty());
+        QVERIFY(r.coverage.coveredEyes.empty());
+        QCOMPARE(r.coverage.misses(), std::vector<int>({31, 32, 33, 34, 35, 36}));
+        QCOMPARE(r.coverage.describe(), QStringLiteral("nose 0/6, mouth 20/20, eyes 0/12 (uncovered: nose 31-36)"));
+
+        // The mask in its place again: nothing listed.
+        const MaskResult placed = applyMask(img, face, MaskSpec{MaskType::Surgical, QString(), 0});
+        QVERIFY(placed.coverage.pass());
+        QVERIFY(placed.coverage.misses().empty());
     }
 
     void overlayCoversCraftedFaces_data()

@@ -1,6 +1,7 @@
 #include "core/mask/mask_overlay.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <opencv2/imgproc.hpp>
 
@@ -142,10 +143,52 @@ void blurAlpha(const cv::Mat1b &src, cv::Mat1b &dst, double sigma)
 
 } // namespace
 
+std::vector<int> Coverage::misses() const
+{
+    std::vector<int> all;
+    all.reserve(uncoveredNose.size() + uncoveredMouth.size() + coveredEyes.size());
+    for (const std::vector<int> *part : {&uncoveredNose, &coveredEyes, &uncoveredMouth}) // 31..36, 37..48, 49..68
+        all.insert(all.end(), part->begin(), part->end());
+    return all;
+}
+
+QString Coverage::formatPoints(const std::vector<int> &points, const QString &dash)
+{
+    QStringList parts;
+    for (size_t i = 0; i < points.size();) {
+        size_t j = i;
+        while (j + 1 < points.size() && points[j + 1] == points[j] + 1)
+            ++j;
+        parts << (j > i + 1 ? QStringLiteral("%1%2%3").arg(points[i]).arg(dash).arg(points[j])
+                            : QString::number(points[i]));
+        if (j == i + 1)
+            parts << QString::number(points[j]);
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString Coverage::describeMisses() const
+{
+    QStringList uncovered;
+    if (!uncoveredNose.empty())
+        uncovered << QStringLiteral("nose ") + formatPoints(uncoveredNose);
+    if (!uncoveredMouth.empty())
+        uncovered << QStringLiteral("mouth ") + formatPoints(uncoveredMouth);
+    QStringList parts;
+    if (!uncovered.isEmpty())
+        parts << QStringLiteral("uncovered: ") + uncovered.join(QStringLiteral(", "));
+    if (!coveredEyes.empty())
+        parts << QStringLiteral("covered: eyes ") + formatPoints(coveredEyes);
+    return parts.join(QStringLiteral("; "));
+}
+
 QString Coverage::describe() const
 {
-    return QStringLiteral("nose %1/%2, mouth %3/%4, eyes %5/%6")
-        .arg(nose).arg(kNoseTotal).arg(mouth).arg(kMouthTotal).arg(eyes).arg(kEyeTotal);
+    const QString counts = QStringLiteral("nose %1/%2, mouth %3/%4, eyes %5/%6")
+                               .arg(nose).arg(kNoseTotal).arg(mouth).arg(kMouthTotal).arg(eyes).arg(kEyeTotal);
+    const QString misses = describeMisses();
+    return misses.isEmpty() ? counts : QStringLiteral("%1 (%2)").arg(counts, misses);
 }
 
 Coverage measureCoverage(const cv::Mat &alpha, cv::Point2f origin, const std::array<cv::Point2f, kLandmarkCount> &lm,
@@ -160,12 +203,18 @@ Coverage measureCoverage(const cv::Mat &alpha, cv::Point2f origin, const std::ar
     };
     Coverage c;
     const auto covered = [&](int oneBased) { return sample(lm[size_t(oneBased - 1)] - origin) >= opaqueAlpha; };
-    for (int i = 31; i <= 36; ++i)
-        c.nose += covered(i);
-    for (int i = 49; i <= 68; ++i)
-        c.mouth += covered(i);
-    for (int i = 37; i <= 48; ++i)
-        c.eyes += covered(i);
+    // Counts and lists from the same samples: a point is in a list exactly when it misses.
+    const auto check = [&](int first, int last, bool wantCovered, int &count, std::vector<int> &failing) {
+        for (int i = first; i <= last; ++i) {
+            const bool isCovered = covered(i);
+            count += isCovered;
+            if (isCovered != wantCovered)
+                failing.push_back(i);
+        }
+    };
+    check(31, 36, true, c.nose, c.uncoveredNose);
+    check(49, 68, true, c.mouth, c.uncoveredMouth);
+    check(37, 48, false, c.eyes, c.coveredEyes);
     return c;
 }
 

@@ -7,7 +7,8 @@
 //
 // Every result carries a coverage check: nose points 31..36 and mouth points 49..68 must lie
 // under opaque mask pixels (alpha >= 50%), eye points 37..48 must not. The check runs on the
-// warped mask before clipping, so landmarks outside the image are judged too.
+// warped mask before clipping, so landmarks outside the image are judged too, and it names the
+// points that fail (the Masks panel rings them; describe() lists them for logs and the CLI).
 //
 // Deterministic: the same image, face and spec give byte-identical pixels (no randomness here;
 // the seed in MaskSpec only selects the pattern). Thread-safe.
@@ -17,6 +18,8 @@
 
 #include <QString>
 #include <opencv2/core/mat.hpp>
+
+#include <vector>
 
 namespace maskbench {
 
@@ -35,14 +38,30 @@ struct Coverage
     int nose = 0;
     int mouth = 0;
     int eyes = 0;
+    // The points that fail the check, as 1-based iBUG numbers (what Face::point() and the Masks
+    // panel's point numbers use), ascending: nose and mouth points not under the mask, eye points
+    // under it. All three are empty exactly when pass().
+    std::vector<int> uncoveredNose;
+    std::vector<int> uncoveredMouth;
+    std::vector<int> coveredEyes;
     bool pass() const { return nose == kNoseTotal && mouth == kMouthTotal && eyes == 0; }
     // Covered share of the 26 nose and mouth points (1.0 = all), for reports.
     double fraction() const { return double(nose + mouth) / double(kNoseTotal + kMouthTotal); }
-    QString describe() const; // "nose 6/6, mouth 20/20, eyes 0/12"
+    // Every failing point (the three lists merged), ascending.
+    std::vector<int> misses() const;
+    // "nose 6/6, mouth 20/20, eyes 0/12"; when the check fails the failing points follow:
+    // "nose 3/6, mouth 20/20, eyes 0/12 (uncovered: nose 34-36)".
+    QString describe() const;
+    // The failing points by region, "uncovered: nose 34-36, mouth 49, 55; covered: eyes 38"
+    // (empty when pass()). Untranslated, like describe(): logs and skipped.csv.
+    QString describeMisses() const;
+    // Landmark numbers with runs folded: {31, 32, 33, 49} -> "31-33, 49" (dash: `dash`).
+    static QString formatPoints(const std::vector<int> &points, const QString &dash = QStringLiteral("-"));
 };
 
 // Counts covered landmarks on an alpha map (CV_32F 0..1 or CV_8U 0..255) whose pixel (0,0) lies
-// at image coordinate `origin`. Landmarks off the map count as uncovered.
+// at image coordinate `origin`, and lists the failing ones. Landmarks off the map count as
+// uncovered.
 Coverage measureCoverage(const cv::Mat &alpha, cv::Point2f origin,
                          const std::array<cv::Point2f, kLandmarkCount> &landmarks, double opaqueAlpha = 0.5);
 

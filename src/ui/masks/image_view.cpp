@@ -2,6 +2,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace maskbench::ui {
 
 ImageView::ImageView(const QString &emptyText, QWidget *parent) : QWidget(parent), m_emptyText(emptyText)
@@ -25,6 +27,18 @@ void ImageView::setContentRect(const QRectF &imageSpace)
 {
     m_content = imageSpace;
     update();
+}
+
+void ImageView::setRings(const QList<QPointF> &imagePoints)
+{
+    m_rings = imagePoints;
+    update();
+}
+
+double ImageView::ringRadius() const
+{
+    // Around the landmark dot (at most 4 px), whatever the zoom.
+    return std::clamp(scale() * 3.0, 6.0, 9.0);
 }
 
 QRectF ImageView::content() const
@@ -76,6 +90,14 @@ void ImageView::paintEvent(QPaintEvent *)
     painter.drawImage(imageRect(), m_image);
     painter.setRenderHint(QPainter::Antialiasing);
     paintOverlay(painter);
+    // Red on a white halo: visible on skin, on dark hair and on a red mask alike.
+    const double r = ringRadius();
+    painter.setBrush(Qt::NoBrush);
+    for (const QPen &pen : {QPen(QColor(255, 255, 255, 220), 4.5), QPen(QColor(229, 57, 53), 2.0)}) {
+        painter.setPen(pen);
+        for (const QPointF &p : m_rings)
+            painter.drawEllipse(imageToWidget(p), r, r);
+    }
 }
 
 void ImageView::paintOverlay(QPainter &) {}

@@ -4,6 +4,8 @@
 // take mouse input; imageToWidget()/widgetToImage() map between the two spaces.
 
 #include <QImage>
+#include <QList>
+#include <QPointF>
 #include <QWidget>
 
 namespace maskbench::ui {
@@ -20,6 +22,12 @@ public:
     // The part of image space to fit into the widget (default: the image). The Masks panel widens
     // it to the landmarks, which may lie beyond a tightly cropped picture, so they stay visible.
     void setContentRect(const QRectF &imageSpace);
+
+    // Points (image space) ringed in red over everything else: the landmarks that fail the Masks
+    // panel's coverage check. Empty: none.
+    void setRings(const QList<QPointF> &imagePoints);
+    const QList<QPointF> &rings() const { return m_rings; }
+    double ringRadius() const; // widget pixels
 
     QPointF imageToWidget(QPointF p) const;
     QPointF widgetToImage(QPointF p) const;
@@ -39,6 +47,7 @@ private:
     QImage m_image;
     QRectF m_content;
     QString m_emptyText;
+    QList<QPointF> m_rings;
 };
 
 } // namespace maskbench::ui

@@ -627,6 +627,8 @@ void MasksPanel::onRendered(const MaskPreview &preview)
         }
         m_landmarkView->setFace(nullptr);
         m_maskedView->setAnchors(nullptr);
+        m_landmarkView->setRings({});
+        m_maskedView->setRings({});
         m_pose->clear();
         return;
     }
@@ -700,6 +702,8 @@ void MasksPanel::showCoverage()
         m_verdict->setText(tr("—"));
         m_verdict->setStyleSheet(QString());
         m_coverage->setText(tr("No mask placed yet."));
+        m_landmarkView->setRings({});
+        m_maskedView->setRings({});
         return;
     }
     const Coverage &c = m_preview.coverage;
@@ -708,14 +712,43 @@ void MasksPanel::showCoverage()
     m_verdict->setStyleSheet(pass ? QStringLiteral("QLabel { background: #2e7d32; color: white; font-weight: bold; padding: 4px; border-radius: 3px; }")
                                   : QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 4px; border-radius: 3px; }"));
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-    const auto row = [&](const QString &name, const QString &value, bool ok) {
-        html += QStringLiteral("<tr><td>%1</td><td width='10'></td><td align='right'>%2</td><td width='4'></td><td>%3</td></tr>")
-                    .arg(name.toHtmlEscaped(), value, mark(ok));
+    // Each row ends with the points that fail it (core's lists), in red.
+    const auto row = [&](const QString &name, const QString &value, bool ok, const std::vector<int> &failing) {
+        const QString points = failing.empty() ? QString()
+                                               : QStringLiteral("<span style='color:#c62828'>%1</span>")
+                                                     .arg(Coverage::formatPoints(failing, QStringLiteral("–")));
+        html += QStringLiteral("<tr><td>%1</td><td width='10'></td><td align='right'>%2</td><td width='4'></td><td>%3</td>"
+                               "<td width='6'></td><td>%4</td></tr>")
+                    .arg(name.toHtmlEscaped(), value, mark(ok), points);
     };
-    row(tr("Nose 31–36 covered"), QStringLiteral("%1/%2").arg(c.nose).arg(Coverage::kNoseTotal), c.nose == Coverage::kNoseTotal);
-    row(tr("Mouth 49–68 covered"), QStringLiteral("%1/%2").arg(c.mouth).arg(Coverage::kMouthTotal), c.mouth == Coverage::kMouthTotal);
-    row(tr("Eyes 37–48 covered"), QStringLiteral("%1/%2").arg(c.eyes).arg(Coverage::kEyeTotal), c.eyes == 0);
+    row(tr("Nose 31–36 covered"), QStringLiteral("%1/%2").arg(c.nose).arg(Coverage::kNoseTotal), c.nose == Coverage::kNoseTotal, c.uncoveredNose);
+    row(tr("Mouth 49–68 covered"), QStringLiteral("%1/%2").arg(c.mouth).arg(Coverage::kMouthTotal), c.mouth == Coverage::kMouthTotal, c.uncoveredMouth);
+    row(tr("Eyes 37–48 covered"), QStringLiteral("%1/%2").arg(c.eyes).arg(Coverage::kEyeTotal), c.eyes == 0, c.coveredEyes);
     html += QStringLiteral("</table>");
+
+    // Issue 12: the failing points ringed in red in the Landmarks and Masked views, and a legend
+    // that says how many and where.
+    const std::vector<int> misses = c.misses();
+    QList<QPointF> rings;
+    for (int point : misses)
+        rings.append(QPointF(m_preview.face.point(point).x, m_preview.face.point(point).y));
+    m_landmarkView->setRings(rings);
+    m_maskedView->setRings(rings);
+    if (!misses.empty()) {
+        QStringList regions;
+        if (!c.uncoveredNose.empty())
+            regions << tr("nose");
+        if (!c.uncoveredMouth.empty())
+            regions << tr("mouth");
+        QStringList parts;
+        const int uncovered = int(c.uncoveredNose.size() + c.uncoveredMouth.size());
+        if (uncovered > 0)
+            parts << tr("%1 uncovered (%2)").arg(uncovered).arg(regions.join(QStringLiteral(", ")));
+        if (!c.coveredEyes.empty())
+            parts << tr("%1 eye point(s) covered").arg(c.coveredEyes.size());
+        html += QStringLiteral("<span style='color:#c62828'>&#9711;</span> %1")
+                    .arg(tr("%1: ringed in red").arg(parts.join(QStringLiteral("; "))).toHtmlEscaped());
+    }
     m_coverage->setText(html);
 }
 

@@ -4,7 +4,8 @@
 // picker with thumbnails, colour, pattern seed, the coverage check, and anchor handles on the
 // masked view that nudge the placement (saved per image and template; the batch augment job uses
 // it). Everything is computed by a restartable MaskPreviewRenderer off the UI thread; the batch
-// job runs from AugmentDialog.
+// job runs from AugmentDialog. When the coverage check fails, the failing points are ringed in
+// red in the landmark and masked views and the coverage box names them.
 
 #include "workers/mask_preview.h"
 #include "ui/masks/image_view.h"
