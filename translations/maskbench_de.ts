@@ -3798,6 +3798,11 @@ Wählen Sie eine von der Auswertung geschriebene predictions.csv: path, label, p
         <source>&lt;b&gt;accuracy counting unanswered as errors&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Genauigkeit, unbeantwortete als Fehler gezählt&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <location filename="../src/ui/evaluation/evaluation_panel.cpp" line="632"/>
+        <source>The evaluation shown last, %1, no longer exists.</source>
+        <translation>Die zuletzt gezeigte Auswertung %1 gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>maskbench::ui::GalleryModel</name>

@@ -166,6 +166,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_masksPanel->setDatasetSource(m_datasetPanel->dataset()->source);
     });
 
+    // The evaluation shown last without a project (a project's own follows when one opens).
+    m_evaluationPanel->restoreLast(QString());
+
     createMenus();
     resize(1280, 820);
     // Docks take their size once the window is laid out: give the log a modest height then.
@@ -430,6 +433,7 @@ void MainWindow::applyProject()
     m_masksPanel->setOutputFolderBase(p.augmentedDir);
     m_datasetPanel->setProjectSplitManifest(p.defaultSplitManifest());
     m_trainingPanel->setRunsFolder(p.runsDir);
+    m_evaluationPanel->restoreLast(p.folder);
     const bool hasSplit = !p.splitManifest.isEmpty() && QFileInfo::exists(p.splitManifest);
     m_trainingPanel->dataEdit()->setText(hasSplit ? p.splitManifest : QString());
     m_datasetPanel->setSourceOptions(p.datasetFormat, p.labelColumn);
@@ -454,6 +458,7 @@ void MainWindow::closeProject()
     m_masksPanel->setCachePaths(LandmarkCache::defaultPath(), PlacementStore::defaultPath());
     m_masksPanel->setOutputFolderBase(QString());
     m_datasetPanel->setProjectSplitManifest(QString());
+    m_evaluationPanel->restoreLast(QString());
     Settings::lastProject.reset();
     setWindowTitle(tr("MaskBench"));
     const QString runs = Settings::runsFolder.get();

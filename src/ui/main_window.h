@@ -5,6 +5,8 @@
 // A project (core's Project: a folder with project.json) ties the panels together: opening one
 // sets the Dataset panel's source, the Training panel's runs folder and data, and the landmark
 // cache; File > New / Open / Open recent / Close project, and the last project reopens at start.
+// The Evaluation panel reopens the evaluation it showed last with the project (or with none)
+// open, at start and whenever a project opens or closes.
 
 #include "core/project/project.h"
 

@@ -3,7 +3,9 @@
 #include "core/common/settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace maskbench;
@@ -29,6 +31,29 @@ private Q_SLOTS:
         Settings::recentProjects.reset();
         QVERIFY(Settings::recentProjects.get().isEmpty());
         QVERIFY(cacheDirectory().endsWith(QStringLiteral("/maskbench")));
+    }
+
+    // The Evaluation panel's memory: one file per project folder (however it is spelled) and one
+    // without a project; folders that are gone drop out when the next one is remembered.
+    void lastEvaluationPerProject()
+    {
+        Settings::lastEvaluations.reset();
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a")), b = dir.filePath(QStringLiteral("b"));
+        QVERIFY(QDir().mkpath(a) && QDir().mkpath(b));
+        QVERIFY(lastEvaluation(a).isEmpty());
+        rememberLastEvaluation(a, a + QStringLiteral("/eval/predictions.csv"));
+        rememberLastEvaluation(QString(), QStringLiteral("/elsewhere/predictions.csv"));
+        QCOMPARE(lastEvaluation(a + QStringLiteral("/")), a + QStringLiteral("/eval/predictions.csv"));
+        QCOMPARE(lastEvaluation(QString()), QStringLiteral("/elsewhere/predictions.csv"));
+        QVERIFY(lastEvaluation(b).isEmpty());
+        QVERIFY(QDir(a).removeRecursively());
+        rememberLastEvaluation(b, b + QStringLiteral("/p.csv"));
+        QVERIFY(lastEvaluation(a).isEmpty());
+        QCOMPARE(Settings::lastEvaluations.get().size(), 2); // b and no project
+        rememberLastEvaluation(b, QString());
+        QVERIFY(lastEvaluation(b).isEmpty());
+        Settings::lastEvaluations.reset();
     }
 };
 

@@ -1,11 +1,14 @@
 // The Evaluation panel driven as a user would, on predictions for real JPEG images the test
 // writes: the matrix shows core's counts, clicking a cell fills the gallery with exactly that
 // cell's images, moving the threshold (slider keys, presets) changes the counts as core's
-// applyThreshold predicts (on the UI thread and through the worker), and a broken file gives a
-// message naming it while the panel keeps working.
+// applyThreshold predicts (on the UI thread and through the worker), a broken file gives a
+// message naming it while the panel keeps working, and a new window reopens the evaluation shown
+// last (per project).
 
+#include "core/common/settings.h"
 #include "core/dataset/statistics.h"
 #include "core/eval/evaluation.h"
+#include "core/project/project.h"
 #include "ui/evaluation/evaluation_panel.h"
 #include "ui/evaluation/gallery_model.h"
 #include "ui/main_window.h"
@@ -17,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QLabel>
@@ -394,6 +398,113 @@ private Q_SLOTS:
         QVERIFY(w.evaluationPanel()->isVisible());
         QVERIFY(w.log()->toPlainText().contains(QStringLiteral("Evaluated 48 predictions")));
         QVERIFY(w.close());
+    }
+
+    // Issue 12: after a restart the Evaluation panel shows what it showed last, per project (and
+    // without one); a file that is gone leaves the panel empty with a quiet line, no dialog.
+    void reopensTheLastEvaluationAfterARestart()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("MaskBench"));
+        QCoreApplication::setApplicationName(QStringLiteral("MaskBench"));
+        Settings::lastEvaluations.reset();
+        const QString projectFolder = m_dir.filePath(QStringLiteral("project"));
+        Project::create(projectFolder, QStringLiteral("Restart"));
+        // The project's own evaluation: the same predictions in its evaluations folder.
+        const QString projectPredictions = QDir(projectFolder).filePath(QStringLiteral("evaluations/first/predictions.csv"));
+        QVERIFY(QDir().mkpath(QFileInfo(projectPredictions).absolutePath()));
+        QVERIFY(QFile::copy(m_predictions, projectPredictions));
+
+        const auto waitLoaded = [](ui::MainWindow &w) {
+            QSignalSpy loaded(w.evaluationPanel(), &ui::EvaluationPanel::loaded);
+            return loaded.wait(20000);
+        };
+        {
+            // No project: open one evaluation; then a project, which starts empty, and another.
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QSignalSpy loaded(w.evaluationPanel(), &ui::EvaluationPanel::loaded);
+            w.openPredictions(m_predictions);
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(lastEvaluation(QString()), QFileInfo(m_predictions).absoluteFilePath());
+            QVERIFY(w.openProject(projectFolder));
+            QVERIFY(!w.evaluationPanel()->evaluation()); // the other project's numbers are not shown
+            QVERIFY(!w.evaluationPanel()->isRestorePending());
+            w.openPredictions(QFileInfo(projectPredictions).absolutePath()); // the evaluation folder
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(lastEvaluation(projectFolder), projectPredictions);
+            QCOMPARE(lastEvaluation(QString()), QFileInfo(m_predictions).absoluteFilePath());
+            QVERIFY(w.close());
+        }
+        {
+            // A new window: nothing is loaded until the panel is shown, then the file is.
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.evaluationPanel()->isRestorePending());
+            QVERIFY(!w.evaluationPanel()->evaluation());
+            w.showPanel(3);
+            QVERIFY(waitLoaded(w));
+            QCOMPARE(w.evaluationPanel()->currentFile(), QFileInfo(m_predictions).absoluteFilePath());
+            QVERIFY(w.evaluationPanel()->view());
+            QVERIFY(w.evaluationPanel()->galleryModel()->rowCount() > 0);
+            // Opening the project switches to its evaluation (the panel is visible: at once).
+            w.showPanel(3);
+            QVERIFY(w.openProject(projectFolder));
+            w.showPanel(3);
+            QVERIFY(waitLoaded(w));
+            QCOMPARE(w.evaluationPanel()->currentFile(), projectPredictions);
+            // Closing it goes back to the evaluation shown without a project.
+            w.closeProject();
+            QVERIFY(!w.evaluationPanel()->evaluation());
+            w.showPanel(3);
+            QVERIFY(waitLoaded(w));
+            QCOMPARE(w.evaluationPanel()->currentFile(), QFileInfo(m_predictions).absoluteFilePath());
+            QVERIFY(w.close());
+        }
+        {
+            // A file asked for wins over the remembered one: only it loads.
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QString other = m_dir.filePath(QStringLiteral("other/predictions.csv"));
+            QVERIFY(QDir().mkpath(QFileInfo(other).absolutePath()));
+            QVERIFY(QFile::copy(m_predictions, other));
+            QSignalSpy loaded(w.evaluationPanel(), &ui::EvaluationPanel::loaded);
+            w.openPredictions(other);
+            QVERIFY(loaded.wait(20000));
+            QTest::qWait(300);
+            QCOMPARE(loaded.size(), 1);
+            QCOMPARE(w.evaluationPanel()->currentFile(), other);
+            QCOMPARE(lastEvaluation(QString()), other);
+            QVERIFY(w.close());
+        }
+        {
+            // The project's evaluation was deleted: the panel stays empty and says so quietly.
+            QVERIFY(QFile::remove(projectPredictions));
+            ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QSignalSpy loaded(w.evaluationPanel(), &ui::EvaluationPanel::loaded);
+            QSignalSpy failed(w.evaluationPanel(), &ui::EvaluationPanel::failed);
+            QVERIFY(w.openProject(projectFolder));
+            w.showPanel(3);
+            QTest::qWait(300);
+            QVERIFY(loaded.isEmpty() && failed.isEmpty());
+            QVERIFY(!w.evaluationPanel()->evaluation());
+            QVERIFY(!w.evaluationPanel()->isRestorePending());
+            QVERIFY(w.evaluationPanel()->message()->isVisible());
+            QVERIFY2(w.evaluationPanel()->message()->text().contains(QStringLiteral("no longer exists")),
+                     qPrintable(w.evaluationPanel()->message()->text()));
+            QVERIFY(w.log()->toPlainText().contains(QStringLiteral("predictions.csv, no longer exists")));
+            QVERIFY(!QApplication::activeModalWidget());
+            for (QMessageBox *box : w.findChildren<QMessageBox *>())
+                QVERIFY2(!box->isVisible(), qPrintable(box->text()));
+            QVERIFY(lastEvaluation(projectFolder).isEmpty()); // said once, then forgotten
+            w.closeProject();
+            QVERIFY(w.close());
+        }
+        Settings::lastEvaluations.reset();
     }
 };
 

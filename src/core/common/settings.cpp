@@ -1,5 +1,7 @@
 #include "core/common/settings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -28,6 +30,7 @@ const SettingValue<QString> Settings::lastTrainData{"training/lastData", QString
 const SettingValue<bool> Settings::reopenLastProject{"projects/reopenLast", true};
 const SettingValue<QString> Settings::weightsMirror{"network/weightsMirror", QString()};
 const SettingValue<QString> Settings::networkProxy{"network/proxy", QString()};
+const SettingValue<QVariantMap> Settings::lastEvaluations{"evaluation/lastByProject", QVariantMap()};
 
 void rememberRecentDataset(const QString &source)
 {
@@ -38,6 +41,34 @@ void rememberRecentDataset(const QString &source)
         recent.removeLast();
     Settings::recentDatasets.set(recent);
     Settings::lastDatasetSource.set(source);
+}
+
+namespace {
+
+// One spelling per project folder, whichever way it was reached.
+QString projectKey(const QString &projectFolder)
+{
+    return projectFolder.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(projectFolder).absoluteFilePath());
+}
+
+} // namespace
+
+QString lastEvaluation(const QString &projectFolder)
+{
+    return Settings::lastEvaluations.get().value(projectKey(projectFolder)).toString();
+}
+
+void rememberLastEvaluation(const QString &projectFolder, const QString &predictions)
+{
+    QVariantMap map = Settings::lastEvaluations.get();
+    for (auto it = map.begin(); it != map.end();)
+        it = !it.key().isEmpty() && !QFileInfo::exists(it.key()) ? map.erase(it) : std::next(it);
+    const QString key = projectKey(projectFolder);
+    if (predictions.isEmpty())
+        map.remove(key);
+    else
+        map.insert(key, QFileInfo(predictions).absoluteFilePath());
+    Settings::lastEvaluations.set(map);
 }
 
 int effectiveThreads()

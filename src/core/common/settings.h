@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace maskbench {
 
@@ -55,12 +56,20 @@ struct Settings
     static const SettingValue<bool> reopenLastProject; // reopen lastProject at start
     static const SettingValue<QString> weightsMirror; // base URL replacing Keras Applications'; empty = official
     static const SettingValue<QString> networkProxy;  // empty = the system's, "none" = direct, "http://host:port", "socks5://host:port"
+    // Project folder ("" = no project open) -> the predictions file the Evaluation panel showed
+    // last; through lastEvaluation() / rememberLastEvaluation().
+    static const SettingValue<QVariantMap> lastEvaluations;
 };
 
 // Number of worker threads to use: the setting, or one per core when it is 0.
 int effectiveThreads();
 // Puts source at the front of the recent datasets (no duplicates, at most 10).
 void rememberRecentDataset(const QString &source);
+// The predictions file the Evaluation panel showed last while this project was open (empty
+// projectFolder: no project); empty when none was remembered. It may no longer exist.
+QString lastEvaluation(const QString &projectFolder);
+// Remembers it (an empty path forgets). Entries of project folders that are gone are dropped.
+void rememberLastEvaluation(const QString &projectFolder, const QString &predictions);
 // Folder for caches (landmarks, thumbnails, features): the setting or the platform default.
 QString cacheDirectory();
 

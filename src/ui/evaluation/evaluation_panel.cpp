@@ -409,6 +409,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent) : QWidget(parent), m_job(new E
     });
     connect(m_job, &EvaluationJob::failed, this, &EvaluationPanel::onFailed);
     connect(m_job, &EvaluationJob::cancelled, this, [this] {
+        m_restoring = false;
         if (std::exchange(m_opening, false)) {
             m_open->setEnabled(true);
             Q_EMIT idle(tr("Evaluation cancelled"));
@@ -558,6 +559,8 @@ QString EvaluationPanel::predictionsIn(const QString &path)
 
 void EvaluationPanel::openFile(const QString &input)
 {
+    m_pendingRestore.clear(); // a file asked for wins over the remembered one
+    m_restoring = false;
     const QString path = predictionsIn(input);
     m_path->setText(path);
     m_opening = true;
@@ -566,6 +569,92 @@ void EvaluationPanel::openFile(const QString &input)
     m_thresholdTimer->stop();
     Q_EMIT busy(tr("Evaluating %1").arg(QFileInfo(path).fileName()), 0, 0, -1);
     m_job->open(path, m_sliceAttribute->currentData().toString());
+}
+
+QString EvaluationPanel::currentFile() const { return m_evaluation ? m_evaluation->table.source : QString(); }
+
+void EvaluationPanel::clear()
+{
+    m_job->cancel(); // drops a waiting task; the running one ends in cancelled(), ignored below
+    m_opening = false;
+    m_restoring = false;
+    m_open->setEnabled(true);
+    ++m_wantedSerial; // a view still on its way is not wanted
+    m_thresholdTimer->stop();
+    m_evaluation.reset();
+    m_view.reset();
+    m_cell.reset();
+    m_sliceGroup.clear();
+    m_threshold.reset();
+    m_storedCoverage.reset();
+    m_openingPath.clear();
+    m_path->clear();
+    showMessage(QString());
+    {
+        const QSignalBlocker b1(m_slider), b2(m_spin), b3(m_presets), b4(m_sliceAttribute);
+        m_slider->setValue(kSliderSteps / 2);
+        m_spin->setValue(0.5);
+        m_presets->clear();
+        m_sliceAttribute->clear();
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_slider, m_spin, m_presets, m_counts, m_normalised, m_sliceAttribute})
+        w->setEnabled(false);
+    m_exportReport->setEnabled(false);
+    m_matrixTitle->setText(tr("Confusion matrix"));
+    drawMatrix();
+    m_summary->setText(tr("Open a predictions.csv to see its confusion matrix, metrics, curves and errors."));
+    m_classTable->setRowCount(0);
+    m_sliceTable->clear();
+    m_sliceTable->setRowCount(0);
+    m_sliceTable->setColumnCount(0);
+    m_sliceNote->clear();
+    m_galleryModel->setEntries(nullptr, {});
+    m_galleryTitle->setText(tr("The misclassified images appear here, most confident first."));
+    m_allErrors->setEnabled(false);
+    showDetails(-1);
+    m_camImage = QImage();
+    m_camHeat = QImage();
+    m_camPath.clear();
+    drawCurves();
+    m_roc->replot();
+    m_pr->replot();
+    drawReliability();
+}
+
+void EvaluationPanel::restoreLast(const QString &projectFolder)
+{
+    m_projectKey = projectFolder;
+    m_pendingRestore.clear();
+    clear();
+    const QString last = lastEvaluation(projectFolder);
+    if (last.isEmpty())
+        return;
+    if (!QFileInfo::exists(last)) {
+        rememberLastEvaluation(projectFolder, QString());
+        const QString text = tr("The evaluation shown last, %1, no longer exists.").arg(QDir::toNativeSeparators(last));
+        showMessage(QStringLiteral("<span style='color:#7f8c8d'>%1</span>").arg(text.toHtmlEscaped()));
+        Q_EMIT logMessage(text);
+        return;
+    }
+    m_pendingRestore = last;
+    if (isVisible())
+        showEvent(nullptr);
+}
+
+void EvaluationPanel::showEvent(QShowEvent *event)
+{
+    if (event)
+        QWidget::showEvent(event);
+    if (m_pendingRestore.isEmpty())
+        return;
+    // After the events already queued: a file the command line or the Training panel opens
+    // together with showing the panel wins over the remembered one.
+    QTimer::singleShot(0, this, [this, path = m_pendingRestore] {
+        if (m_pendingRestore != path || !isVisible())
+            return;
+        openFile(path);
+        m_restoring = true;
+    });
 }
 
 void EvaluationPanel::showMessage(const QString &html)
@@ -584,6 +673,12 @@ void EvaluationPanel::onFailed(const QString &message)
         Q_EMIT idle(tr("Evaluation failed"));
         Q_EMIT logMessage(tr("Error: %1").arg(text));
         Q_EMIT failed(text);
+        if (std::exchange(m_restoring, false)) {
+            // Nobody asked for this file just now: no dialog, and it is not tried again.
+            if (m_projectKey)
+                rememberLastEvaluation(*m_projectKey, QString());
+            return;
+        }
         // Window-modal and not blocking: the event loop (and the workers' signals) keep running.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the predictions"),
                                     tr("%1\n\nChoose a predictions.csv written by evaluation: path, label, predicted and one "
@@ -602,9 +697,12 @@ void EvaluationPanel::onFailed(const QString &message)
 void EvaluationPanel::onOpened(std::shared_ptr<const Evaluation> evaluation, const EvaluationView &view)
 {
     m_opening = false;
+    m_restoring = false;
     m_open->setEnabled(true);
     m_evaluation = std::move(evaluation);
     m_storedCoverage = readStoredCoverage(m_openingPath);
+    if (m_projectKey)
+        rememberLastEvaluation(*m_projectKey, m_openingPath);
     m_threshold.reset();
     m_cell.reset();
     m_wantedSerial = view.serial;

@@ -57,8 +57,24 @@ public:
     // (else its test_predictions.csv).
     void openFile(const QString &path);
     static QString predictionsIn(const QString &path);
+    // The predictions file shown; empty when the panel is empty.
+    QString currentFile() const;
     void cancel();
     bool isBusy() const;
+    // Empties the panel (no predictions, matrix, tables, curves or gallery); an open in progress
+    // is cancelled.
+    void clear();
+
+    // Issue 12: the panel remembers the file it showed last per project (lastEvaluation() in
+    // core/common/settings.h, keyed by the project's folder; empty: no project open).
+    // restoreLast() switches to that project: the panel empties, and the remembered file opens
+    // when the panel is next shown (now, if it is visible), unless another file is opened first.
+    // A remembered file that no longer exists (or no longer reads) is forgotten and said so in
+    // the panel's message line and the log, never in a dialog. From the first call on, every file
+    // that loads is remembered under the project; before it nothing is (a panel on its own, in a
+    // test, leaves the settings alone).
+    void restoreLast(const QString &projectFolder);
+    bool isRestorePending() const { return !m_pendingRestore.isEmpty(); }
 
     std::shared_ptr<const Evaluation> evaluation() const { return m_evaluation; }
     // The threshold-dependent part as shown now; null before the first file has loaded.
@@ -139,6 +155,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onOpened(std::shared_ptr<const Evaluation> evaluation, const EvaluationView &view);
@@ -171,6 +188,9 @@ private:
     bool m_opening = false;
     int m_synchronousLimit = 5000;
     QString m_openingPath;
+    std::optional<QString> m_projectKey; // set by restoreLast(): loads are remembered under it
+    QString m_pendingRestore;            // opens when the panel is shown
+    bool m_restoring = false;            // the open in progress is a restore: quiet on failure
     std::optional<AnswerCoverage> m_storedCoverage; // from the evaluation.json beside the opened file
 
     QLineEdit *m_path = nullptr;
