@@ -4,6 +4,7 @@
 #include "cli/dataset_command.h"
 #include "cli/evaluate_command.h"
 #include "cli/faces_command.h"
+#include "cli/predict_command.h"
 #include "cli/metrics_command.h"
 #include "cli/recipe_command.h"
 #include "cli/train_command.h"

@@ -34,7 +34,10 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Inference", s); }
+struct InferenceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Inference)
+};
 
 // The trainer's checkpoint layout (train/checkpoint_format.h).
 using checkpoint::archiveKey;
@@ -53,10 +56,10 @@ QStringList jsonStrings(const QJsonValue &v)
 std::vector<float> preprocessImage(const cv::Mat &image, const InputSpec &spec)
 {
     if (image.empty())
-        throw Error(tr("empty image"));
+        throw Error(InferenceTr::tr("empty image"));
     cv::Mat img;
     if (image.depth() != CV_8U)
-        throw Error(tr("unsupported image depth (8-bit images only)"));
+        throw Error(InferenceTr::tr("unsupported image depth (8-bit images only)"));
     if (image.channels() == 1)
         cv::cvtColor(image, img, cv::COLOR_GRAY2BGR);
     else if (image.channels() == 4)
@@ -93,9 +96,9 @@ QString checkpointPath(const QString &runDir, const QString &checkpoint)
     if (!QFileInfo::exists(path)) {
         const QStringList have = QDir(QDir(runDir).filePath(QStringLiteral("checkpoints")))
                                      .entryList({QStringLiteral("*.pt")}, QDir::Files, QDir::Name);
-        throw Error(tr("%1: no checkpoint %2 (%3); train the run first or choose --checkpoint %4")
+        throw Error(InferenceTr::tr("%1: no checkpoint %2 (%3); train the run first or choose the checkpoint %4")
                         .arg(runDir, QDir::toNativeSeparators(path),
-                             have.isEmpty() ? tr("the run has no checkpoints") : tr("it has %1").arg(have.join(QStringLiteral(", "))),
+                             have.isEmpty() ? InferenceTr::tr("the run has no checkpoints") : InferenceTr::tr("it has %1").arg(have.join(QStringLiteral(", "))),
                              have.isEmpty() ? QStringLiteral("best|last") : QFileInfo(have.first()).completeBaseName()));
     }
     return path;
@@ -143,19 +146,19 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
 {
     const QString configPath = QDir(runDir).filePath(QStringLiteral("config.json"));
     if (!QFileInfo(runDir).isDir())
-        throw Error(tr("%1 is not a run folder (it does not exist)").arg(runDir));
+        throw Error(InferenceTr::tr("%1 is not a run folder (it does not exist)").arg(runDir));
     if (!QFileInfo::exists(configPath))
-        throw Error(tr("%1 holds no run (no config.json); give the folder `maskbench-cli train --out` wrote").arg(runDir));
+        throw Error(InferenceTr::tr("%1 holds no run (no config.json); choose a folder that training wrote").arg(runDir));
     std::unique_ptr<RunModel> m(new RunModel);
     Impl &d = *m->d;
     d.runDir = QFileInfo(runDir).absoluteFilePath();
     d.config = readJsonObjectFile(configPath);
     d.classes = jsonStrings(d.config.value(QStringLiteral("classes")));
     if (d.classes.size() < 2)
-        throw Error(tr("%1 lists %2 class(es); a run's config.json needs its class list").arg(configPath).arg(d.classes.size()));
+        throw Error(InferenceTr::tr("%1 lists %2 class(es); a run's config.json needs its class list").arg(configPath).arg(d.classes.size()));
     d.model = resolved(ModelConfig::fromJson(d.config.value(QStringLiteral("model")).toObject()));
     if (d.model.classes != d.classes.size())
-        throw Error(tr("%1: the model has %2 classes but the run lists %3").arg(configPath).arg(d.model.classes).arg(d.classes.size()));
+        throw Error(InferenceTr::tr("%1: the model has %2 classes but the run lists %3").arg(configPath).arg(d.model.classes).arg(d.classes.size()));
     d.input.size = d.model.inputSize;
     d.input.scale = d.config.value(QStringLiteral("scale")).toDouble(1.0 / 255.0);
     d.input.interpolation = d.config.value(QStringLiteral("interpolation")).toString(QStringLiteral("nearest"));
@@ -171,7 +174,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
         checkpoint::openArchive(archive, d.checkpoint); // sidecar checked, readable
         c10::IValue v;
         if (!archive.try_read("format", v) || !v.isString() || v.toStringRef() != kCheckpointFormat)
-            throw Error(tr("%1 is not a MaskBench checkpoint").arg(d.checkpoint));
+            throw Error(InferenceTr::tr("%1 is not a MaskBench checkpoint").arg(d.checkpoint));
         if (archive.try_read("epoch", v) && v.isInt())
             d.epoch = int(v.toInt());
         if (archive.try_read("config", v) && v.isString()) {
@@ -179,7 +182,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
             const ModelConfig savedModel = ModelConfig::fromJson(saved.value(QStringLiteral("model")).toObject());
             const QStringList savedClasses = jsonStrings(saved.value(QStringLiteral("classes")));
             if (savedModel.toJson() != d.model.toJson() || (!savedClasses.isEmpty() && savedClasses != d.classes))
-                throw Error(tr("Checkpoint %1 was made for another model or class list (%2 %3, classes %4) than the run %5 "
+                throw Error(InferenceTr::tr("Checkpoint %1 was made for another model or class list (%2 %3, classes %4) than the run %5 "
                                "(%6 %7, classes %8); evaluate it with its own run folder")
                                 .arg(d.checkpoint, savedModel.name).arg(savedModel.inputSize)
                                 .arg(savedClasses.join(QLatin1Char(',')), runDir, d.model.name).arg(d.model.inputSize)
@@ -191,7 +194,7 @@ std::unique_ptr<RunModel> RunModel::open(const QString &runDir, const QString &c
         d.net->to(d.device);
         d.net->eval();
     } catch (const c10::Error &e) {
-        throw Error(tr("Loading %1 failed inside LibTorch: %2").arg(d.checkpoint, torchErrorLine(e)));
+        throw Error(InferenceTr::tr("Loading %1 failed inside LibTorch: %2").arg(d.checkpoint, torchErrorLine(e)));
     }
     return m;
 }
@@ -221,13 +224,13 @@ std::vector<std::vector<double>> RunModel::predictTensors(const std::vector<floa
     if (count <= 0)
         return {};
     if (pixels.size() != size_t(count) * 3 * d->input.size * d->input.size)
-        throw Error(tr("predictTensors: %1 floats for %2 images of %3x%3").arg(pixels.size()).arg(count).arg(d->input.size));
+        throw Error(InferenceTr::tr("predictTensors: %1 floats for %2 images of %3x%3").arg(pixels.size()).arg(count).arg(d->input.size));
     try {
         torch::NoGradGuard noGrad; // on the thread that evaluates (STYLE rule 10)
         d->net->eval();
         return d->probabilities(d->net->forward(d->toTensor(pixels, count)));
     } catch (const c10::Error &e) {
-        throw Error(tr("Prediction failed inside LibTorch: %1").arg(torchErrorLine(e)));
+        throw Error(InferenceTr::tr("Prediction failed inside LibTorch: %1").arg(torchErrorLine(e)));
     }
 }
 
@@ -280,7 +283,7 @@ GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
             logits = d->net->head()->forward(pool(features));
             r.layer = QStringLiteral("conv3");
         } else if (d->model.name == QLatin1String("faceres")) {
-            throw Error(tr("Grad-CAM needs a convolutional feature map; faceres' backbone is a frozen tfjs graph whose "
+            throw Error(InferenceTr::tr("Grad-CAM needs a convolutional feature map; faceres' backbone is a frozen tfjs graph whose "
                            "descriptor has none"));
         } else {
             // ResNet50V2 ends with post_bn + relu (conv5 stage), InceptionV3 with mixed10.
@@ -292,7 +295,7 @@ GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
         if (targetClass < 0)
             targetClass = int(std::max_element(r.probs.begin(), r.probs.end()) - r.probs.begin());
         if (targetClass >= d->classes.size())
-            throw Error(tr("Grad-CAM: class %1 does not exist (the model has %2)").arg(targetClass).arg(d->classes.size()));
+            throw Error(InferenceTr::tr("Grad-CAM: class %1 does not exist (the model has %2)").arg(targetClass).arg(d->classes.size()));
         r.targetClass = targetClass;
         // One sigmoid output: class 1's score is the logit, class 0's its negative (log-odds).
         const torch::Tensor score = logits.size(1) == 1 ? (targetClass == 1 ? logits[0][0] : -logits[0][0])
@@ -303,7 +306,7 @@ GradCamResult RunModel::gradCam(const cv::Mat &image, int targetClass)
         const int h = int(cam.size(0)), w = int(cam.size(1));
         r.raw = cv::Mat(h, w, CV_32F, cam.data_ptr<float>()).clone();
     } catch (const c10::Error &e) {
-        throw Error(tr("Grad-CAM failed inside LibTorch: %1").arg(torchErrorLine(e)));
+        throw Error(InferenceTr::tr("Grad-CAM failed inside LibTorch: %1").arg(torchErrorLine(e)));
     }
     double maxValue = 0;
     cv::minMaxLoc(r.raw, nullptr, &maxValue);
@@ -339,7 +342,7 @@ std::vector<double> meanProbabilities(const std::vector<std::vector<double>> &pr
     std::vector<double> mean(probs.front().size(), 0.0);
     for (const std::vector<double> &p : probs) {
         if (p.size() != mean.size())
-            throw Error(tr("cannot average probabilities over %1 and %2 classes").arg(mean.size()).arg(p.size()));
+            throw Error(InferenceTr::tr("cannot average probabilities over %1 and %2 classes").arg(mean.size()).arg(p.size()));
         for (size_t c = 0; c < p.size(); ++c)
             mean[c] += p[c];
     }
@@ -380,7 +383,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
     std::vector<const DatasetItem *> items;
     QMap<QString, qint64> splitCounts;
     for (const DatasetItem &it : ds.items) {
-        splitCounts[it.split.isEmpty() ? tr("(none)") : it.split] += 1;
+        splitCounts[it.split.isEmpty() ? InferenceTr::tr("(none)") : it.split] += 1;
         if (split == QLatin1String("all") || it.split == split)
             items.push_back(&it);
     }
@@ -388,8 +391,8 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         QStringList have;
         for (auto i = splitCounts.cbegin(); i != splitCounts.cend(); ++i)
             have.append(QStringLiteral("%1 %2").arg(i.key()).arg(i.value()));
-        throw Error(tr("%1 has no rows in split '%2' (it has: %3); choose --split train, val, test or all")
-                        .arg(o.data, split, have.isEmpty() ? tr("no rows") : have.join(QStringLiteral(", "))));
+        throw Error(InferenceTr::tr("%1 has no rows in split '%2' (it has: %3); choose the split train, val, test or all")
+                        .arg(o.data, split, have.isEmpty() ? InferenceTr::tr("no rows") : have.join(QStringLiteral(", "))));
     }
     r.considered = qint64(items.size());
 
@@ -402,7 +405,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
     for (const DatasetItem *it : items) {
         if (!classes.contains(it->label)) {
             ++r.unseen;
-            r.unseenLabels[it->label.isEmpty() ? tr("(empty)") : it->label] += 1;
+            r.unseenLabels[it->label.isEmpty() ? InferenceTr::tr("(empty)") : it->label] += 1;
             continue;
         }
         usable.push_back(it);
@@ -431,7 +434,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         r.trainFaceMethod = config.value(QStringLiteral("face_method")).toString(QStringLiteral("hog"));
         r.borrowedLandmarks = config.value(QStringLiteral("borrow_landmarks")).toBool(true);
         if (r.borrowedLandmarks)
-            r.warnings.append(tr("this run was trained on masked copies aligned with their unmasked original's landmarks, "
+            r.warnings.append(InferenceTr::tr("this run was trained on masked copies aligned with their unmasked original's landmarks, "
                                  "which real masked photos do not have; here every face is found on the image itself"));
         fo.size = alignment.size;
         fo.padding = alignment.padding;
@@ -460,7 +463,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
     const int batchSize = std::max(1, o.batchSize);
     const InputSpec spec = model->input();
     const size_t plane = size_t(3) * spec.size * spec.size;
-    const QString stage = tr("Evaluating %1 on %2 (%3)").arg(QFileInfo(o.runDir).fileName(), QFileInfo(o.data).fileName(), split);
+    const QString stage = InferenceTr::tr("Evaluating %1 on %2 (%3)").arg(QFileInfo(o.runDir).fileName(), QFileInfo(o.data).fileName(), split);
     reportProgress(progress, {stage, 0, qint64(usable.size()), -1});
     QElapsedTimer clock; // the ETA: the mean time per image so far, times the images left
     clock.start();
@@ -478,7 +481,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         for (size_t i = start; i < end; ++i) {
             const DatasetItem *it = usable[i];
             if (!it->exists || !QFileInfo::exists(it->path)) {
-                addUnreadable(it->path, tr("missing"));
+                addUnreadable(it->path, InferenceTr::tr("missing"));
                 continue;
             }
             QString file = it->path;
@@ -487,14 +490,14 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
                     continue; // counted above
                 file = chipOf.value(it);
                 if (file.isEmpty()) {
-                    addUnreadable(it->path, tr("cannot be decoded"));
+                    addUnreadable(it->path, InferenceTr::tr("cannot be decoded"));
                     continue;
                 }
             }
             // Decoded as the training pipeline decodes (cv::imread, colour).
             const cv::Mat img = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_COLOR);
             if (img.empty()) {
-                addUnreadable(it->path, tr("cannot be decoded"));
+                addUnreadable(it->path, InferenceTr::tr("cannot be decoded"));
                 continue;
             }
             const std::vector<float> one = preprocessImage(img, spec);
@@ -533,7 +536,7 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         QStringList parts;
         for (auto i = r.unseenLabels.cbegin(); i != r.unseenLabels.cend(); ++i)
             parts.append(QStringLiteral("%1 (%2)").arg(i.key()).arg(i.value()));
-        r.warnings.append(tr("%1 row(s) have a label the model never saw and were skipped: %2; the model knows %3")
+        r.warnings.append(InferenceTr::tr("%1 row(s) have a label the model never saw and were skipped: %2; the model knows %3")
                               .arg(r.unseen).arg(parts.join(QStringLiteral(", ")), classes.join(QStringLiteral(", "))));
     }
     // Rows the reader itself dropped (duplicates, malformed rows, empty labels); missing images
@@ -550,17 +553,17 @@ InferenceResult runInference(const InferenceOptions &o, const ProgressCallback &
         QStringList kinds;
         for (auto i = byKind.cbegin(); i != byKind.cend(); ++i)
             kinds.append(QStringLiteral("%1 %2").arg(i.key()).arg(i.value()));
-        r.warnings.append(tr("reading %1 reported %2 problem(s) (%3); those rows are not evaluated")
+        r.warnings.append(InferenceTr::tr("reading %1 reported %2 problem(s) (%3); those rows are not evaluated")
                               .arg(o.data).arg(dropped).arg(kinds.join(QStringLiteral(", "))));
     }
     if (r.unreadable > 0)
-        r.warnings.append(tr("%1 image(s) could not be read and were skipped").arg(r.unreadable));
+        r.warnings.append(InferenceTr::tr("%1 image(s) could not be read and were skipped").arg(r.unreadable));
     if (r.noFace > 0)
-        r.warnings.append(tr("%1 image(s) were skipped: no face found, so no landmarks for the aligned face chip this "
+        r.warnings.append(InferenceTr::tr("%1 image(s) were skipped: no face found, so no landmarks for the aligned face chip this "
                              "run needs (face-resnet, faceres; training fed such images whole; first: %2)")
                               .arg(r.noFace).arg(r.noFacePaths.mid(0, 5).join(QStringLiteral(", "))));
     if (r.table.rows.empty())
-        throw Error(tr("Nothing to evaluate in %1 (split %2): %3 row(s), %4 unreadable, %5 with unseen labels")
+        throw Error(InferenceTr::tr("Nothing to evaluate in %1 (split %2): %3 row(s), %4 unreadable, %5 with unseen labels")
                         .arg(o.data, split).arg(r.considered).arg(r.unreadable).arg(r.unseen));
     return r;
 }
