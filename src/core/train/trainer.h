@@ -176,8 +176,12 @@ struct TrainResult
     double maskSeconds = 0;       // worker time spent on landmarks and masks
     double seconds = 0;
     double dataWaitSeconds = 0;
-    double testAccuracy = -1;     // evaluateTest: best checkpoint on the test split (-1: not run)
-    qint64 testImages = 0;
+    // evaluateTest: the best checkpoint on the test split through the evaluator every other
+    // prediction uses (eval/inference.h runInference), so test_predictions.csv has evaluate's
+    // columns and a face-chip run finds faces on the test photos themselves.
+    double testAccuracy = -1;     // on the answered test images (-1: not run)
+    qint64 testImages = 0;        // answered
+    qint64 testGiven = 0;         // asked about (test rows with a label the model knows)
 };
 
 // The "best masked-face model" (`maskbench-cli recipe masked-faces` and the Training panel's
