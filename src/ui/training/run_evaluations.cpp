@@ -1,6 +1,7 @@
 #include "ui/training/run_evaluations.h"
 
 #include "workers/evaluate_run_job.h"
+#include "ui/predict/predict_dialog.h"
 #include "ui/training/evaluate_dialog.h"
 #include "ui/training/training_panel_p.h"
 
@@ -47,6 +48,10 @@ RunEvaluationsBox::RunEvaluationsBox(QWidget *parent) : QGroupBox(tr("Evaluation
     m_evaluate->setToolTip(tr("Predict a split with one of the run's checkpoints: confusion matrix, per-class report, "
                               "slices and errors, written into the run folder"));
     connect(m_evaluate, &QPushButton::clicked, this, &RunEvaluationsBox::evaluateWithDialog);
+    m_predict = new QPushButton(QIcon::fromTheme(QStringLiteral("camera-photo")), tr("Predict photos…"), this);
+    m_predict->setToolTip(tr("Use the run on new photos: each framed as the training images were, optionally masked; "
+                             "class and probability per photo, coverage in the summary"));
+    connect(m_predict, &QPushButton::clicked, this, &RunEvaluationsBox::predictPhotos);
     m_open = new QPushButton(tr("Open in Evaluation"), this);
     m_open->setToolTip(tr("Show the selected evaluation in the Evaluation panel (double-click)"));
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openEvaluation(selectedEvaluation()); });
@@ -66,7 +71,7 @@ RunEvaluationsBox::RunEvaluationsBox(QWidget *parent) : QGroupBox(tr("Evaluation
     m_status->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_evaluate, m_open, m_report, m_folder})
+    for (QPushButton *b : {m_evaluate, m_predict, m_open, m_report, m_folder})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *progress = new QHBoxLayout;
@@ -210,9 +215,20 @@ void RunEvaluationsBox::updateButtons()
     const bool busy = isBusy();
     const QString sel = selectedEvaluation();
     m_evaluate->setEnabled(!busy && !m_runDir.isEmpty());
+    m_predict->setEnabled(!m_runDir.isEmpty());
     m_open->setEnabled(!sel.isEmpty());
     m_folder->setEnabled(!sel.isEmpty());
     m_report->setEnabled(!sel.isEmpty() && QFileInfo::exists(QDir(sel).filePath(QStringLiteral("report.html"))));
+}
+
+PredictDialog *RunEvaluationsBox::predictPhotos()
+{
+    if (m_runDir.isEmpty())
+        return nullptr;
+    auto *dialog = new PredictDialog(m_runDir, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace maskbench::ui

@@ -5,6 +5,7 @@
 // EvaluateRunJob (a worker thread; STYLE rule 5): the UI thread only shows progress. When it
 // finishes, the list selects it and openEvaluation() asks the window to show it in the Evaluation
 // panel; "Open in Evaluation", "Open report" and "Show folder" act on the selected one.
+// "Predict photos…" opens a PredictDialog on the run.
 
 #include "core/eval/run_evaluation.h"
 
@@ -24,6 +25,8 @@ struct Progress;
 
 namespace maskbench::ui {
 
+class PredictDialog;
+
 class RunEvaluationsBox : public QGroupBox
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
 
     QTreeWidget *list() const { return m_list; }
     QPushButton *evaluateButton() const { return m_evaluate; }
+    QPushButton *predictButton() const { return m_predict; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
@@ -46,6 +50,8 @@ public:
 public Q_SLOTS:
     // Asks with an EvaluateDialog, then starts.
     void evaluateWithDialog();
+    // Opens a non-modal "Predict photos" dialog on the run (new photos, not a split).
+    PredictDialog *predictPhotos();
     // Starts without asking (tests, "evaluate when training ends").
     void start(const maskbench::RunEvaluationRequest &request);
     void cancel();
@@ -68,7 +74,7 @@ private:
     QString m_runDir;
     EvaluateRunJob *m_job = nullptr;
     QTreeWidget *m_list = nullptr;
-    QPushButton *m_evaluate = nullptr, *m_open = nullptr, *m_report = nullptr, *m_folder = nullptr, *m_cancel = nullptr;
+    QPushButton *m_evaluate = nullptr, *m_predict = nullptr, *m_open = nullptr, *m_report = nullptr, *m_folder = nullptr, *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
 };

@@ -3,6 +3,7 @@
 // training_form.cpp: the form and presets; training_charts.cpp: the charts;
 // training_runs.cpp: the run list and following a run). Not part of the panel's interface.
 
+#include "ui/common/format.h"
 #include "core/common/error.h"
 #include "core/model/model_config.h"
 #include "core/train/trainer.h"
@@ -18,14 +19,7 @@ constexpr int kReplotDelayMs = 100;
 constexpr int kTailIntervalMs = 500;
 
 // "1:05" or "2 h 03 min"; "–" when unknown (negative).
-inline QString duration(double s)
-{
-    if (s < 0)
-        return QStringLiteral("–");
-    const int t = qRound(s);
-    return t >= 3600 ? QStringLiteral("%1 h %2 min").arg(t / 3600).arg((t % 3600) / 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(t / 60).arg(t % 60, 2, 10, QLatin1Char('0'));
-}
+inline QString duration(double s) { return formatDuration(s); }
 
 inline QString canonicalModelNameOr(const QString &name)
 {
