@@ -6,217 +6,53 @@
 
 #include <QAction>
 #include <QAbstractSpinBox>
-#include <QCheckBox>
-#include <QColorDialog>
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QFutureWatcher>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QPushButton>
-#include <QRandomGenerator>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace maskbench::ui {
-namespace {
 
-constexpr double kHandleRadius = 7.0;
-
-QString anchorName(int index)
-{
-    static const char *const names[] = {QT_TRANSLATE_NOOP("MasksPanel", "nose bridge (29)"), QT_TRANSLATE_NOOP("MasksPanel", "chin (9)"),
-                                        QT_TRANSLATE_NOOP("MasksPanel", "left jaw, upper (2)"), QT_TRANSLATE_NOOP("MasksPanel", "left jaw, lower (6)"),
-                                        QT_TRANSLATE_NOOP("MasksPanel", "right jaw, upper (16)"), QT_TRANSLATE_NOOP("MasksPanel", "right jaw, lower (12)")};
-    return QCoreApplication::translate("MasksPanel", names[index]);
-}
-
-QString mark(bool ok) { return ok ? QStringLiteral("<span style='color:#1b7f2a'>&#10004;</span>") : QStringLiteral("<span style='color:#c62828'>&#10008;</span>"); }
-
-} // namespace
-
-// --- LandmarkView -----------------------------------------------------------------------------
-
-LandmarkView::LandmarkView(QWidget *parent) : ImageView(tr("Landmarks appear here"), parent) {}
-
-void LandmarkView::setFace(const Face *face)
-{
-    m_hasFace = face != nullptr;
-    if (face)
-        m_face = *face;
-    update();
-}
-
-void LandmarkView::setShowIndices(bool on)
-{
-    m_showIndices = on;
-    update();
-}
-
-void LandmarkView::setShowBox(bool on)
-{
-    m_showBox = on;
-    update();
-}
-
-void LandmarkView::paintOverlay(QPainter &p)
-{
-    if (!m_hasFace)
-        return;
-    if (m_showBox) {
-        const QPointF tl = imageToWidget(QPointF(m_face.box.x, m_face.box.y));
-        const QPointF br = imageToWidget(QPointF(m_face.box.x + m_face.box.width, m_face.box.y + m_face.box.height));
-        p.setPen(QPen(QColor(230, 60, 60), 2));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(tl, br));
-    }
-    // Groups in their own colours: jaw, brows, nose, eyes, mouth (the coverage check's groups).
-    const auto colourOf = [](int oneBased) {
-        if (oneBased <= 17) return QColor(255, 214, 0);
-        if (oneBased <= 27) return QColor(255, 140, 0);
-        if (oneBased <= 36) return QColor(0, 200, 255);
-        if (oneBased <= 48) return QColor(255, 64, 200);
-        return QColor(60, 255, 90);
-    };
-    const double r = std::clamp(scale() * 1.6, 2.2, 4.0);
-    QFont f = font();
-    f.setPointSizeF(std::max(6.0, f.pointSizeF() * 0.75));
-    p.setFont(f);
-    for (int i = 0; i < kLandmarkCount; ++i) {
-        const QPointF w = imageToWidget(QPointF(m_face.landmarks[size_t(i)].x, m_face.landmarks[size_t(i)].y));
-        p.setPen(QPen(Qt::black, 1));
-        p.setBrush(colourOf(i + 1));
-        p.drawEllipse(w, r, r);
-        if (m_showIndices) {
-            // White on a dark halo: readable on pale skin and on dark hair alike.
-            const QPointF at = w + QPointF(r + 1, -r - 1);
-            const QString number = QString::number(i + 1);
-            p.setPen(QColor(0, 0, 0, 200));
-            for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
-                p.drawText(at + d, number);
-            p.setPen(Qt::white);
-            p.drawText(at, number);
-        }
-    }
-}
-
-// --- MaskedView -------------------------------------------------------------------------------
-
-MaskedView::MaskedView(QWidget *parent) : ImageView(tr("The masked result appears here"), parent)
-{
-    setMouseTracking(true);
-    setToolTip(tr("Drag the round handles (nose bridge, chin, jaw) to nudge the mask on this image; "
-                  "the placement is saved for this image and template"));
-}
-
-void MaskedView::setAnchors(const std::array<cv::Point2f, 6> *anchors)
-{
-    m_hasAnchors = anchors != nullptr;
-    if (anchors && m_drag < 0)
-        m_anchors = *anchors;
-    update();
-}
-
-QPointF MaskedView::anchorInWidget(int index) const
-{
-    return imageToWidget(QPointF(m_anchors[size_t(index)].x, m_anchors[size_t(index)].y));
-}
-
-int MaskedView::handleAt(QPointF pos) const
-{
-    if (!m_hasAnchors)
-        return -1;
-    int best = -1;
-    double bestDistance = kHandleRadius + 4;
-    for (int i = 0; i < 6; ++i) {
-        const double d = QLineF(pos, anchorInWidget(i)).length();
-        if (d <= bestDistance) {
-            best = i;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-
-void MaskedView::paintOverlay(QPainter &p)
-{
-    if (!m_hasAnchors)
-        return;
-    // The seam (29 -> 9) and each half's outer edge, so a person sees what a handle moves.
-    const auto w = [this](int i) { return anchorInWidget(i); };
-    p.setPen(QPen(QColor(255, 255, 255, 170), 1, Qt::DashLine));
-    p.drawLine(w(0), w(1));
-    p.drawLine(w(2), w(3));
-    p.drawLine(w(4), w(5));
-    for (int i = 0; i < 6; ++i) {
-        const bool active = i == m_drag || i == m_hover;
-        p.setPen(QPen(Qt::black, 1.5));
-        p.setBrush(active ? QColor(255, 200, 0) : QColor(255, 255, 255, 210));
-        p.drawEllipse(w(i), kHandleRadius, kHandleRadius);
-    }
-}
-
-void MaskedView::mousePressEvent(QMouseEvent *event)
-{
-    m_drag = event->button() == Qt::LeftButton ? handleAt(event->position()) : -1;
-    if (m_drag >= 0) {
-        setCursor(Qt::ClosedHandCursor);
-        update();
-    }
-}
-
-void MaskedView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_drag < 0) {
-        const int hover = handleAt(event->position());
-        if (hover != m_hover) {
-            m_hover = hover;
-            setCursor(hover >= 0 ? Qt::OpenHandCursor : Qt::ArrowCursor);
-            if (hover >= 0)
-                setToolTip(tr("Drag to move the mask's %1").arg(anchorName(hover)));
-            update();
-        }
-        return;
-    }
-    const QPointF img = widgetToImage(event->position());
-    m_anchors[size_t(m_drag)] = cv::Point2f(float(img.x()), float(img.y()));
-    update();
-    Q_EMIT anchorMoved(m_drag, img);
-}
-
-void MaskedView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_drag < 0)
-        return;
-    const int index = m_drag;
-    const QPointF img = widgetToImage(event->position());
-    m_anchors[size_t(index)] = cv::Point2f(float(img.x()), float(img.y()));
-    m_drag = -1;
-    setCursor(Qt::OpenHandCursor);
-    update();
-    Q_EMIT anchorReleased(index, img);
-}
-
-// --- MasksPanel -------------------------------------------------------------------------------
-
+// The constructor only assembles the parts; each build function makes its widgets and connects
+// them (buildControls() is in masks_controls.cpp).
 MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString &placementsPath) : QWidget(parent)
 {
     openStores(cachePath, placementsPath);
 
+    QHBoxLayout *top = buildTopRow();
+    QHBoxLayout *views = buildViews();
+    QWidget *controlsScroll = buildControls();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(views, 1);
+    layout->addWidget(controlsScroll);
+
+    // A focused spin box claims Alt+arrows for its text field, so the panel's previous / next
+    // shortcuts would not fire while the seed is being edited: they are taken back here.
+    for (QWidget *w : findChildren<QWidget *>())
+        if (qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w))
+            w->installEventFilter(this);
+
+    showCoverage();
+    loadTemplateThumbnails();
+}
+
+MasksPanel::~MasksPanel()
+{
+    // Stop the preview thread before the widgets its results are delivered to go away.
+    delete m_renderer;
+    m_renderer = nullptr;
+}
+
+QHBoxLayout *MasksPanel::buildTopRow()
+{
     // Top row: the image and the main actions.
     auto *open = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open image…"), this);
     open->setToolTip(tr("Show any image file in this panel (Ctrl+Shift+I)"));
@@ -248,6 +84,26 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     top->addWidget(m_fileLabel, 1);
     top->addWidget(batch);
 
+    connect(open, &QPushButton::clicked, this, &MasksPanel::chooseImage);
+    connect(m_previous, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(1); });
+    // Panel actions rather than button shortcuts: they work wherever the focus is in the panel.
+    for (const auto &[button, key] : {std::pair{m_previous, Qt::Key_Left}, std::pair{m_next, Qt::Key_Right}}) {
+        auto *step = new QAction(this);
+        step->setShortcut(QKeySequence(Qt::ALT | key));
+        step->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(step, &QAction::triggered, button, [button = button] {
+            if (button->isEnabled())
+                button->click();
+        });
+        addAction(step);
+    }
+    connect(batch, &QPushButton::clicked, this, &MasksPanel::openAugmentDialog);
+    return top;
+}
+
+QHBoxLayout *MasksPanel::buildViews()
+{
     // The three views with a caption each.
     m_originalView = new ImageView(tr("No image"), this);
     m_landmarkView = new LandmarkView(this);
@@ -278,156 +134,10 @@ MasksPanel::MasksPanel(QWidget *parent, const QString &cachePath, const QString 
     column(tr("Landmarks"), m_landmarkView, m_pose);
     column(tr("Masked"), m_maskedView, m_info);
 
-    // Controls: template, colour and seed, options, coverage.
-    m_templates = new QListWidget(this);
-    m_templates->setViewMode(QListView::IconMode);
-    m_templates->setFlow(QListView::LeftToRight);
-    m_templates->setWrapping(false);
-    m_templates->setMovement(QListView::Static);
-    m_templates->setIconSize(QSize(54, 40));
-    m_templates->setGridSize(QSize(66, 66));
-    m_templates->setFixedHeight(78);
-    m_templates->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_templates->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_templates->setToolTip(tr("Mask template (masks/*.json); Alt+1..5 picks one"));
-    const std::vector<MaskType> types = parseMaskTypes(QString());
-    for (size_t i = 0; i < types.size(); ++i) {
-        auto *item = new QListWidgetItem(maskTypeName(types[i]), m_templates);
-        item->setData(Qt::UserRole, int(types[i]));
-        item->setTextAlignment(Qt::AlignHCenter);
-        item->setToolTip(tr("%1 mask (Alt+%2)").arg(maskTypeName(types[i])).arg(i + 1));
-        auto *shortcut = new QAction(this);
-        shortcut->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + int(i))));
-        connect(shortcut, &QAction::triggered, this, [this, i] { m_templates->setCurrentRow(int(i)); });
-        addAction(shortcut);
-    }
-    m_templates->setCurrentRow(0);
-    // Wide enough for every template: the picker should not need scrolling.
-    m_templates->setMinimumWidth(m_templates->gridSize().width() * m_templates->count() + 2 * m_templates->frameWidth() + 4);
-    auto *templateBox = new QGroupBox(tr("Template"), this);
-    auto *templateLayout = new QVBoxLayout(templateBox);
-    templateLayout->addWidget(m_templates);
-
-    m_colourButton = new QToolButton(this);
-    m_colourButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_colourButton->setToolTip(tr("Choose the mask's colour (Ctrl+Shift+C)"));
-    m_colourButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_defaultColour = new QToolButton(this);
-    m_defaultColour->setText(tr("Default"));
-    m_defaultColour->setToolTip(tr("Use the template's own colour"));
-    m_seed = new QSpinBox(this);
-    m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_seed->setValue(1);
-    m_seed->setToolTip(tr("Pattern seed: the patterned mask's pattern and every mask's fabric grain"));
-    auto *randomiseButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playlist-shuffle")), tr("Randomise"), this);
-    randomiseButton->setToolTip(tr("A new pattern seed and a colour from the template's palette (Ctrl+Shift+D)"));
-    randomiseButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    auto *lookBox = new QGroupBox(tr("Look"), this);
-    auto *look = new QFormLayout(lookBox);
-    auto *colourRow = new QHBoxLayout;
-    colourRow->addWidget(m_colourButton, 1);
-    colourRow->addWidget(m_defaultColour);
-    look->addRow(tr("Colour:"), colourRow);
-    auto *seedRow = new QHBoxLayout;
-    seedRow->addWidget(m_seed, 1);
-    seedRow->addWidget(randomiseButton);
-    look->addRow(tr("Seed:"), seedRow);
-
-    m_soften = new QCheckBox(tr("S&often edges"), this);
-    m_soften->setChecked(true);
-    m_soften->setToolTip(tr("Feather the mask's boundary so it blends into the face"));
-    m_matchBrightness = new QCheckBox(tr("&Match brightness"), this);
-    m_matchBrightness->setChecked(true);
-    m_matchBrightness->setToolTip(tr("Scale the mask's colour by the face's brightness, so a white mask does not glow in shadow"));
-    m_indices = new QCheckBox(tr("Point &numbers"), this);
-    m_indices->setToolTip(tr("Show the 1-based iBUG number of every landmark (Ctrl+Shift+N)"));
-    m_indices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_box = new QCheckBox(tr("Face &box"), this);
-    m_box->setChecked(true);
-    m_box->setToolTip(tr("Show the face detector's rectangle"));
-    m_resetPlacement = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Reset placement"), this);
-    m_resetPlacement->setToolTip(tr("Remove this image's saved placement for this template (Ctrl+Shift+R)"));
-    m_resetPlacement->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_resetPlacement->setEnabled(false);
-    look->addRow(tr("Placement:"), m_resetPlacement);
-    auto *optionsBox = new QGroupBox(tr("Options"), this);
-    auto *options = new QVBoxLayout(optionsBox);
-    options->setSpacing(2);
-    for (QCheckBox *c : {m_soften, m_matchBrightness, m_indices, m_box})
-        options->addWidget(c);
-    options->addStretch(1);
-
-    m_verdict = new QLabel(this);
-    m_verdict->setAlignment(Qt::AlignCenter);
-    m_verdict->setMinimumWidth(120);
-    m_coverage = new QLabel(this);
-    m_coverage->setTextFormat(Qt::RichText);
-    auto *coverageBox = new QGroupBox(tr("Coverage check"), this);
-    coverageBox->setToolTip(tr("Nose points 31–36 and mouth points 49–68 must lie under the mask, eye points 37–48 must not"));
-    auto *coverageLayout = new QVBoxLayout(coverageBox);
-    coverageLayout->addWidget(m_verdict);
-    coverageLayout->addWidget(m_coverage);
-    coverageLayout->addStretch(1);
-
-    // The controls scroll sideways when the window is narrower than they are (a 1024 px laptop in
-    // German), instead of setting the window's minimum width.
-    auto *controlsWidget = new QWidget(this);
-    auto *controls = new QHBoxLayout(controlsWidget);
-    controls->setContentsMargins(0, 0, 0, 0);
-    controls->addWidget(templateBox, 0);
-    controls->addWidget(lookBox, 1);
-    controls->addWidget(optionsBox, 1);
-    controls->addWidget(coverageBox, 1);
-    auto *controlsScroll = new QScrollArea(this);
-    controlsScroll->setWidget(controlsWidget);
-    controlsScroll->setWidgetResizable(true);
-    controlsScroll->setFrameShape(QFrame::NoFrame);
-    controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    controlsScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    controlsScroll->setFixedHeight(controlsWidget->sizeHint().height() + controlsScroll->horizontalScrollBar()->sizeHint().height());
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(views, 1);
-    layout->addWidget(controlsScroll);
-
-    connect(open, &QPushButton::clicked, this, &MasksPanel::chooseImage);
-    connect(m_previous, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(-1); });
-    connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(1); });
-    // Panel actions rather than button shortcuts: they work wherever the focus is in the panel.
-    for (const auto &[button, key] : {std::pair{m_previous, Qt::Key_Left}, std::pair{m_next, Qt::Key_Right}}) {
-        auto *step = new QAction(this);
-        step->setShortcut(QKeySequence(Qt::ALT | key));
-        step->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(step, &QAction::triggered, button, [button = button] {
-            if (button->isEnabled())
-                button->click();
-        });
-        addAction(step);
-    }
-    connect(batch, &QPushButton::clicked, this, &MasksPanel::openAugmentDialog);
-    connect(m_templates, &QListWidget::currentRowChanged, this, [this] { requestRender(); });
-    connect(m_colourButton, &QToolButton::clicked, this, &MasksPanel::chooseColour);
-    connect(m_defaultColour, &QToolButton::clicked, this, [this] { setColour(QString()); });
-    connect(m_seed, &QSpinBox::valueChanged, this, [this] { requestRender(); });
-    connect(randomiseButton, &QPushButton::clicked, this, &MasksPanel::randomise);
-    connect(m_soften, &QCheckBox::toggled, this, [this] { requestRender(); });
-    connect(m_matchBrightness, &QCheckBox::toggled, this, [this] { requestRender(); });
-    connect(m_indices, &QCheckBox::toggled, m_landmarkView, &LandmarkView::setShowIndices);
-    connect(m_box, &QCheckBox::toggled, m_landmarkView, &LandmarkView::setShowBox);
-    connect(m_resetPlacement, &QPushButton::clicked, this, &MasksPanel::resetPlacement);
     connect(m_maskedView, &MaskedView::anchorMoved, this, [this](int i, QPointF p) { dragAnchor(i, p, false); });
     connect(m_maskedView, &MaskedView::anchorReleased, this, [this](int i, QPointF p) { dragAnchor(i, p, true); });
 
-    // A focused spin box claims Alt+arrows for its text field, so the panel's previous / next
-    // shortcuts would not fire while the seed is being edited: they are taken back here.
-    for (QWidget *w : findChildren<QWidget *>())
-        if (qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w))
-            w->installEventFilter(this);
-
-    showCoverage();
-    loadTemplateThumbnails();
+    return views;
 }
 
 bool MasksPanel::eventFilter(QObject *watched, QEvent *event)
@@ -499,59 +209,6 @@ void MasksPanel::setOutputFolderBase(const QString &folder)
     m_outputBase = folder;
     if (m_dialog && !m_dialog->isRunning())
         m_dialog->setOutputBase(folder);
-}
-
-MasksPanel::~MasksPanel()
-{
-    // Stop the preview thread before the widgets its results are delivered to go away.
-    delete m_renderer;
-    m_renderer = nullptr;
-}
-
-void MasksPanel::loadTemplateThumbnails()
-{
-    // Rendering a template takes a few tens of milliseconds: off the UI thread.
-    auto *watcher = new QFutureWatcher<QList<QImage>>(this);
-    connect(watcher, &QFutureWatcher<QList<QImage>>::finished, this, [this, watcher] {
-        const QList<QImage> images = watcher->result();
-        for (int i = 0; i < images.size() && i < m_templates->count(); ++i) {
-            if (images[i].isNull())
-                continue;
-            QPixmap pm = QPixmap::fromImage(images[i].scaled(m_templates->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-            m_templates->item(i)->setIcon(QIcon(pm));
-        }
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([] {
-        QList<QImage> images;
-        for (MaskType t : parseMaskTypes(QString())) {
-            try {
-                images.append(maskTemplateImage(t));
-            } catch (...) {
-                images.append(QImage());
-            }
-        }
-        return images;
-    }));
-}
-
-MaskSpec MasksPanel::spec() const
-{
-    MaskSpec s;
-    const QListWidgetItem *item = m_templates->currentItem();
-    s.type = item ? MaskType(item->data(Qt::UserRole).toInt()) : MaskType::Surgical;
-    s.colour = m_colour;
-    s.seed = quint64(m_seed->value());
-    return s;
-}
-
-OverlayOptions MasksPanel::overlayOptions() const
-{
-    OverlayOptions o;
-    if (!m_soften->isChecked())
-        o.feather = 0.0; // the overlay keeps a half-pixel minimum: edges stay anti-aliased
-    o.matchBrightness = m_matchBrightness->isChecked();
-    return o;
 }
 
 void MasksPanel::openImage(const QString &path)
@@ -696,95 +353,12 @@ void MasksPanel::onRendered(const MaskPreview &preview)
     Q_EMIT rendered();
 }
 
-void MasksPanel::showCoverage()
-{
-    if (!m_hasPreview || !m_preview.maskOk) {
-        m_verdict->setText(tr("—"));
-        m_verdict->setStyleSheet(QString());
-        m_coverage->setText(tr("No mask placed yet."));
-        m_landmarkView->setRings({});
-        m_maskedView->setRings({});
-        return;
-    }
-    const Coverage &c = m_preview.coverage;
-    const bool pass = c.pass();
-    m_verdict->setText(pass ? tr("PASS") : tr("FAIL"));
-    m_verdict->setStyleSheet(pass ? QStringLiteral("QLabel { background: #2e7d32; color: white; font-weight: bold; padding: 4px; border-radius: 3px; }")
-                                  : QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 4px; border-radius: 3px; }"));
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-    // Each row ends with the points that fail it (core's lists), in red.
-    const auto row = [&](const QString &name, const QString &value, bool ok, const std::vector<int> &failing) {
-        const QString points = failing.empty() ? QString()
-                                               : QStringLiteral("<span style='color:#c62828'>%1</span>")
-                                                     .arg(Coverage::formatPoints(failing, QStringLiteral("–")));
-        html += QStringLiteral("<tr><td>%1</td><td width='10'></td><td align='right'>%2</td><td width='4'></td><td>%3</td>"
-                               "<td width='6'></td><td>%4</td></tr>")
-                    .arg(name.toHtmlEscaped(), value, mark(ok), points);
-    };
-    row(tr("Nose 31–36 covered"), QStringLiteral("%1/%2").arg(c.nose).arg(Coverage::kNoseTotal), c.nose == Coverage::kNoseTotal, c.uncoveredNose);
-    row(tr("Mouth 49–68 covered"), QStringLiteral("%1/%2").arg(c.mouth).arg(Coverage::kMouthTotal), c.mouth == Coverage::kMouthTotal, c.uncoveredMouth);
-    row(tr("Eyes 37–48 covered"), QStringLiteral("%1/%2").arg(c.eyes).arg(Coverage::kEyeTotal), c.eyes == 0, c.coveredEyes);
-    html += QStringLiteral("</table>");
-
-    // Issue 12: the failing points ringed in red in the Landmarks and Masked views, and a legend
-    // that says how many and where.
-    const std::vector<int> misses = c.misses();
-    QList<QPointF> rings;
-    for (int point : misses)
-        rings.append(QPointF(m_preview.face.point(point).x, m_preview.face.point(point).y));
-    m_landmarkView->setRings(rings);
-    m_maskedView->setRings(rings);
-    if (!misses.empty()) {
-        QStringList regions;
-        if (!c.uncoveredNose.empty())
-            regions << tr("nose");
-        if (!c.uncoveredMouth.empty())
-            regions << tr("mouth");
-        QStringList parts;
-        const int uncovered = int(c.uncoveredNose.size() + c.uncoveredMouth.size());
-        if (uncovered > 0)
-            parts << tr("%1 uncovered (%2)").arg(uncovered).arg(regions.join(QStringLiteral(", ")));
-        if (!c.coveredEyes.empty())
-            parts << tr("%1 eye point(s) covered").arg(c.coveredEyes.size());
-        html += QStringLiteral("<span style='color:#c62828'>&#9711;</span> %1")
-                    .arg(tr("%1: ringed in red").arg(parts.join(QStringLiteral("; "))).toHtmlEscaped());
-    }
-    m_coverage->setText(html);
-}
-
 void MasksPanel::chooseImage()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), QFileInfo(m_path).absolutePath(),
                                                       tr("Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff);;All files (*)"));
     if (!path.isEmpty())
         openImage(path);
-}
-
-void MasksPanel::randomise()
-{
-    QRandomGenerator *rng = QRandomGenerator::global();
-    const MaskSpec s = spec();
-    if (s.type != MaskType::Patterned) {
-        const QStringList palette = maskPalette(s.type);
-        m_colour = palette.at(int(rng->bounded(quint32(palette.size()))));
-    }
-    m_seed->setValue(int(rng->bounded(quint32(std::numeric_limits<int>::max())))); // renders
-    requestRender();
-}
-
-void MasksPanel::chooseColour()
-{
-    const QColor start(m_colour.isEmpty() && m_hasPreview ? m_preview.colour : m_colour);
-    const QColor c = QColorDialog::getColor(start.isValid() ? start : QColor(Qt::white), this, tr("Mask colour"));
-    if (!c.isValid())
-        return;
-    setColour(c.name(QColor::HexRgb));
-}
-
-void MasksPanel::setColour(const QString &colour)
-{
-    m_colour = QColor(colour).isValid() ? QColor(colour).name(QColor::HexRgb) : QString();
-    requestRender();
 }
 
 void MasksPanel::dragAnchor(int index, QPointF imagePos, bool release)

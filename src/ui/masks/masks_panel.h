@@ -6,15 +6,19 @@
 // it). Everything is computed by a restartable MaskPreviewRenderer off the UI thread; the batch
 // job runs from AugmentDialog. When the coverage check fails, the failing points are ringed in
 // red in the landmark and masked views and the coverage box names them.
+//
+// Sources: masks_panel.cpp (wiring, rendering, placements), masks_controls.cpp (template, look,
+// options, coverage), face_views.cpp (the landmark and masked views).
 
 #include "workers/mask_preview.h"
-#include "ui/masks/image_view.h"
+#include "ui/masks/face_views.h"
 
 #include <QWidget>
 
 #include <memory>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -24,55 +28,6 @@ class QToolButton;
 namespace maskbench::ui {
 
 class AugmentDialog;
-
-// The landmark view: 68 points, optionally their 1-based numbers, the face box.
-class LandmarkView : public ImageView
-{
-    Q_OBJECT
-public:
-    explicit LandmarkView(QWidget *parent = nullptr);
-    void setFace(const Face *face); // null: no overlay
-    void setShowIndices(bool on);
-    void setShowBox(bool on);
-    bool showIndices() const { return m_showIndices; }
-
-protected:
-    void paintOverlay(QPainter &painter) override;
-
-private:
-    bool m_hasFace = false;
-    Face m_face;
-    bool m_showIndices = false;
-    bool m_showBox = true;
-};
-
-// The masked view: the result with the mask's six anchor handles, which a person drags.
-class MaskedView : public ImageView
-{
-    Q_OBJECT
-public:
-    explicit MaskedView(QWidget *parent = nullptr);
-    void setAnchors(const std::array<cv::Point2f, 6> *anchors); // null: no handles
-    QPointF anchorInWidget(int index) const;
-    int handleAt(QPointF widgetPos) const; // -1: none
-    bool isDragging() const { return m_drag >= 0; }
-
-Q_SIGNALS:
-    void anchorMoved(int index, QPointF imagePos);  // while dragging
-    void anchorReleased(int index, QPointF imagePos);
-
-protected:
-    void paintOverlay(QPainter &painter) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-
-private:
-    bool m_hasAnchors = false;
-    std::array<cv::Point2f, 6> m_anchors{};
-    int m_drag = -1;
-    int m_hover = -1;
-};
 
 class MasksPanel : public QWidget
 {
@@ -147,6 +102,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's parts; each makes its widgets and connects them.
+    QHBoxLayout *buildTopRow();   // open, previous / next, the file, batch augment
+    QHBoxLayout *buildViews();    // original, landmarks, masked
+    QWidget *buildControls();     // template, look, options, coverage (masks_controls.cpp)
     void requestRender();
     void onRendered(const MaskPreview &preview);
     void showCoverage();
