@@ -7,6 +7,10 @@
 // core (0.5, best accuracy, Youden's J, max-min-recall); moving it re-derives the predictions and
 // updates the matrix, the tables and the gallery. The panel computes nothing itself: every number
 // comes from core (src/core/eval) through the job or evaluationView().
+//
+// Sources: evaluation_panel.cpp (wiring, the threshold), evaluation_loading.cpp (opening,
+// restoring, clearing), evaluation_export.cpp (the HTML report), evaluation_matrix.cpp (matrix,
+// tables, curves, slices), evaluation_gallery.cpp (gallery, details, Grad-CAM).
 
 #include "workers/evaluation_job.h"
 
@@ -21,6 +25,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -158,6 +163,16 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's parts, each in the file of what it builds; each makes its widgets and
+    // connects them.
+    QHBoxLayout *buildTopBar();      // the file, the report buttons, the threshold
+    void buildReportActions();
+    QWidget *buildMatrixSide();      // the matrix, the headline numbers, the per-class report
+    QWidget *buildGalleryPage();     // tab 1
+    QWidget *buildCurvesPage();      // tab 2
+    QWidget *buildSlicePage();       // tab 3
+    void connectJob();
+
     void onOpened(std::shared_ptr<const Evaluation> evaluation, const EvaluationView &view);
     void onFailed(const QString &message);
     void onReportFinished();
