@@ -112,6 +112,8 @@ private Q_SLOTS:
                 break;
             }
         QVERIFY(!dialog.preview()->pixmap().isNull());
+        if (qEnvironmentVariableIsSet("MASKBENCH_SCREENSHOT_DIR")) // to look at it (docs/screenshots)
+            dialog.grab().save(QDir(qEnvironmentVariable("MASKBENCH_SCREENSHOT_DIR")).filePath(QStringLiteral("predict-photos.png")));
 
         // The export equals the CLI's CSV for the same inputs.
         const QString exported = m_dir.filePath(QStringLiteral("predict.csv"));

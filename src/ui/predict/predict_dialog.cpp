@@ -91,6 +91,7 @@ PredictDialog::PredictDialog(const QString &runDir, QWidget *parent) : QDialog(p
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(run);
@@ -100,6 +101,12 @@ PredictDialog::PredictDialog(const QString &runDir, QWidget *parent) : QDialog(p
 }
 
 PredictDialog::~PredictDialog() = default;
+
+void PredictDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
 
 QWidget *PredictDialog::buildOptions()
 {
@@ -139,6 +146,7 @@ QWidget *PredictDialog::buildInputs()
     m_inputs = new QListWidget(box);
     m_inputs->setToolTip(tr("Photos and folders to predict (folders are searched recursively); drop them here"));
     m_inputs->setMinimumHeight(fontMetrics().height() * 4);
+    m_inputs->setMaximumHeight(fontMetrics().height() * 7);
     auto *addFiles = new QPushButton(tr("Add photos…"), box);
     connect(addFiles, &QPushButton::clicked, this, [this] {
         addInputs(QFileDialog::getOpenFileNames(this, tr("Photos to predict"), QString(),
@@ -179,8 +187,11 @@ QWidget *PredictDialog::buildResults()
     m_table->verticalHeader()->setDefaultSectionSize(kThumb + 4);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(ColHow, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ColAnswer, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ColProbability, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(ColPicture, kThumb + 8);
-    m_table->setColumnWidth(ColFile, 200);
+    m_table->setColumnWidth(ColFile, 180);
+    m_table->setWordWrap(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PredictDialog::showSelected);
     auto *l = new QVBoxLayout(left);
     l->setContentsMargins(0, 0, 0, 0);
@@ -228,11 +239,11 @@ void PredictDialog::start()
     for (int i = 0; i < m_inputs->count(); ++i)
         inputs.append(QDir::fromNativeSeparators(m_inputs->item(i)->text()));
     if (m_checkpoint->count() == 0) {
-        m_status->setText(tr("This run has no checkpoint yet (best.pt or last.pt): train or resume it first."));
+        showStatus(tr("This run has no checkpoint yet (best.pt or last.pt): train or resume it first."));
         return;
     }
     if (inputs.isEmpty()) {
-        m_status->setText(tr("Add photos or a folder first."));
+        showStatus(tr("Add photos or a folder first."));
         return;
     }
     m_rows.clear();
@@ -240,7 +251,7 @@ void PredictDialog::start()
     m_tally = {};
     m_table->setRowCount(0);
     m_summary->clear();
-    m_status->setText(tr("Loading the model…"));
+    showStatus(tr("Loading the model…"));
     setRunning(true);
     m_job->start(options(), inputs);
 }
@@ -259,8 +270,10 @@ void PredictDialog::setRunning(bool running)
 
 void PredictDialog::addRows(const QVector<PredictRow> &rows)
 {
-    if (m_classes.isEmpty())
+    if (m_classes.isEmpty()) {
         m_classes = m_job->classes();
+        showStatus({}); // "Loading the model…" is over
+    }
     for (const PredictRow &r : rows) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -329,11 +342,9 @@ void PredictDialog::onFinished(const PredictJobResult &result)
     QStringList lines;
     if (result.cancelled)
         lines.append(tr("Cancelled after %1 photo(s); the rows so far stay.").arg(m_rows.size()));
-    else
-        lines.append(tr("Done: %1").arg(summaryText()));
     for (const QString &p : result.problems)
         lines.append(p);
-    m_status->setText(lines.join(QLatin1Char('\n')));
+    showStatus(lines.join(QLatin1Char('\n')));
     m_export->setEnabled(!m_rows.isEmpty());
     Q_EMIT predictionFinished();
 }
@@ -341,7 +352,7 @@ void PredictDialog::onFinished(const PredictJobResult &result)
 void PredictDialog::onFailed(const QString &message)
 {
     setRunning(false);
-    m_status->setText(tr("Could not predict: %1").arg(message));
+    showStatus(tr("Could not predict: %1").arg(message));
     Q_EMIT predictionFinished();
 }
 
@@ -368,7 +379,7 @@ void PredictDialog::chooseExport()
         return;
     try {
         exportCsv(path);
-        m_status->setText(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+        showStatus(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Export predictions"), e.message());
     }

@@ -67,6 +67,7 @@ private:
     void onFinished(const PredictJobResult &result);
     void onFailed(const QString &message);
     void setRunning(bool running);
+    void showStatus(const QString &text);
     void chooseExport();
 
     QString m_runDir;
