@@ -9,7 +9,7 @@ function(maskbench_missing what debian_pkg)
 endfunction()
 
 # MASKBENCH_GUI=OFF (a GPU server): core, the CLI and the core tests need no Qt Gui, Widgets,
-# PrintSupport, LinguistTools (only the workbench has translations) or QCustomPlot.
+# PrintSupport or QCustomPlot. LinguistTools always: core carries the translations (the CLI's too).
 set(MASKBENCH_QT_COMPONENTS Core Concurrent Sql Network Test)
 if(MASKBENCH_GUI)
   list(APPEND MASKBENCH_QT_COMPONENTS Gui Widgets PrintSupport)
@@ -19,11 +19,9 @@ find_package(Qt6 6.4 QUIET COMPONENTS ${MASKBENCH_QT_COMPONENTS})
 if(NOT Qt6_FOUND)
   maskbench_missing("Qt 6 (${_maskbench_qt_list})" "qt6-base-dev")
 endif()
-if(MASKBENCH_GUI)
-  find_package(Qt6 6.4 QUIET COMPONENTS LinguistTools)
-  if(NOT Qt6LinguistTools_FOUND)
-    maskbench_missing("Qt 6 LinguistTools (lupdate/lrelease)" "qt6-tools-dev qt6-l10n-tools")
-  endif()
+find_package(Qt6 6.4 QUIET COMPONENTS LinguistTools)
+if(NOT Qt6LinguistTools_FOUND)
+  maskbench_missing("Qt 6 LinguistTools (lupdate/lrelease)" "qt6-tools-dev qt6-l10n-tools")
 endif()
 qt_standard_project_setup()
 

@@ -4,7 +4,7 @@
 #include "ui/dataset/dataset_panel.h"
 #include "ui/evaluation/evaluation_panel.h"
 #include "ui/common/theme.h"
-#include "ui/common/translations.h"
+#include "core/common/translations.h"
 #include "ui/main_window.h"
 #include "ui/masks/masks_panel.h"
 #include "core/report/report.h"
@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("MaskBench"));
     QApplication::setApplicationVersion(QStringLiteral(MASKBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("maskbench"));
-    maskbench::ui::installTranslations(maskbench::Settings::language.get());
+    maskbench::installTranslations(maskbench::Settings::language.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for classifiers on masked faces"));

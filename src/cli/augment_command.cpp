@@ -16,7 +16,11 @@
 namespace maskbench::cli {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("AugmentCommand", s); }
+// This file's messages: looked up under "AugmentCommand" and extracted there by lupdate.
+struct AugmentCommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(AugmentCommand)
+};
 
 struct AugmentArgs
 {
@@ -59,9 +63,9 @@ ProgressCallback rateProgress()
             line += QStringLiteral("/%1").arg(p.total);
         const double secs = timer->elapsed() / 1000.0;
         if (secs > 0.5 && p.done > 0)
-            line += tr(", %1 images/s").arg(p.done / secs, 0, 'f', 1);
+            line += AugmentCommandTr::tr(", %1 images/s").arg(p.done / secs, 0, 'f', 1);
         if (p.etaSeconds >= 0)
-            line += tr(", about %1 s left").arg(qRound(p.etaSeconds));
+            line += AugmentCommandTr::tr(", about %1 s left").arg(qRound(p.etaSeconds));
         printErr(line.leftJustified(78) + (finished ? QStringLiteral("\n") : QString()));
         return true;
     };
@@ -99,7 +103,7 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
         o.outDir = qs(a->out);
         o.types = parseMaskTypes(qs(a->masks));
         if (a->keepOriginalRatio < 0 || a->keepOriginalRatio > 1)
-            throw Error(tr("--keep-original-ratio must be between 0 and 1"));
+            throw Error(AugmentCommandTr::tr("--keep-original-ratio must be between 0 and 1"));
         o.keepOriginalRatio = a->keepOriginalRatio;
         o.seed = a->seed;
         o.threads = a->threads;
@@ -117,16 +121,16 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
         o.usePlacements = !a->noPlacements;
 
         const AugmentSummary s = runAugment(o, rateProgress());
-        QString text = tr("Augmented %1 images in %2 s (%3 images/s)\n")
+        QString text = AugmentCommandTr::tr("Augmented %1 images in %2 s (%3 images/s)\n")
                            .arg(formatCount(s.items)).arg(s.seconds, 0, 'f', 1).arg(s.items / std::max(0.001, s.seconds), 0, 'f', 1);
-        text += tr("  masked:   %1").arg(formatCount(s.masked));
+        text += AugmentCommandTr::tr("  masked:   %1").arg(formatCount(s.masked));
         QStringList perType;
         for (auto it = s.perType.constBegin(); it != s.perType.constEnd(); ++it)
             perType.append(QStringLiteral("%1 %2").arg(it.key(), formatCount(it.value())));
         text += perType.isEmpty() ? QStringLiteral("\n") : QStringLiteral(" (%1)\n").arg(perType.join(QStringLiteral(", ")));
-        text += tr("  original: %1\n").arg(formatCount(s.original));
-        text += tr("  already done by an earlier run: %1\n").arg(formatCount(s.resumed));
-        text += tr("  skipped:  %1").arg(formatCount(s.skippedTotal()));
+        text += AugmentCommandTr::tr("  original: %1\n").arg(formatCount(s.original));
+        text += AugmentCommandTr::tr("  already done by an earlier run: %1\n").arg(formatCount(s.resumed));
+        text += AugmentCommandTr::tr("  skipped:  %1").arg(formatCount(s.skippedTotal()));
         QStringList reasons;
         for (auto it = s.skipped.constBegin(); it != s.skipped.constEnd(); ++it)
             reasons.append(QStringLiteral("%1 %2").arg(it.key(), formatCount(it.value())));
@@ -134,15 +138,15 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
         int shown = 0;
         for (const AugmentSkip &k : s.skips) {
             if (shown++ >= a->show) {
-                text += tr("    ... %1 more in %2\n").arg(formatCount(qint64(s.skips.size()) - a->show), s.skippedPath);
+                text += AugmentCommandTr::tr("    ... %1 more in %2\n").arg(formatCount(qint64(s.skips.size()) - a->show), s.skippedPath);
                 break;
             }
             text += QStringLiteral("    %1: %2 (%3)\n").arg(k.source, k.reason, k.message);
         }
         if (s.placed > 0)
-            text += tr("  with a saved placement: %1\n").arg(formatCount(s.placed));
-        text += tr("  landmark cache: %1 hits, %2 detections\n").arg(formatCount(s.cacheHits), formatCount(s.cacheMisses));
-        text += tr("Manifest: %1\nSkipped:  %2\n").arg(s.manifestPath, s.skippedPath);
+            text += AugmentCommandTr::tr("  with a saved placement: %1\n").arg(formatCount(s.placed));
+        text += AugmentCommandTr::tr("  landmark cache: %1 hits, %2 detections\n").arg(formatCount(s.cacheHits), formatCount(s.cacheMisses));
+        text += AugmentCommandTr::tr("Manifest: %1\nSkipped:  %2\n").arg(s.manifestPath, s.skippedPath);
         printOut(text);
         *exitCode = 0;
     });

@@ -19,7 +19,11 @@
 namespace maskbench::cli {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("DatasetCommand", s); }
+// This file's messages: looked up under "DatasetCommand" and extracted there by lupdate.
+struct DatasetCommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetCommand)
+};
 
 struct SourceArgs
 {
@@ -68,12 +72,12 @@ void writeProblems(const Dataset &ds, const QString &path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        throw Error(DatasetCommandTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
     f.write(csvLine({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("kind"), QStringLiteral("message")}).toUtf8());
     for (const DatasetProblem &p : ds.problems)
         f.write(csvLine({p.file, QString::number(p.line), problemKindName(p.kind), p.message}).toUtf8());
     if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
+        throw Error(DatasetCommandTr::tr("%1: writing failed: %2").arg(path, f.errorString()));
 }
 
 QString describeLabelValues(const Dataset &ds)
@@ -81,29 +85,29 @@ QString describeLabelValues(const Dataset &ds)
     QStringList parts;
     QList<QString> keys = ds.rawLabelCounts.keys();
     for (const QString &k : keys)
-        parts.append(QStringLiteral("%1 %2").arg(k.isEmpty() ? tr("(empty)") : k, formatCount(ds.rawLabelCounts.value(k))));
+        parts.append(QStringLiteral("%1 %2").arg(k.isEmpty() ? DatasetCommandTr::tr("(empty)") : k, formatCount(ds.rawLabelCounts.value(k))));
     return parts.join(QStringLiteral(", "));
 }
 
 void printDatasetReport(const Dataset &ds, const SourceArgs &a)
 {
     QString out;
-    out += tr("Source:        %1\n").arg(ds.source);
-    out += tr("Format:        %1 (label: %2)\n").arg(formatName(ds.format), ds.labelName);
-    out += tr("Rows read:     %1\n").arg(formatCount(ds.rowsRead));
+    out += DatasetCommandTr::tr("Source:        %1\n").arg(ds.source);
+    out += DatasetCommandTr::tr("Format:        %1 (label: %2)\n").arg(formatName(ds.format), ds.labelName);
+    out += DatasetCommandTr::tr("Rows read:     %1\n").arg(formatCount(ds.rowsRead));
     for (const auto &[name, value] : ds.facts)
         out += QStringLiteral("%1%2\n").arg(QString(name + QLatin1Char(':')).leftJustified(15), formatCount(value.toLongLong()));
-    out += tr("Label values:  %1\n").arg(describeLabelValues(ds));
+    out += DatasetCommandTr::tr("Label values:  %1\n").arg(describeLabelValues(ds));
     const QStringList classes = ds.classes();
-    out += tr("Items:         %1 labelled in %2 classes (%3)\n")
+    out += DatasetCommandTr::tr("Items:         %1 labelled in %2 classes (%3)\n")
                .arg(formatCount(qint64(ds.items.size())))
                .arg(classes.size())
                .arg(classes.join(QStringLiteral(", ")));
     const QStringList groups = ds.groups();
-    out += groups.isEmpty() ? tr("Groups:        none (each image is its own group)\n")
-                            : tr("Groups:        %1\n").arg(formatCount(groups.size()));
+    out += groups.isEmpty() ? DatasetCommandTr::tr("Groups:        none (each image is its own group)\n")
+                            : DatasetCommandTr::tr("Groups:        %1\n").arg(formatCount(groups.size()));
     const qint64 missing = ds.missingCount();
-    out += tr("Images:        %1 present, %2 missing\n").arg(formatCount(qint64(ds.items.size()) - missing), formatCount(missing));
+    out += DatasetCommandTr::tr("Images:        %1 present, %2 missing\n").arg(formatCount(qint64(ds.items.size()) - missing), formatCount(missing));
     out += QLatin1Char('\n') + renderClassSplitTable(classSplitTable(ds)) + QLatin1Char('\n');
 
     const ImageSizeSummary sizes = imageSizeSummary(ds);
@@ -111,10 +115,10 @@ void printDatasetReport(const Dataset &ds, const SourceArgs &a)
         QStringList formats;
         for (auto it = sizes.formats.constBegin(); it != sizes.formats.constEnd(); ++it)
             formats.append(QStringLiteral("%1 %2").arg(it.key(), formatCount(it.value())));
-        out += tr("Image headers: %1 read, %2 unreadable\n")
+        out += DatasetCommandTr::tr("Image headers: %1 read, %2 unreadable\n")
                    .arg(formatCount(sizes.probed), formatCount(sizes.probed - sizes.readable));
         if (sizes.readable > 0)
-            out += tr("Image sizes:   width %1..%2 (median %3), height %4..%5 (median %6); %7\n")
+            out += DatasetCommandTr::tr("Image sizes:   width %1..%2 (median %3), height %4..%5 (median %6); %7\n")
                        .arg(sizes.minWidth).arg(sizes.maxWidth).arg(sizes.medianWidth)
                        .arg(sizes.minHeight).arg(sizes.maxHeight).arg(sizes.medianHeight)
                        .arg(formats.join(QStringLiteral(", ")));
@@ -122,9 +126,9 @@ void printDatasetReport(const Dataset &ds, const SourceArgs &a)
 
     const auto counts = problemCounts(ds);
     if (counts.isEmpty()) {
-        out += tr("Problems:      none\n");
+        out += DatasetCommandTr::tr("Problems:      none\n");
     } else {
-        out += tr("Problems:      %1\n").arg(formatCount(qint64(ds.problems.size())));
+        out += DatasetCommandTr::tr("Problems:      %1\n").arg(formatCount(qint64(ds.problems.size())));
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
             out += QStringLiteral("  %1: %2\n").arg(problemKindName(it.key()), formatCount(it.value()));
             int shown = 0;
@@ -132,8 +136,8 @@ void printDatasetReport(const Dataset &ds, const SourceArgs &a)
                 if (p.kind != it.key())
                     continue;
                 if (shown++ >= a.show) {
-                    out += tr("    ... %1 more").arg(formatCount(it.value() - a.show))
-                           + (a.problemsCsv.empty() ? tr(" (list them all with --problems-csv FILE)\n") : QStringLiteral("\n"));
+                    out += DatasetCommandTr::tr("    ... %1 more").arg(formatCount(it.value() - a.show))
+                           + (a.problemsCsv.empty() ? DatasetCommandTr::tr(" (list them all with --problems-csv FILE)\n") : QStringLiteral("\n"));
                     break;
                 }
                 out += QStringLiteral("    %1%2: %3\n").arg(p.file, p.line > 0 ? QStringLiteral(":%1").arg(p.line) : QString(), p.message);
@@ -143,30 +147,30 @@ void printDatasetReport(const Dataset &ds, const SourceArgs &a)
     printOut(out);
     if (!a.problemsCsv.empty()) {
         writeProblems(ds, qs(a.problemsCsv));
-        printOut(tr("Problems written to %1\n").arg(qs(a.problemsCsv)));
+        printOut(DatasetCommandTr::tr("Problems written to %1\n").arg(qs(a.problemsCsv)));
     }
 }
 
 QString describeAudit(const LeakageReport &r)
 {
-    QString out = tr("Leakage audit: %1 items, %2 groups checked, %3 files hashed (%4 not readable)\n")
+    QString out = DatasetCommandTr::tr("Leakage audit: %1 items, %2 groups checked, %3 files hashed (%4 not readable)\n")
                       .arg(formatCount(r.itemsChecked), formatCount(r.groupsChecked), formatCount(r.filesHashed),
                            formatCount(r.filesUnhashed));
-    out += tr("  groups in more than one split: %1\n").arg(formatCount(qint64(r.groups.size())));
+    out += DatasetCommandTr::tr("  groups in more than one split: %1\n").arg(formatCount(qint64(r.groups.size())));
     int shown = 0;
     for (const GroupLeak &g : r.groups) {
         if (++shown > 10)
             break;
         out += QStringLiteral("    %1 (%2 items): %3\n").arg(g.group).arg(g.items).arg(g.splits.join(QStringLiteral(", ")));
     }
-    out += tr("  identical files in more than one split: %1\n").arg(formatCount(qint64(r.duplicates.size())));
+    out += DatasetCommandTr::tr("  identical files in more than one split: %1\n").arg(formatCount(qint64(r.duplicates.size())));
     shown = 0;
     for (const DuplicateLeak &d : r.duplicates) {
         if (++shown > 10)
             break;
         out += QStringLiteral("    %1 [%2]\n").arg(d.paths.join(QStringLiteral(" = ")), d.splits.join(QStringLiteral(", ")));
     }
-    out += r.clean() ? tr("  result: clean\n") : tr("  result: LEAKAGE FOUND\n");
+    out += r.clean() ? DatasetCommandTr::tr("  result: clean\n") : DatasetCommandTr::tr("  result: LEAKAGE FOUND\n");
     return out;
 }
 
@@ -210,19 +214,19 @@ void addDatasetCommand(CLI::App &app, int *exitCode)
         const Dataset result = splitDataset(ds, options, &summary, progress);
         writeManifest(result, qs(*out));
         const ClassSplitTable table = classSplitTable(result);
-        QString text = tr("Split of %1 (seed %2, ratios %3/%4/%5)\n")
+        QString text = DatasetCommandTr::tr("Split of %1 (seed %2, ratios %3/%4/%5)\n")
                            .arg(ds.source).arg(options.seed).arg(options.train).arg(options.val).arg(options.test);
-        text += tr("Kept %1 of %2 items; excluded %3 missing and %4 unreadable images; %5 groups placed (%6 of identical files)\n\n")
+        text += DatasetCommandTr::tr("Kept %1 of %2 items; excluded %3 missing and %4 unreadable images; %5 groups placed (%6 of identical files)\n\n")
                     .arg(formatCount(qint64(result.items.size())), formatCount(qint64(ds.items.size())),
                          formatCount(summary.excludedMissing), formatCount(summary.excludedUnreadable),
                          formatCount(summary.groups), formatCount(summary.duplicateGroups));
         text += renderClassSplitTable(table);
-        text += tr("\nLargest difference of a class's share between splits: %1 percentage points\n")
+        text += DatasetCommandTr::tr("\nLargest difference of a class's share between splits: %1 percentage points\n")
                     .arg(table.maxClassShareSpread(), 0, 'f', 2);
         printOut(text);
         const LeakageReport report = auditLeakage(result, progress);
         printOut(describeAudit(report));
-        printOut(tr("Manifest written to %1\n").arg(qs(*out)));
+        printOut(DatasetCommandTr::tr("Manifest written to %1\n").arg(qs(*out)));
         *exitCode = report.clean() ? 0 : 3;
     });
 
@@ -232,7 +236,7 @@ void addDatasetCommand(CLI::App &app, int *exitCode)
     audit->callback([auditArgs, exitCode] {
         const Dataset ds = loadDataset(qs(auditArgs->source), auditArgs->options(), terminalProgress());
         if (!ds.hasSplits())
-            throw Error(tr("%1: not every item has a split (train, val, test) in column '%2'")
+            throw Error(DatasetCommandTr::tr("%1: not every item has a split (train, val, test) in column '%2'")
                             .arg(ds.source, qs(auditArgs->splitColumn)));
         printOut(renderClassSplitTable(classSplitTable(ds)));
         const LeakageReport report = auditLeakage(ds, terminalProgress());

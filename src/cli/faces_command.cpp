@@ -27,7 +27,11 @@
 namespace maskbench::cli {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("FacesCommand", s); }
+// This file's messages: looked up under "FacesCommand" and extracted there by lupdate.
+struct FacesCommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(FacesCommand)
+};
 
 struct TrainArgs
 {
@@ -67,7 +71,7 @@ QStringList expandInputs(const std::vector<std::string> &inputs, const QString &
         const QString in = qs(s);
         const QFileInfo fi(in);
         if (!fi.exists()) {
-            problems.append(tr("%1: does not exist").arg(in));
+            problems.append(FacesCommandTr::tr("%1: does not exist").arg(in));
             continue;
         }
         if (fi.isFile() && isImageFileName(fi.fileName())) {
@@ -84,7 +88,7 @@ QStringList expandInputs(const std::vector<std::string> &inputs, const QString &
             }
             found.sort();
             if (found.isEmpty())
-                problems.append(tr("%1: a folder without images").arg(in));
+                problems.append(FacesCommandTr::tr("%1: a folder without images").arg(in));
             paths += found;
             continue;
         }
@@ -125,11 +129,11 @@ void addFacesCommand(CLI::App &app, int *exitCode)
     train->add_option("--cache", t->cache, "Landmark cache file for the originals (default: the cache folder's)");
     train->callback([t, exitCode] {
         if (t->images < 0 || t->detectorImages < 20)
-            throw Error(tr("--images must be 0 or more and --detector-images at least 20"));
+            throw Error(FacesCommandTr::tr("--images must be 0 or more and --detector-images at least 20"));
         if (t->unmasked < 0 || t->unmasked > 1 || t->flat < 0 || t->flat > 1)
-            throw Error(tr("--unmasked-share and --flat-share must be between 0 and 1"));
+            throw Error(FacesCommandTr::tr("--unmasked-share and --flat-share must be between 0 and 1"));
         if (t->oversampling < 1 || t->trees < 1)
-            throw Error(tr("--oversampling and --trees must be at least 1"));
+            throw Error(FacesCommandTr::tr("--oversampling and --trees must be at least 1"));
         MaskedFaceTrainingOptions o;
         o.source = qs(t->source);
         o.outDir = qs(t->out);
@@ -145,7 +149,7 @@ void addFacesCommand(CLI::App &app, int *exitCode)
         o.oversampling = t->oversampling;
         o.treesPerLevel = t->trees;
         const MaskedFaceTrainingResult r = trainMaskedFaceModels(o, terminalProgress());
-        printOut(tr("Masked-face models written to %1\n"
+        printOut(FacesCommandTr::tr("Masked-face models written to %1\n"
                     "  images: %2 read, %3 with a face (%4 masked, %5 left unmasked), %6 without a face, %7 unreadable\n"
                     "  templates that did not fit (flat mask used): %8\n"
                     "  time: masking %9 s, detector %10 s, landmark model %11 s\n")
@@ -176,7 +180,7 @@ void addFacesCommand(CLI::App &app, int *exitCode)
         fo.maskedModels = qs(d->models);
         fo.allFaces = d->all;
         if (d->upsample < 0 || d->upsample > 2)
-            throw Error(tr("--upsample must be 0, 1 or 2"));
+            throw Error(FacesCommandTr::tr("--upsample must be 0, 1 or 2"));
         fo.upsample = d->upsample;
         FaceDetector first(fo); // throws naming the missing models before any work
         QStringList problems;
@@ -212,7 +216,7 @@ void addFacesCommand(CLI::App &app, int *exitCode)
                     rows[size_t(i)].error = QString::fromLocal8Bit(e.what());
                 }
             },
-            tr("Finding faces"), terminalProgress(), d->threads);
+            FacesCommandTr::tr("Finding faces"), terminalProgress(), d->threads);
 
         qint64 withFace = 0, faces = 0, bad = missingInputs;
         QStringList noFace;
@@ -254,20 +258,20 @@ void addFacesCommand(CLI::App &app, int *exitCode)
             QSaveFile out(qs(d->csv));
             const QByteArray bytes = text.toUtf8();
             if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-                throw Error(tr("Cannot write %1: %2").arg(qs(d->csv), out.errorString()));
+                throw Error(FacesCommandTr::tr("Cannot write %1: %2").arg(qs(d->csv), out.errorString()));
         }
         const qint64 readable = qint64(paths.size()) + missingInputs - bad;
-        printOut(tr("Method: %1\nImages: %2 given, %3 unreadable\nFaces found in %4 of %5 readable images (%6%), %7 face(s) in all\n")
+        printOut(FacesCommandTr::tr("Method: %1\nImages: %2 given, %3 unreadable\nFaces found in %4 of %5 readable images (%6%), %7 face(s) in all\n")
                      .arg(faceMethodName(fo.method), formatCount(paths.size() + missingInputs), formatCount(bad), formatCount(withFace),
                           formatCount(readable))
                      .arg(readable > 0 ? 100.0 * double(withFace) / double(readable) : 0.0, 0, 'f', 1)
                      .arg(formatCount(faces)));
         for (int i = 0; i < std::min<int>(d->show, noFace.size()); ++i)
-            printOut(tr("  no face: %1\n").arg(noFace[i]));
+            printOut(FacesCommandTr::tr("  no face: %1\n").arg(noFace[i]));
         if (noFace.size() > d->show)
-            printOut(tr("  ... %1 more without a face%2\n").arg(noFace.size() - d->show).arg(d->csv.empty() ? QString() : tr(" in %1").arg(qs(d->csv))));
+            printOut(FacesCommandTr::tr("  ... %1 more without a face%2\n").arg(noFace.size() - d->show).arg(d->csv.empty() ? QString() : FacesCommandTr::tr(" in %1").arg(qs(d->csv))));
         for (int i = 0; i < std::min<int>(d->show, problems.size()); ++i)
-            printErr(tr("  unreadable: %1\n").arg(problems[i]));
+            printErr(FacesCommandTr::tr("  unreadable: %1\n").arg(problems[i]));
         *exitCode = bad > 0 ? 3 : 0;
     });
 }

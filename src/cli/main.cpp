@@ -3,6 +3,8 @@
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "core/common/error.h"
+#include "core/common/settings.h"
+#include "core/common/translations.h"
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +16,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("MaskBench"));
     QCoreApplication::setApplicationName(QStringLiteral("MaskBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MASKBENCH_VERSION));
+    // Messages in the workbench's language setting ([ui] language), else the system's (LANG).
+    maskbench::installTranslations(maskbench::Settings::language.get());
 
     CLI::App cli{"MaskBench: datasets, masks, training and evaluation for classifiers on masked faces", "maskbench-cli"};
     cli.set_version_flag("--version", MASKBENCH_VERSION);

@@ -19,7 +19,11 @@
 namespace maskbench::cli {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("MetricsCommand", s); }
+// This file's messages: looked up under "MetricsCommand" and extracted there by lupdate.
+struct MetricsCommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsCommand)
+};
 
 struct MetricsArgs
 {
@@ -35,7 +39,7 @@ void writeMisclassifiedCsv(const Evaluation &e, const QString &path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        throw Error(MetricsCommandTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
     f.write(csvLine({QStringLiteral("rank"), QStringLiteral("path"), QStringLiteral("actual"), QStringLiteral("predicted"),
                      QStringLiteral("confidence"), QStringLiteral("actual_probability")})
                 .toUtf8());
@@ -45,7 +49,7 @@ void writeMisclassifiedCsv(const Evaluation &e, const QString &path)
                          QString::number(m.confidence, 'g', 17), QString::number(m.actualProbability, 'g', 17)})
                     .toUtf8());
     if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
+        throw Error(MetricsCommandTr::tr("%1: writing failed: %2").arg(path, f.errorString()));
 }
 
 void runMetrics(const MetricsArgs &a)
@@ -58,19 +62,19 @@ void runMetrics(const MetricsArgs &a)
         for (const QString &part : qs(b).split(QLatin1Char(','), Qt::SkipEmptyParts))
             options.sliceBy.append(part.trimmed());
     if (a.bins < 1 || a.bins > 1000)
-        throw Error(tr("--bins %1: give a number of calibration bins between 1 and 1000").arg(a.bins));
+        throw Error(MetricsCommandTr::tr("--bins %1: give a number of calibration bins between 1 and 1000").arg(a.bins));
     options.calibrationBins = a.bins;
     const Evaluation e = evaluatePredictions(table, options);
     printOut(renderEvaluation(e, a.show));
 
     const QString outDir = a.out.empty() ? QFileInfo(input).absolutePath() : qs(a.out);
     if (!QDir().mkpath(outDir))
-        throw Error(tr("%1: cannot create the output folder").arg(outDir));
+        throw Error(MetricsCommandTr::tr("%1: cannot create the output folder").arg(outDir));
     const QString json = QDir(outDir).filePath(QStringLiteral("metrics.json"));
     const QString errors = QDir(outDir).filePath(QStringLiteral("misclassified.csv"));
     writeJson(metricsJson(e), json);
     writeMisclassifiedCsv(e, errors);
-    printOut(tr("\nWrote %1 and %2\n").arg(json, errors));
+    printOut(MetricsCommandTr::tr("\nWrote %1 and %2\n").arg(json, errors));
 }
 
 // A predictions.csv, or a folder holding one (a run's evaluation folder). The run's name is the
@@ -115,7 +119,7 @@ void addCompareCommand(CLI::App &app, int *exitCode)
         printOut(renderComparison(runs));
         if (!csv->empty()) {
             writeComparisonCsv(runs, qs(*csv));
-            printOut(tr("Wrote %1\n").arg(qs(*csv)));
+            printOut(MetricsCommandTr::tr("Wrote %1\n").arg(qs(*csv)));
         }
         *exitCode = 0;
     });

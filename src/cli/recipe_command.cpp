@@ -47,7 +47,11 @@ namespace maskbench::cli {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("RecipeCommand", s); }
+// This file's messages: looked up under "RecipeCommand" and extracted there by lupdate.
+struct RecipeCommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecipeCommand)
+};
 
 struct RecipeArgs
 {
@@ -87,7 +91,7 @@ int runCommand(const QStringList &args)
     try {
         app.parse(argv);
     } catch (const CLI::ParseError &e) {
-        throw Error(tr("recipe step `maskbench-cli %1`: %2").arg(shown.join(QLatin1Char(' ')), QString::fromStdString(e.what())));
+        throw Error(RecipeCommandTr::tr("recipe step `maskbench-cli %1`: %2").arg(shown.join(QLatin1Char(' ')), QString::fromStdString(e.what())));
     }
     return exitCode;
 }
@@ -125,17 +129,17 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
     QElapsedTimer total;
     total.start();
     if (a.frozen == 0 || a.frozen < -1 || a.finetune < -1)
-        throw Error(tr("--frozen must be at least 1 and --finetune 0 or more"));
+        throw Error(RecipeCommandTr::tr("--frozen must be at least 1 and --finetune 0 or more"));
     const TrainConfig recipeConfig = maskedFaceTrainConfig(a.frozen, a.finetune);
     const int epochs = recipeConfig.totalEpochs();
     if (a.unmaskedShare < 0 || a.unmaskedShare > 1)
-        throw Error(tr("--unmasked-share must be between 0 and 1"));
+        throw Error(RecipeCommandTr::tr("--unmasked-share must be between 0 and 1"));
     if (a.images < 0 || a.modelImages < 0)
-        throw Error(tr("--images and --model-images must be 0 or more"));
+        throw Error(RecipeCommandTr::tr("--images and --model-images must be 0 or more"));
     const QString source = qs(a.source);
     const QDir out(QFileInfo(qs(a.out)).absoluteFilePath());
     if (!QDir().mkpath(out.path()))
-        throw Error(tr("Cannot create the folder %1").arg(out.path()));
+        throw Error(RecipeCommandTr::tr("Cannot create the folder %1").arg(out.path()));
     const QString facesSplit = out.filePath(QStringLiteral("faces-split.csv"));
     const QString maskedDir = out.filePath(QStringLiteral("masked"));
     const QString manifest = QDir(maskedDir).filePath(QStringLiteral("manifest.csv"));
@@ -161,9 +165,9 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
 
     // 1. Split the unmasked photos first: the masked copies keep their photo's split, so no face
     // is on both sides, and the face models can be built from the training photos alone.
-    begin(1, tr("Split the photos 80/10/10 (seeded, stratified by label, group-disjoint)"));
+    begin(1, RecipeCommandTr::tr("Split the photos 80/10/10 (seeded, stratified by label, group-disjoint)"));
     if (QFileInfo::exists(facesSplit)) {
-        printOut(tr("  reusing %1 (delete it to split again)\n").arg(facesSplit));
+        printOut(RecipeCommandTr::tr("  reusing %1 (delete it to split again)\n").arg(facesSplit));
         done(QStringLiteral("split"), true);
     } else {
         LoadOptions lo;
@@ -172,7 +176,7 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
         Dataset ds = loadDataset(source, lo);
         const qint64 read = qint64(ds.items.size());
         if (ds.classes().size() < 2)
-            throw Error(tr("%1 gives %2 class(es) (%3) read as a %4 dataset; a classifier needs two or more: give a CSV "
+            throw Error(RecipeCommandTr::tr("%1 gives %2 class(es) (%3) read as a %4 dataset; a classifier needs two or more: give a CSV "
                            "and its label column (e.g. utkface-dev/labels.csv --label-column gender), a UTKFace folder "
                            "or a folder per class")
                             .arg(source).arg(ds.classes().size()).arg(ds.classes().join(QStringLiteral(", ")), formatName(ds.format)));
@@ -194,26 +198,26 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
         qint64 n[3] = {0, 0, 0};
         for (const DatasetItem &it : split.items)
             ++n[it.split == QLatin1String("train") ? 0 : it.split == QLatin1String("val") ? 1 : 2];
-        printOut(tr("  %1 of %2 photos from %3 (seed %4): %5 train, %6 val, %7 test; %8 missing left out\n  wrote %9\n")
+        printOut(RecipeCommandTr::tr("  %1 of %2 photos from %3 (seed %4): %5 train, %6 val, %7 test; %8 missing left out\n  wrote %9\n")
                      .arg(formatCount(qint64(split.items.size())), formatCount(read), source, seed, formatCount(n[0]),
                           formatCount(n[1]), formatCount(n[2]), formatCount(summary.excludedMissing), facesSplit));
         done(QStringLiteral("split"), false);
     }
 
     // 2. The masked-face models find and align faces on masked photos (face_detector.h).
-    begin(2, tr("Masked-face models (dlib HOG detector and 68 landmarks trained on masked faces)"));
+    begin(2, RecipeCommandTr::tr("Masked-face models (dlib HOG detector and 68 landmarks trained on masked faces)"));
     bool haveModels = true;
     QString modelsNote;
     try {
         const MaskedFaceModels m = readMaskedFaceModels();
         const QString builtFrom = m.info.value(QStringLiteral("source")).toString();
-        modelsNote = tr("  using the models in %1 (built from %2%3)\n")
-                         .arg(m.folder, builtFrom.isEmpty() ? tr("an unknown source") : builtFrom,
+        modelsNote = RecipeCommandTr::tr("  using the models in %1 (built from %2%3)\n")
+                         .arg(m.folder, builtFrom.isEmpty() ? RecipeCommandTr::tr("an unknown source") : builtFrom,
                               m.info.contains(QStringLiteral("source_split"))
-                                  ? tr(", split %1").arg(m.info.value(QStringLiteral("source_split")).toString())
+                                  ? RecipeCommandTr::tr(", split %1").arg(m.info.value(QStringLiteral("source_split")).toString())
                                   : QString());
         if (QDir::cleanPath(builtFrom) != QDir::cleanPath(facesSplit))
-            modelsNote += tr("  note: not built from this recipe's training photos; if they saw some of its test photos, "
+            modelsNote += RecipeCommandTr::tr("  note: not built from this recipe's training photos; if they saw some of its test photos, "
                              "its coverage is optimistic (delete %1 to build them here)\n")
                               .arg(m.folder);
     } catch (const Error &) {
@@ -230,7 +234,7 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
     }
 
     // 3. Masks of every template type; a share of the photos stays unmasked (users' cameras see both).
-    begin(3, tr("Put masks on the photos (every mask type; %1% left unmasked)").arg(a.unmaskedShare * 100.0, 0, 'g', 3));
+    begin(3, RecipeCommandTr::tr("Put masks on the photos (every mask type; %1% left unmasked)").arg(a.unmaskedShare * 100.0, 0, 'g', 3));
     {
         runCommand(threaded({QStringLiteral("augment"), facesSplit, QStringLiteral("--out"), maskedDir,
                              QStringLiteral("--keep-original-ratio"), QString::number(a.unmaskedShare),
@@ -240,21 +244,21 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
 
     // 4. Training (maskedFaceTrainConfig). Frozen epochs train the head on cached descriptors
     // (seconds each), then the conv256 blocks are fine-tuned at a scaled-down learning rate.
-    begin(4, tr("Train face-resnet (%1), faces found on each masked image itself").arg(stages));
+    begin(4, RecipeCommandTr::tr("Train face-resnet (%1), faces found on each masked image itself").arg(stages));
     if (QFileInfo::exists(QDir(runDir).filePath(QStringLiteral("config.json")))) {
         const QJsonObject config = readJsonObjectFile(QDir(runDir).filePath(QStringLiteral("config.json")));
         if (config.value(QStringLiteral("stages")).toString() != stages
             || config.value(QStringLiteral("hold_out")).toString() != holdOutRule)
-            throw Error(tr("%1 holds a run with stages %2 and hold-out '%3', not this recipe's %4 and '%5': "
+            throw Error(RecipeCommandTr::tr("%1 holds a run with stages %2 and hold-out '%3', not this recipe's %4 and '%5': "
                            "give another --out, or delete the run folder")
                             .arg(runDir, config.value(QStringLiteral("stages")).toString(),
                                  config.value(QStringLiteral("hold_out")).toString(), stages, holdOutRule));
         if (csvRows(QDir(runDir).filePath(QStringLiteral("metrics.csv"))) >= epochs) {
-            printOut(tr("  reusing the finished run %1\n").arg(runDir));
+            printOut(RecipeCommandTr::tr("  reusing the finished run %1\n").arg(runDir));
             done(QStringLiteral("train"), true);
         } else {
             if (runCommand({QStringLiteral("train"), QStringLiteral("--resume"), runDir, QStringLiteral("--quiet")}) != 0)
-                throw Error(tr("training stopped; run the recipe again to resume it"));
+                throw Error(RecipeCommandTr::tr("training stopped; run the recipe again to resume it"));
             done(QStringLiteral("train"), false);
         }
     } else {
@@ -272,7 +276,7 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
         if (!holdOutRule.isEmpty())
             args << QStringLiteral("--hold-out") << holdOutRule;
         if (runCommand(threaded(args)) != 0)
-            throw Error(tr("training stopped; run the recipe again to resume it"));
+            throw Error(RecipeCommandTr::tr("training stopped; run the recipe again to resume it"));
         done(QStringLiteral("train"), false);
     }
 
@@ -284,10 +288,10 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
             args << QStringLiteral("--threshold") << QStringLiteral("best-acc") << QStringLiteral("--no-report");
         runCommand(threaded(args));
     };
-    begin(5, tr("Evaluate the validation split and choose the threshold there (best accuracy)"));
+    begin(5, RecipeCommandTr::tr("Evaluate the validation split and choose the threshold there (best accuracy)"));
     evaluate(QStringLiteral("val"), true);
     done(QStringLiteral("evaluate_val"), false);
-    begin(6, tr("Evaluate the test split with that threshold (masked photos only, faces found on each)"));
+    begin(6, RecipeCommandTr::tr("Evaluate the test split with that threshold (masked photos only, faces found on each)"));
     evaluate(QStringLiteral("test"), false);
     done(QStringLiteral("evaluate_test"), false);
 
@@ -323,13 +327,13 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
         {QStringLiteral("seconds"), seconds}};
     writeJsonObjectFile(out.filePath(QStringLiteral("recipe.json")), summary);
 
-    QString text = tr("\nRecipe finished in %1 min (%2)\n").arg(seconds / 60.0, 0, 'f', 1).arg(out.path());
+    QString text = RecipeCommandTr::tr("\nRecipe finished in %1 min (%2)\n").arg(seconds / 60.0, 0, 'f', 1).arg(out.path());
     for (const Step &s : steps)
         text += QStringLiteral("  %1 %2 s%3\n")
                     .arg(s.name, -14)
                     .arg(s.seconds, 7, 'f', 1)
-                    .arg(s.reused ? tr(" (reused)") : QString());
-    text += tr("Test split (masked photos, faces found on each): coverage %1% (%2 of %3), accuracy %4 on the answered, "
+                    .arg(s.reused ? RecipeCommandTr::tr(" (reused)") : QString());
+    text += RecipeCommandTr::tr("Test split (masked photos, faces found on each): coverage %1% (%2 of %3), accuracy %4 on the answered, "
                "%5 counting skipped images as errors\n")
                 .arg(coverage.value(QStringLiteral("coverage")).toDouble() * 100.0, 0, 'f', 1)
                 .arg(coverage.value(QStringLiteral("answered")).toInt())
@@ -337,22 +341,22 @@ void runMaskedFacesRecipe(const RecipeArgs &a)
                 .arg(coverage.value(QStringLiteral("accuracy_answered")).toDouble(), 0, 'f', 4)
                 .arg(coverage.value(QStringLiteral("accuracy_counting_skips")).toDouble(), 0, 'f', 4);
     if (augmentSkipped > 0)
-        text += tr("(%1 photos got no mask and are in no split's figures: augment found no face on them unmasked; "
+        text += RecipeCommandTr::tr("(%1 photos got no mask and are in no split's figures: augment found no face on them unmasked; "
                    "listed in %2)\n")
                     .arg(augmentSkipped)
                     .arg(QDir(maskedDir).filePath(QStringLiteral("skipped.csv")));
     if (!perMask.isEmpty()) {
-        text += tr("Accuracy per mask type (answered images):\n");
+        text += RecipeCommandTr::tr("Accuracy per mask type (answered images):\n");
         for (auto it = perMask.begin(); it != perMask.end(); ++it) {
             const QJsonObject g = it.value().toObject();
             text += QStringLiteral("  %1 %2 (%3 images)%4\n")
                         .arg(it.key(), -12)
                         .arg(g.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 4)
                         .arg(g.value(QStringLiteral("count")).toInt())
-                        .arg(it.key() == holdOut ? tr("  held out: never seen in training") : QString());
+                        .arg(it.key() == holdOut ? RecipeCommandTr::tr("  held out: never seen in training") : QString());
         }
     }
-    text += tr("Figures: %1\n").arg(out.filePath(QStringLiteral("recipe.json")));
+    text += RecipeCommandTr::tr("Figures: %1\n").arg(out.filePath(QStringLiteral("recipe.json")));
     printOut(text);
 }
 

@@ -18,7 +18,11 @@
 namespace maskbench::cli {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("TrainCommand", s); }
+// This file's messages: looked up under "TrainCommand" and extracted there by lupdate.
+struct TrainCommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainCommand)
+};
 
 TrainControl *g_control = nullptr;
 
@@ -63,7 +67,7 @@ TrainCallback terminalCallback(bool quiet)
         case TrainEvent::Epoch:
             if (tty && !quiet)
                 printErr(QStringLiteral("\r%1\r").arg(QString(79, QLatin1Char(' '))));
-            printOut(tr("epoch %1/%2 [%3] loss %4 acc %5 val_loss %6 val_acc %7 | %8 s, %9 img/s, waited %10 s for data, ETA %11\n")
+            printOut(TrainCommandTr::tr("epoch %1/%2 [%3] loss %4 acc %5 val_loss %6 val_acc %7 | %8 s, %9 img/s, waited %10 s for data, ETA %11\n")
                          .arg(e.epoch).arg(e.totalEpochs).arg(e.stage)
                          .arg(e.loss, 0, 'f', 4).arg(e.accuracy, 0, 'f', 4).arg(e.valLoss, 0, 'f', 4).arg(e.valAccuracy, 0, 'f', 4)
                          .arg(e.seconds, 0, 'f', 1).arg(e.imagesPerSecond, 0, 'f', 1).arg(e.dataWaitSeconds, 0, 'f', 2)
@@ -71,7 +75,7 @@ TrainCallback terminalCallback(bool quiet)
             std::fflush(stdout);
             return;
         case TrainEvent::StageStart:
-            printOut(tr("stage %1 from epoch %2: %3 trainable, %4 frozen parameters\n")
+            printOut(TrainCommandTr::tr("stage %1 from epoch %2: %3 trainable, %4 frozen parameters\n")
                          .arg(e.stage).arg(e.epoch).arg(e.trainable).arg(e.frozen));
             return;
         case TrainEvent::Log:
@@ -193,7 +197,7 @@ void addTrainCommand(CLI::App &app, int *exitCode)
             r = resumeTraining(qs(a->resume), &control, terminalCallback(a->quiet));
         } else {
             if (a->data.empty() || a->out.empty())
-                throw Error(tr("train needs --data MANIFEST and --out RUN_FOLDER (or --resume RUN_FOLDER)"));
+                throw Error(TrainCommandTr::tr("train needs --data MANIFEST and --out RUN_FOLDER (or --resume RUN_FOLDER)"));
             TrainConfig c;
             c.data = qs(a->data);
             c.labelColumn = qs(a->labelColumn);
@@ -234,20 +238,20 @@ void addTrainCommand(CLI::App &app, int *exitCode)
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
         // No sentinel values: before the first epoch there is no best or last accuracy to report.
-        const QString accuracies = r.bestEpoch > 0 ? tr("best val_accuracy %1 (epoch %2), last %3")
+        const QString accuracies = r.bestEpoch > 0 ? TrainCommandTr::tr("best val_accuracy %1 (epoch %2), last %3")
                                                          .arg(r.bestValAccuracy, 0, 'f', 4).arg(r.bestEpoch).arg(r.lastValAccuracy, 0, 'f', 4)
-                                                   : tr("no epoch finished");
-        printOut(tr("%1 after %2 epoch(s): %3; %4 s, %5 s waiting for data; "
+                                                   : TrainCommandTr::tr("no epoch finished");
+        printOut(TrainCommandTr::tr("%1 after %2 epoch(s): %3; %4 s, %5 s waiting for data; "
                     "%6 unreadable image(s) skipped\n%8run folder: %7\n")
-                     .arg(r.stopped ? tr("stopped") : tr("finished"))
+                     .arg(r.stopped ? TrainCommandTr::tr("stopped") : TrainCommandTr::tr("finished"))
                      .arg(r.epochsDone).arg(accuracies)
                      .arg(r.seconds, 0, 'f', 1).arg(r.dataWaitSeconds, 0, 'f', 1).arg(r.skippedImages).arg(r.runDir)
                      .arg(r.maskedImages + r.noFaceImages + r.maskFailedImages > 0
-                              ? tr("masking: %1 masked, %2 without a face and %3 whose mask did not fit used unmasked (see train.log)\n")
+                              ? TrainCommandTr::tr("masking: %1 masked, %2 without a face and %3 whose mask did not fit used unmasked (see train.log)\n")
                                     .arg(r.maskedImages).arg(r.noFaceImages).arg(r.maskFailedImages)
                               : QString()));
         if (r.testAccuracy >= 0)
-            printOut(tr("test accuracy %1 on %2 images (best checkpoint): %3/test_predictions.csv\n")
+            printOut(TrainCommandTr::tr("test accuracy %1 on %2 images (best checkpoint): %3/test_predictions.csv\n")
                          .arg(r.testAccuracy, 0, 'f', 4).arg(r.testImages).arg(r.runDir));
         *exitCode = r.stopped ? 3 : 0;
     });

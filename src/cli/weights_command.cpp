@@ -19,7 +19,11 @@
 namespace maskbench::cli {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("WeightsCommand", s); }
+// This file's messages: looked up under "WeightsCommand" and extracted there by lupdate.
+struct WeightsCommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(WeightsCommand)
+};
 
 struct WeightsArgs
 {
@@ -40,10 +44,10 @@ QString duration(double seconds)
 {
     const qint64 s = qRound64(seconds);
     if (s < 60)
-        return tr("%1 s").arg(s);
+        return WeightsCommandTr::tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        return WeightsCommandTr::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return WeightsCommandTr::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
 // Lines for logs as much as for terminals: the first, then at most one a second and only at the
@@ -72,13 +76,13 @@ ProgressCallback downloadLines()
         st->done = p.done;
         QString line;
         if (p.total > 0) {
-            line = tr("%1: %2 / %3 MB (%4%)").arg(p.stage, megabytes(p.done), megabytes(p.total)).arg(p.done * 100 / p.total);
+            line = WeightsCommandTr::tr("%1: %2 / %3 MB (%4%)").arg(p.stage, megabytes(p.done), megabytes(p.total)).arg(p.done * 100 / p.total);
             if (p.etaSeconds >= 0 && !last)
-                line += tr(", about %1 left").arg(duration(p.etaSeconds));
+                line += WeightsCommandTr::tr(", about %1 left").arg(duration(p.etaSeconds));
         } else if (p.done > 0) {
-            line = tr("%1: %2 MB").arg(p.stage, megabytes(p.done));
+            line = WeightsCommandTr::tr("%1: %2 MB").arg(p.stage, megabytes(p.done));
         } else {
-            line = tr("%1…").arg(p.stage);
+            line = WeightsCommandTr::tr("%1…").arg(p.stage);
         }
         printErr(line + QLatin1Char('\n'));
         return true;
@@ -89,7 +93,7 @@ QString checkedHash(const std::string &hex, int digits, const char *option)
 {
     const QString h = qs(hex).trimmed().toLower();
     if (h.size() != digits || h.contains(QRegularExpression(QStringLiteral("[^0-9a-f]"))))
-        throw Error(tr("%1 takes %2 hex digits, not \"%3\"").arg(QLatin1String(option)).arg(digits).arg(qs(hex)));
+        throw Error(WeightsCommandTr::tr("%1 takes %2 hex digits, not \"%3\"").arg(QLatin1String(option)).arg(digits).arg(qs(hex)));
     return h;
 }
 
@@ -104,10 +108,10 @@ void runFetch(const FetchArgs &a)
     if (!a.out.empty()) {
         const QString out = qs(a.out);
         if (QFileInfo::exists(out) && !QFile::remove(out))
-            throw Error(tr("Cannot replace %1").arg(out));
+            throw Error(WeightsCommandTr::tr("Cannot replace %1").arg(out));
         if (!QFile::copy(path, out))
-            throw Error(tr("Cannot copy %1 to %2 (check the folder and the free space)").arg(path, out));
-        printErr(tr("Copied to %1").arg(out) + QLatin1Char('\n'));
+            throw Error(WeightsCommandTr::tr("Cannot copy %1 to %2 (check the folder and the free space)").arg(path, out));
+        printErr(WeightsCommandTr::tr("Copied to %1").arg(out) + QLatin1Char('\n'));
     }
     printOut(path + QLatin1Char('\n'));
 }

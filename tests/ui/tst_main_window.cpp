@@ -3,7 +3,7 @@
 
 #include "ui/dataset/dataset_panel.h"
 #include "core/common/settings.h"
-#include "ui/common/translations.h"
+#include "core/common/translations.h"
 #include "core/eval/predictions.h"
 #include "ui/evaluation/evaluation_panel.h"
 #include "ui/masks/masks_panel.h"
@@ -57,9 +57,9 @@ private Q_SLOTS:
         QSize worst;
         QStringList tooLarge;
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
-            ui::removeTranslations();
+            removeTranslations();
             if (language == QLatin1String("de"))
-                QVERIFY(ui::installTranslations(language));
+                QVERIFY(installTranslations(language));
             ui::MainWindow w;
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -85,7 +85,7 @@ private Q_SLOTS:
                                 .arg(training.height()).arg(room.width()).arg(room.height());
             worst = worst.expandedTo(window);
         }
-        ui::removeTranslations();
+        removeTranslations();
         qInfo().noquote() << numbers.join(QLatin1Char('\n'));
         QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
         QVERIFY2(worst.width() <= screen.width() && worst.height() <= screen.height(),

@@ -6,7 +6,7 @@
 // the language set to German the menus are German.
 
 #include "core/common/settings.h"
-#include "ui/common/translations.h"
+#include "core/common/translations.h"
 #include "ui/dataset/dataset_panel.h"
 #include "core/dataset/splitter.h"
 #include "ui/main_window.h"
@@ -271,11 +271,11 @@ private Q_SLOTS:
             return texts;
         };
         Settings::recentProjects.reset(); // the Open recent menu lists paths, not words
-        ui::removeTranslations();
+        removeTranslations();
         ui::MainWindow english;
         const QStringList en = menuTexts(english);
         QCOMPARE(menuAction(english.menuBar(), 0)->text(), QStringLiteral("&File"));
-        QVERIFY(ui::installTranslations(QStringLiteral("de")));
+        QVERIFY(installTranslations(QStringLiteral("de")));
         {
             ui::MainWindow w;
             QCOMPARE(menuAction(w.menuBar(), 0)->text(), QStringLiteral("&Datei"));
@@ -292,7 +292,7 @@ private Q_SLOTS:
         // come out in German too.
         QCOMPARE(QCoreApplication::translate("Csv", "%1: file does not exist"), QStringLiteral("%1: Datei existiert nicht"));
         QVERIFY(QCoreApplication::translate("NoSuchContext", "a text nobody translated") == QLatin1String("a text nobody translated"));
-        ui::removeTranslations();
+        removeTranslations();
         ui::MainWindow back;
         QCOMPARE(menuAction(back.menuBar(), 0)->text(), QStringLiteral("&File"));
     }

@@ -13,7 +13,12 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Device", s); }
+// This file's messages: looked up under "Device" and extracted there by lupdate (which loses
+// track of the scope after torch::Device(...) and needs maskbench::DeviceTr there).
+struct DeviceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Device)
+};
 
 } // namespace
 
@@ -26,10 +31,10 @@ DeviceInfo deviceInfo()
     for (int i = 0; i < info.cudaDevices; ++i)
         info.devices << QStringLiteral("cuda:%1").arg(i);
     if (!info.cudaBuilt)
-        info.whyNoCuda = tr("This LibTorch is a CPU-only build (such as Debian's libtorch-dev): build MaskBench against "
+        info.whyNoCuda = DeviceTr::tr("This LibTorch is a CPU-only build (such as Debian's libtorch-dev): build MaskBench against "
                             "a CUDA LibTorch (CMAKE_PREFIX_PATH) to train on a GPU.");
     else if (info.cudaDevices == 0)
-        info.whyNoCuda = tr("This LibTorch has CUDA, but it sees no GPU (no NVIDIA driver, or CUDA_VISIBLE_DEVICES hides them).");
+        info.whyNoCuda = DeviceTr::tr("This LibTorch has CUDA, but it sees no GPU (no NVIDIA driver, or CUDA_VISIBLE_DEVICES hides them).");
     return info;
 }
 
@@ -45,8 +50,8 @@ QString requestedDevice(const QString &override)
 QString describeDeviceChoice(const QString &override)
 {
     if (!override.trimmed().isEmpty())
-        return tr("--device %1").arg(override.trimmed());
-    return tr("the Settings device %1").arg(requestedDevice());
+        return DeviceTr::tr("--device %1").arg(override.trimmed());
+    return DeviceTr::tr("the Settings device %1").arg(requestedDevice());
 }
 
 torch::Device resolveDevice(const QString &name, const QString &origin)
@@ -60,15 +65,15 @@ torch::Device resolveDevice(const QString &name, const QString &origin)
     if (n == QLatin1String("cuda") || n.startsWith(QLatin1String("cuda:"))) {
         const DeviceInfo info = deviceInfo();
         if (info.cudaDevices == 0)
-            throw Error(tr("CUDA was requested (%1) but is unavailable: %2 Use the device cpu or auto.").arg(from, info.whyNoCuda));
+            throw Error(maskbench::DeviceTr::tr("CUDA was requested (%1) but is unavailable: %2 Use the device cpu or auto.").arg(from, info.whyNoCuda));
         bool ok = true;
         const int index = n.contains(QLatin1Char(':')) ? n.section(QLatin1Char(':'), 1).toInt(&ok) : 0;
         if (!ok || index < 0 || index >= info.cudaDevices)
-            throw Error(tr("No CUDA device %1 (%2); the devices are: %3")
+            throw Error(maskbench::DeviceTr::tr("No CUDA device %1 (%2); the devices are: %3")
                             .arg(n.section(QLatin1Char(':'), 1), from, info.devices.join(QStringLiteral(", "))));
         return torch::Device(torch::kCUDA, c10::DeviceIndex(index));
     }
-    throw Error(tr("Unknown device \"%1\" (%2): use auto, cpu, cuda or cuda:N").arg(name, from));
+    throw Error(maskbench::DeviceTr::tr("Unknown device \"%1\" (%2): use auto, cpu, cuda or cuda:N").arg(name, from));
 }
 
 } // namespace maskbench

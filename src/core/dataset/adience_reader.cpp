@@ -24,7 +24,7 @@ Dataset readAdience(const QString &root, const LoadOptions &options, const Progr
             folds.append({m.captured(1).toInt(), dir.absoluteFilePath(name)});
     }
     if (folds.isEmpty())
-        throw Error(trDataset("%1: no Adience label files (fold_0_data.txt ... fold_4_data.txt)").arg(root));
+        throw Error(DatasetTr::tr("%1: no Adience label files (fold_0_data.txt ... fold_4_data.txt)").arg(root));
     std::sort(folds.begin(), folds.end());
 
     const QString labelName = options.labelColumn.isEmpty() ? QStringLiteral("gender") : options.labelColumn;
@@ -50,7 +50,7 @@ Dataset readAdience(const QString &root, const LoadOptions &options, const Progr
                 absent.append(name);
         }
         if (!absent.isEmpty())
-            throw Error(trDataset("%1: missing column(s) %2 (columns: %3)")
+            throw Error(DatasetTr::tr("%1: missing column(s) %2 (columns: %3)")
                             .arg(file, absent.join(QStringLiteral(", ")), t.header.join(QStringLiteral(", "))));
         if (ds.attributeNames.isEmpty()) {
             ds.attributeNames.append(QStringLiteral("fold"));
@@ -62,7 +62,7 @@ Dataset readAdience(const QString &root, const LoadOptions &options, const Progr
         for (const CsvRow &bad : t.badRows) {
             ++ds.rowsRead;
             ds.addProblem(ProblemKind::BadRow, file, bad.line,
-                          trDataset("row has %1 fields, the header has %2; skipped").arg(bad.fields.size()).arg(t.header.size()));
+                          DatasetTr::tr("row has %1 fields, the header has %2; skipped").arg(bad.fields.size()).arg(t.header.size()));
         }
         for (const CsvRow &row : t.rows) {
             ++ds.rowsRead;
@@ -79,8 +79,8 @@ Dataset readAdience(const QString &root, const LoadOptions &options, const Progr
             }
             if (label.isEmpty()) {
                 ds.addProblem(ProblemKind::UnknownLabel, file, row.line,
-                              raw.isEmpty() ? trDataset("empty %1; row skipped").arg(labelName)
-                                            : trDataset("%1 '%2' (unknown); row skipped").arg(labelName, raw));
+                              raw.isEmpty() ? DatasetTr::tr("empty %1; row skipped").arg(labelName)
+                                            : DatasetTr::tr("%1 '%2' (unknown); row skipped").arg(labelName, raw));
                 continue;
             }
             DatasetItem item;
@@ -98,18 +98,18 @@ Dataset readAdience(const QString &root, const LoadOptions &options, const Progr
             if (!item.exists) {
                 ++missing;
                 ds.addProblem(ProblemKind::MissingSource, item.path, row.line,
-                              trDataset("aligned image missing (listed in %1)").arg(QFileInfo(file).fileName()));
+                              DatasetTr::tr("aligned image missing (listed in %1)").arg(QFileInfo(file).fileName()));
             }
             ds.items.push_back(std::move(item));
         }
-        reportProgress(progress, Progress{trDataset("Reading Adience folds"), fold + 1, qint64(folds.size()), -1});
+        reportProgress(progress, Progress{DatasetTr::tr("Reading Adience folds"), fold + 1, qint64(folds.size()), -1});
     }
-    ds.facts.append({trDataset("face rows"), QString::number(ds.rowsRead)});
-    ds.facts.append({trDataset("users"), QString::number(users.size())});
-    ds.facts.append({trDataset("folds"), QString::number(folds.size())});
+    ds.facts.append({DatasetTr::tr("face rows"), QString::number(ds.rowsRead)});
+    ds.facts.append({DatasetTr::tr("users"), QString::number(users.size())});
+    ds.facts.append({DatasetTr::tr("folds"), QString::number(folds.size())});
     if (!haveAligned)
         ds.addProblem(ProblemKind::Warning, alignedDir, 0,
-                      trDataset("folder not found: all %1 labelled images are missing (label files only)").arg(missing));
+                      DatasetTr::tr("folder not found: all %1 labelled images are missing (label files only)").arg(missing));
     return ds;
 }
 

@@ -12,7 +12,7 @@
 
 namespace maskbench {
 
-using detail::trDataset;
+using detail::DatasetTr;
 
 QByteArray contentHash(const QString &path)
 {
@@ -35,7 +35,7 @@ std::vector<QByteArray> hashItems(const Dataset &dataset, const ProgressCallback
             if (item.exists)
                 hashes[size_t(i)] = contentHash(item.path);
         },
-        trDataset("Hashing image files"), progress);
+        DatasetTr::tr("Hashing image files"), progress);
     return hashes;
 }
 

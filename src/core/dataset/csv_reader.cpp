@@ -36,17 +36,17 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
 
     const int pathCol = firstColumn(table.header, pathColumnNames(options));
     if (pathCol < 0)
-        throw Error(trDataset("%1: no image path column '%2' (columns: %3)").arg(csvPath, options.pathColumn, columns));
+        throw Error(DatasetTr::tr("%1: no image path column '%2' (columns: %3)").arg(csvPath, options.pathColumn, columns));
 
     QString labelName = options.labelColumn;
     if (labelName.isEmpty()) {
         if (table.column(QStringLiteral("label")) < 0)
-            throw Error(trDataset("%1: choose the label column with %2 (columns: %3)").arg(csvPath, options.labelColumnChoice, columns));
+            throw Error(DatasetTr::tr("%1: choose the label column with %2 (columns: %3)").arg(csvPath, options.labelColumnChoice, columns));
         labelName = QStringLiteral("label");
     }
     const int labelCol = table.column(labelName);
     if (labelCol < 0)
-        throw Error(trDataset("%1: no column '%2' (columns: %3)").arg(csvPath, labelName, columns));
+        throw Error(DatasetTr::tr("%1: no column '%2' (columns: %3)").arg(csvPath, labelName, columns));
     const int groupCol = options.groupColumn.isEmpty() ? -1 : table.column(options.groupColumn);
     const int splitCol = options.splitColumn.isEmpty() ? -1 : table.column(options.splitColumn);
 
@@ -62,7 +62,7 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
     for (const CsvRow &bad : table.badRows) {
         ++ds.rowsRead;
         ds.addProblem(ProblemKind::BadRow, csvPath, bad.line,
-                      trDataset("row has %1 fields, the header has %2; skipped").arg(bad.fields.size()).arg(table.header.size()));
+                      DatasetTr::tr("row has %1 fields, the header has %2; skipped").arg(bad.fields.size()).arg(table.header.size()));
     }
 
     const qint64 total = qint64(table.rows.size());
@@ -70,18 +70,18 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
     for (const CsvRow &row : table.rows) {
         ++ds.rowsRead;
         if (++done % 4096 == 0)
-            reportProgress(progress, Progress{trDataset("Reading manifest"), done, total, -1});
+            reportProgress(progress, Progress{DatasetTr::tr("Reading manifest"), done, total, -1});
         const QString rel = row.fields[pathCol].trimmed();
         const QString label = row.fields[labelCol].trimmed();
         ++ds.rawLabelCounts[label];
         if (rel.isEmpty()) {
-            ds.addProblem(ProblemKind::BadRow, csvPath, row.line, trDataset("empty path; skipped"));
+            ds.addProblem(ProblemKind::BadRow, csvPath, row.line, DatasetTr::tr("empty path; skipped"));
             continue;
         }
         const QString path = QDir::cleanPath(base.absoluteFilePath(rel));
         if (label.isEmpty()) {
             ds.addProblem(ProblemKind::UnknownLabel, path, row.line,
-                          trDataset("empty value in label column '%1'; skipped").arg(labelName));
+                          DatasetTr::tr("empty value in label column '%1'; skipped").arg(labelName));
             continue;
         }
         DatasetItem item;
@@ -95,7 +95,7 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
             item.split = normaliseSplitName(raw);
             if (item.split.isEmpty() && !raw.trimmed().isEmpty()) {
                 ds.addProblem(ProblemKind::BadRow, csvPath, row.line,
-                              trDataset("unknown split '%1' (use train, val or test); skipped").arg(raw));
+                              DatasetTr::tr("unknown split '%1' (use train, val or test); skipped").arg(raw));
                 continue;
             }
         }
@@ -105,7 +105,7 @@ Dataset readCsvManifest(const QString &csvPath, const LoadOptions &options, cons
         }
         item.exists = QFileInfo::exists(path);
         if (!item.exists)
-            ds.addProblem(ProblemKind::MissingSource, path, row.line, trDataset("image file does not exist"));
+            ds.addProblem(ProblemKind::MissingSource, path, row.line, DatasetTr::tr("image file does not exist"));
         ds.items.push_back(std::move(item));
     }
     return ds;

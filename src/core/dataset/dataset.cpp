@@ -19,8 +19,6 @@ namespace maskbench {
 
 namespace detail {
 
-QString trDataset(const char *text) { return QCoreApplication::translate("Dataset", text); }
-
 QStringList listFilesRecursive(const QString &dir)
 {
     QStringList files;
@@ -33,7 +31,7 @@ QStringList listFilesRecursive(const QString &dir)
 
 } // namespace detail
 
-using detail::trDataset;
+using detail::DatasetTr;
 
 QString formatName(SourceFormat format)
 {
@@ -55,20 +53,20 @@ SourceFormat parseFormat(const QString &name)
         if (n == formatName(f))
             return f;
     }
-    throw Error(trDataset("unknown dataset format '%1' (use auto, folder, csv, adience or utkface)").arg(name));
+    throw Error(DatasetTr::tr("unknown dataset format '%1' (use auto, folder, csv, adience or utkface)").arg(name));
 }
 
 QString problemKindName(ProblemKind kind)
 {
     switch (kind) {
-    case ProblemKind::MissingSource: return trDataset("missing image");
-    case ProblemKind::NotAnImage: return trDataset("not an image");
-    case ProblemKind::Unreadable: return trDataset("unreadable image");
-    case ProblemKind::UnknownLabel: return trDataset("unknown or empty label");
-    case ProblemKind::DuplicateRow: return trDataset("duplicate entry");
-    case ProblemKind::BadRow: return trDataset("malformed entry");
-    case ProblemKind::EmptyClass: return trDataset("empty class folder");
-    case ProblemKind::Warning: return trDataset("warning");
+    case ProblemKind::MissingSource: return DatasetTr::tr("missing image");
+    case ProblemKind::NotAnImage: return DatasetTr::tr("not an image");
+    case ProblemKind::Unreadable: return DatasetTr::tr("unreadable image");
+    case ProblemKind::UnknownLabel: return DatasetTr::tr("unknown or empty label");
+    case ProblemKind::DuplicateRow: return DatasetTr::tr("duplicate entry");
+    case ProblemKind::BadRow: return DatasetTr::tr("malformed entry");
+    case ProblemKind::EmptyClass: return DatasetTr::tr("empty class folder");
+    case ProblemKind::Warning: return DatasetTr::tr("warning");
     }
     return QString();
 }
@@ -144,12 +142,12 @@ SourceFormat detectFormat(const QString &source)
 {
     const QFileInfo fi(source);
     if (!fi.exists())
-        throw Error(trDataset("%1: no such file or folder").arg(source));
+        throw Error(DatasetTr::tr("%1: no such file or folder").arg(source));
     if (fi.isFile()) {
         const QString suffix = fi.suffix().toLower();
         if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
             return SourceFormat::Csv;
-        throw Error(trDataset("%1: not a dataset: expected a folder or a .csv manifest").arg(source));
+        throw Error(DatasetTr::tr("%1: not a dataset: expected a folder or a .csv manifest").arg(source));
     }
     const QDir dir(source);
     if (!dir.entryList({QStringLiteral("fold_*_data.txt")}, QDir::Files).isEmpty())
@@ -179,7 +177,7 @@ void probeImages(Dataset &dataset, const ProgressCallback &progress)
             if (item.exists)
                 item.image = probeImage(item.path);
         },
-        trDataset("Reading image headers"), progress);
+        DatasetTr::tr("Reading image headers"), progress);
     for (DatasetItem &item : dataset.items) {
         if (item.exists && !item.image.ok)
             dataset.addProblem(ProblemKind::Unreadable, item.path, item.line, item.image.error);
@@ -191,11 +189,11 @@ Dataset loadDataset(const QString &source, const LoadOptions &options, const Pro
     SourceFormat format = options.format == SourceFormat::Auto ? detectFormat(source) : options.format;
     const QFileInfo fi(source);
     if (!fi.exists())
-        throw Error(trDataset("%1: no such file or folder").arg(source));
+        throw Error(DatasetTr::tr("%1: no such file or folder").arg(source));
     if (format == SourceFormat::Csv && !fi.isFile())
-        throw Error(trDataset("%1: a CSV manifest must be a file, this is a folder").arg(source));
+        throw Error(DatasetTr::tr("%1: a CSV manifest must be a file, this is a folder").arg(source));
     if (format != SourceFormat::Csv && !fi.isDir())
-        throw Error(trDataset("%1: the %2 format needs a folder").arg(source, formatName(format)));
+        throw Error(DatasetTr::tr("%1: the %2 format needs a folder").arg(source, formatName(format)));
 
     Dataset ds;
     switch (format) {
@@ -217,8 +215,8 @@ Dataset loadDataset(const QString &source, const LoadOptions &options, const Pro
         if (it != firstIndex.constEnd()) {
             const DatasetItem &first = unique[*it];
             const QString what = first.label == item.label
-                ? trDataset("listed again; the first entry is kept")
-                : trDataset("listed again with label '%1' (first entry says '%2'); the first entry is kept")
+                ? DatasetTr::tr("listed again; the first entry is kept")
+                : DatasetTr::tr("listed again with label '%1' (first entry says '%2'); the first entry is kept")
                       .arg(item.label, first.label);
             ds.addProblem(ProblemKind::DuplicateRow, item.path, item.line, what);
             continue;
@@ -235,17 +233,17 @@ Dataset loadDataset(const QString &source, const LoadOptions &options, const Pro
                 kept.push_back(std::move(item));
             else
                 ds.addProblem(ProblemKind::UnknownLabel, item.path, item.line,
-                              trDataset("label '%1' is not among the chosen classes (%2); skipped")
+                              DatasetTr::tr("label '%1' is not among the chosen classes (%2); skipped")
                                   .arg(item.label, options.classes.join(QStringLiteral(", "))));
         }
         ds.items = std::move(kept);
     }
 
     if (ds.items.empty())
-        ds.addProblem(ProblemKind::Warning, source, 0, trDataset("no labelled images found"));
+        ds.addProblem(ProblemKind::Warning, source, 0, DatasetTr::tr("no labelled images found"));
     else if (ds.classes().size() == 1)
         ds.addProblem(ProblemKind::Warning, source, 0,
-                      trDataset("only one class ('%1'): a classifier needs at least two").arg(ds.classes().front()));
+                      DatasetTr::tr("only one class ('%1'): a classifier needs at least two").arg(ds.classes().front()));
 
     if (options.probeImages)
         probeImages(ds, progress);

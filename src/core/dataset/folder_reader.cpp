@@ -17,7 +17,7 @@ void readClassFolders(Dataset &ds, const QString &dir, const QString &split, qin
     const QDir d(dir);
     for (const QFileInfo &fi : d.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)) {
         ds.addProblem(ProblemKind::Warning, fi.absoluteFilePath(), 0,
-                      trDataset("file outside any class folder; ignored"));
+                      DatasetTr::tr("file outside any class folder; ignored"));
     }
     const QFileInfoList classDirs = d.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &classDir : classDirs) {
@@ -27,7 +27,7 @@ void readClassFolders(Dataset &ds, const QString &dir, const QString &split, qin
             ++ds.rowsRead;
             if (!isImageFileName(file)) {
                 ds.addProblem(ProblemKind::NotAnImage, file, 0,
-                              trDataset("not an image file (expected .jpg, .jpeg, .png, .bmp or .webp); skipped"));
+                              DatasetTr::tr("not an image file (expected .jpg, .jpeg, .png, .bmp or .webp); skipped"));
                 continue;
             }
             DatasetItem item;
@@ -37,11 +37,11 @@ void readClassFolders(Dataset &ds, const QString &dir, const QString &split, qin
             ds.items.push_back(std::move(item));
             ++images;
             if (++seen % 1024 == 0)
-                reportProgress(progress, Progress{trDataset("Listing files"), seen, 0, -1});
+                reportProgress(progress, Progress{DatasetTr::tr("Listing files"), seen, 0, -1});
         }
         if (images == 0)
             ds.addProblem(ProblemKind::EmptyClass, classDir.absoluteFilePath(),
-                          0, trDataset("class folder '%1' contains no images").arg(label));
+                          0, DatasetTr::tr("class folder '%1' contains no images").arg(label));
     }
 }
 
@@ -51,7 +51,7 @@ Dataset readFolderPerClass(const QString &root, const LoadOptions &, const Progr
 {
     const QDir dir(root);
     if (!dir.exists())
-        throw Error(trDataset("%1: folder does not exist").arg(root));
+        throw Error(DatasetTr::tr("%1: folder does not exist").arg(root));
     Dataset ds;
     ds.root = QFileInfo(root).absoluteFilePath();
     ds.labelName = QStringLiteral("class");
@@ -69,13 +69,13 @@ Dataset readFolderPerClass(const QString &root, const LoadOptions &, const Progr
         for (const QFileInfo &sub : subdirs) {
             if (normaliseSplitName(sub.fileName()).isEmpty())
                 ds.addProblem(ProblemKind::Warning, sub.absoluteFilePath(), 0,
-                              trDataset("folder beside the train/val/test folders is not a split; ignored"));
+                              DatasetTr::tr("folder beside the train/val/test folders is not a split; ignored"));
         }
         for (const auto &[split, folder] : splitDirs)
             readClassFolders(ds, folder, split, seen, progress);
     } else {
         if (subdirs.isEmpty())
-            throw Error(trDataset("%1: no class folders found (expected %1/<class>/<images>)").arg(root));
+            throw Error(DatasetTr::tr("%1: no class folders found (expected %1/<class>/<images>)").arg(root));
         readClassFolders(ds, root, QString(), seen, progress);
     }
 

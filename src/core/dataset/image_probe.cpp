@@ -8,7 +8,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ImageProbe", s); }
+// This file's messages: looked up under "ImageProbe" and extracted there by lupdate.
+struct ImageProbeTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageProbe)
+};
 
 quint32 be16(const uchar *p) { return (quint32(p[0]) << 8) | p[1]; }
 quint32 be32(const uchar *p) { return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]; }
@@ -27,7 +31,7 @@ void probeJpeg(const QByteArray &head, const QByteArray &tail, qint64 total, Ima
     bool found = false;
     while (pos + 4 <= n) {
         if (d[pos] != 0xFF) {
-            info.error = tr("corrupt JPEG: expected a marker at byte %1").arg(pos);
+            info.error = ImageProbeTr::tr("corrupt JPEG: expected a marker at byte %1").arg(pos);
             return;
         }
         quint8 marker = d[pos + 1];
@@ -35,7 +39,7 @@ void probeJpeg(const QByteArray &head, const QByteArray &tail, qint64 total, Ima
         if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) { pos += 2; continue; }
         const quint32 len = be16(d + pos + 2);
         if (len < 2) {
-            info.error = tr("corrupt JPEG: segment length %1 at byte %2").arg(len).arg(pos);
+            info.error = ImageProbeTr::tr("corrupt JPEG: segment length %1 at byte %2").arg(len).arg(pos);
             return;
         }
         const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
@@ -50,17 +54,17 @@ void probeJpeg(const QByteArray &head, const QByteArray &tail, qint64 total, Ima
         pos += 2 + len;
     }
     if (!found) {
-        info.error = pos + 4 > total ? tr("truncated JPEG: the file ends before the frame header")
-                                     : tr("corrupt JPEG: no frame header (SOF) found");
+        info.error = pos + 4 > total ? ImageProbeTr::tr("truncated JPEG: the file ends before the frame header")
+                                     : ImageProbeTr::tr("corrupt JPEG: no frame header (SOF) found");
         return;
     }
     if (info.width <= 0 || info.height <= 0) {
-        info.error = tr("corrupt JPEG: frame header declares %1x%2 pixels").arg(info.width).arg(info.height);
+        info.error = ImageProbeTr::tr("corrupt JPEG: frame header declares %1x%2 pixels").arg(info.width).arg(info.height);
         return;
     }
     // A complete JPEG ends with FF D9; cameras sometimes pad after it, so look in the tail.
     if (tail.lastIndexOf(QByteArrayLiteral("\xFF\xD9")) < 0) {
-        info.error = tr("truncated JPEG: no end-of-image marker");
+        info.error = ImageProbeTr::tr("truncated JPEG: no end-of-image marker");
         return;
     }
     info.ok = true;
@@ -71,17 +75,17 @@ void probePng(const QByteArray &head, const QByteArray &tail, ImageInfo &info)
     info.format = QStringLiteral("png");
     const auto *d = reinterpret_cast<const uchar *>(head.constData());
     if (head.size() < 24 || head.mid(12, 4) != QByteArrayLiteral("IHDR")) {
-        info.error = tr("corrupt PNG: no IHDR header");
+        info.error = ImageProbeTr::tr("corrupt PNG: no IHDR header");
         return;
     }
     info.width = int(be32(d + 16));
     info.height = int(be32(d + 20));
     if (info.width <= 0 || info.height <= 0) {
-        info.error = tr("corrupt PNG: header declares %1x%2 pixels").arg(info.width).arg(info.height);
+        info.error = ImageProbeTr::tr("corrupt PNG: header declares %1x%2 pixels").arg(info.width).arg(info.height);
         return;
     }
     if (!tail.endsWith(QByteArrayLiteral("IEND\xAE\x42\x60\x82"))) {
-        info.error = tr("truncated PNG: no IEND chunk at the end");
+        info.error = ImageProbeTr::tr("truncated PNG: no IEND chunk at the end");
         return;
     }
     info.ok = true;
@@ -92,7 +96,7 @@ void probeBmp(const QByteArray &head, qint64 total, ImageInfo &info)
     info.format = QStringLiteral("bmp");
     const auto *d = reinterpret_cast<const uchar *>(head.constData());
     if (head.size() < 26) {
-        info.error = tr("truncated BMP: header incomplete");
+        info.error = ImageProbeTr::tr("truncated BMP: header incomplete");
         return;
     }
     const qint64 declared = le32(d + 2);
@@ -102,11 +106,11 @@ void probeBmp(const QByteArray &head, qint64 total, ImageInfo &info)
     const qint32 rawHeight = qint32(le32(d + 22));
     info.height = rawHeight == std::numeric_limits<qint32>::min() ? -1 : qAbs(int(rawHeight));
     if (info.width <= 0 || info.height <= 0) {
-        info.error = tr("corrupt BMP: header declares %1x%2 pixels").arg(info.width).arg(info.height);
+        info.error = ImageProbeTr::tr("corrupt BMP: header declares %1x%2 pixels").arg(info.width).arg(info.height);
         return;
     }
     if (declared > total) {
-        info.error = tr("truncated BMP: %1 of %2 bytes present").arg(total).arg(declared);
+        info.error = ImageProbeTr::tr("truncated BMP: %1 of %2 bytes present").arg(total).arg(declared);
         return;
     }
     info.ok = true;
@@ -117,7 +121,7 @@ void probeWebp(const QByteArray &head, qint64 total, ImageInfo &info)
     info.format = QStringLiteral("webp");
     const auto *d = reinterpret_cast<const uchar *>(head.constData());
     if (head.size() < 30) {
-        info.error = tr("truncated WebP: header incomplete");
+        info.error = ImageProbeTr::tr("truncated WebP: header incomplete");
         return;
     }
     const qint64 declared = qint64(le32(d + 4)) + 8;
@@ -133,15 +137,15 @@ void probeWebp(const QByteArray &head, qint64 total, ImageInfo &info)
         info.width = int(le24(d + 24) + 1);
         info.height = int(le24(d + 27) + 1);
     } else {
-        info.error = tr("corrupt WebP: unknown chunk '%1'").arg(QString::fromLatin1(chunk.toHex()));
+        info.error = ImageProbeTr::tr("corrupt WebP: unknown chunk '%1'").arg(QString::fromLatin1(chunk.toHex()));
         return;
     }
     if (info.width <= 0 || info.height <= 0) {
-        info.error = tr("corrupt WebP: header declares %1x%2 pixels").arg(info.width).arg(info.height);
+        info.error = ImageProbeTr::tr("corrupt WebP: header declares %1x%2 pixels").arg(info.width).arg(info.height);
         return;
     }
     if (declared > total) {
-        info.error = tr("truncated WebP: %1 of %2 bytes present").arg(total).arg(declared);
+        info.error = ImageProbeTr::tr("truncated WebP: %1 of %2 bytes present").arg(total).arg(declared);
         return;
     }
     info.ok = true;
@@ -155,7 +159,7 @@ ImageInfo probeImageBytes(const QByteArray &head, const QByteArray &tail, qint64
     info.probed = true;
     info.bytes = totalSize;
     if (totalSize == 0) {
-        info.error = tr("empty file");
+        info.error = ImageProbeTr::tr("empty file");
         return info;
     }
     if (head.startsWith(QByteArrayLiteral("\xFF\xD8\xFF")))
@@ -167,7 +171,7 @@ ImageInfo probeImageBytes(const QByteArray &head, const QByteArray &tail, qint64
     else if (head.startsWith(QByteArrayLiteral("RIFF")) && head.mid(8, 4) == QByteArrayLiteral("WEBP"))
         probeWebp(head, totalSize, info);
     else
-        info.error = tr("not a JPEG, PNG, BMP or WebP image (starts with bytes %1)")
+        info.error = ImageProbeTr::tr("not a JPEG, PNG, BMP or WebP image (starts with bytes %1)")
                          .arg(QString::fromLatin1(head.left(8).toHex(' ')));
     return info;
 }
@@ -178,7 +182,7 @@ ImageInfo probeImage(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         ImageInfo info;
         info.probed = true;
-        info.error = tr("cannot open: %1").arg(f.errorString());
+        info.error = ImageProbeTr::tr("cannot open: %1").arg(f.errorString());
         return info;
     }
     const qint64 size = f.size();

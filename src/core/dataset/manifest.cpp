@@ -10,7 +10,7 @@
 
 namespace maskbench {
 
-using detail::trDataset;
+using detail::DatasetTr;
 
 InputPaths datasetInputs(const Dataset &dataset)
 {
@@ -25,14 +25,14 @@ InputPaths datasetInputs(const Dataset &dataset)
 void writeManifest(const Dataset &dataset, const QString &csvPath)
 {
     // The manifest may not replace what it describes: the source CSV or one of its images.
-    refuseToReplaceInput(datasetInputs(dataset), csvPath, trDataset("The manifest"), trDataset("output file"));
+    refuseToReplaceInput(datasetInputs(dataset), csvPath, DatasetTr::tr("The manifest"), DatasetTr::tr("output file"));
     const QFileInfo target(csvPath);
     QDir dir = target.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        throw Error(trDataset("%1: cannot create the folder").arg(dir.absolutePath()));
+        throw Error(DatasetTr::tr("%1: cannot create the folder").arg(dir.absolutePath()));
     QSaveFile f(target.absoluteFilePath());
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(trDataset("%1: cannot write: %2").arg(csvPath, f.errorString()));
+        throw Error(DatasetTr::tr("%1: cannot write: %2").arg(csvPath, f.errorString()));
 
     QStringList header = {QStringLiteral("path"), QStringLiteral("label"), QStringLiteral("group"), QStringLiteral("split")};
     QStringList attrs;
@@ -48,7 +48,7 @@ void writeManifest(const Dataset &dataset, const QString &csvPath)
         f.write(csvLine(row).toUtf8());
     }
     if (!f.commit())
-        throw Error(trDataset("%1: writing failed: %2").arg(csvPath, f.errorString()));
+        throw Error(DatasetTr::tr("%1: writing failed: %2").arg(csvPath, f.errorString()));
 }
 
 } // namespace maskbench

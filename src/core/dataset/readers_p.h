@@ -4,6 +4,8 @@
 
 #include "core/dataset/dataset.h"
 
+#include <QCoreApplication>
+
 namespace maskbench::detail {
 
 Dataset readFolderPerClass(const QString &root, const LoadOptions &options, const ProgressCallback &progress);
@@ -14,6 +16,10 @@ Dataset readUtkFace(const QString &root, const LoadOptions &options, const Progr
 // Image files under dir (recursively), sorted by path so every run sees the same order.
 QStringList listFilesRecursive(const QString &dir);
 
-QString trDataset(const char *text);
+// The dataset readers' messages: looked up under "Dataset" and extracted there by lupdate.
+struct DatasetTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Dataset)
+};
 
 } // namespace maskbench::detail

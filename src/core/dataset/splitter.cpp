@@ -16,19 +16,19 @@
 
 namespace maskbench {
 
-using detail::trDataset;
+using detail::DatasetTr;
 
 SplitOptions parseRatios(const QString &text, SplitOptions base)
 {
     const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parts.size() < 2 || parts.size() > 3)
-        throw Error(trDataset("ratios '%1': give train,val[,test], e.g. 0.8,0.1,0.1").arg(text));
+        throw Error(DatasetTr::tr("ratios '%1': give train,val[,test], e.g. 0.8,0.1,0.1").arg(text));
     double v[3] = {0, 0, 0};
     for (int i = 0; i < parts.size(); ++i) {
         bool ok = false;
         v[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok || v[i] < 0)
-            throw Error(trDataset("ratios '%1': '%2' is not a non-negative number").arg(text, parts[i]));
+            throw Error(DatasetTr::tr("ratios '%1': '%2' is not a non-negative number").arg(text, parts[i]));
     }
     double sum = v[0] + v[1] + v[2];
     if (std::abs(sum - 100.0) < 1e-6) { // percentages
@@ -37,9 +37,9 @@ SplitOptions parseRatios(const QString &text, SplitOptions base)
         sum = 1.0;
     }
     if (std::abs(sum - 1.0) > 1e-6)
-        throw Error(trDataset("ratios '%1' add up to %2, not 1").arg(text).arg(sum));
+        throw Error(DatasetTr::tr("ratios '%1' add up to %2, not 1").arg(text).arg(sum));
     if (v[0] <= 0)
-        throw Error(trDataset("ratios '%1': the training share must be above 0").arg(text));
+        throw Error(DatasetTr::tr("ratios '%1': the training share must be above 0").arg(text));
     base.train = v[0];
     base.val = v[1];
     base.test = v[2];
@@ -81,7 +81,7 @@ Dataset splitDataset(const Dataset &dataset, const SplitOptions &options, SplitS
     const double ratios[3] = {options.train, options.val, options.test};
     if (options.train <= 0 || options.val < 0 || options.test < 0
         || std::abs(options.train + options.val + options.test - 1.0) > 1e-6)
-        throw Error(trDataset("split ratios must be non-negative, train above 0, adding up to 1"));
+        throw Error(DatasetTr::tr("split ratios must be non-negative, train above 0, adding up to 1"));
     static const QString kSplits[3] = {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")};
 
     SplitSummary sum;
@@ -100,7 +100,7 @@ Dataset splitDataset(const Dataset &dataset, const SplitOptions &options, SplitS
         out.items.back().split.clear();
     }
     if (out.items.empty())
-        throw Error(trDataset("%1: no usable images to split (%2 missing, %3 unreadable); keep missing images (%4) to split the labels alone")
+        throw Error(DatasetTr::tr("%1: no usable images to split (%2 missing, %3 unreadable); keep missing images (%4) to split the labels alone")
                         .arg(dataset.source).arg(sum.excludedMissing).arg(sum.excludedUnreadable).arg(options.keepMissingChoice));
 
     const qint64 n = qint64(out.items.size());

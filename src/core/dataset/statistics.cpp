@@ -8,7 +8,7 @@
 
 namespace maskbench {
 
-using detail::trDataset;
+using detail::DatasetTr;
 
 qint64 ClassSplitTable::splitTotal(const QString &split) const
 {
@@ -113,11 +113,11 @@ QString renderClassSplitTable(const ClassSplitTable &table)
         const double pct = total > 0 ? 100.0 * double(n) / double(total) : 0.0;
         return QStringLiteral("%1 (%2%)").arg(formatCount(n)).arg(pct, 0, 'f', 1);
     };
-    QStringList header = {trDataset("class")};
+    QStringList header = {DatasetTr::tr("class")};
     for (const QString &s : table.splits)
-        header.append(s.isEmpty() ? trDataset("unsplit") : s);
+        header.append(s.isEmpty() ? DatasetTr::tr("unsplit") : s);
     if (table.splits.size() > 1)
-        header.append(trDataset("all"));
+        header.append(DatasetTr::tr("all"));
 
     QList<QStringList> rows;
     const qint64 total = table.total();
@@ -129,7 +129,7 @@ QString renderClassSplitTable(const ClassSplitTable &table)
             row.append(cell(table.classTotal(c), total));
         rows.append(row);
     }
-    QStringList totals = {trDataset("total")};
+    QStringList totals = {DatasetTr::tr("total")};
     for (const QString &s : table.splits)
         totals.append(cell(table.splitTotal(s), total));
     if (table.splits.size() > 1)

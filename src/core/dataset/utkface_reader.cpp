@@ -18,7 +18,7 @@ Dataset readUtkFace(const QString &root, const LoadOptions &options, const Progr
     static const QRegularExpression name(QStringLiteral("^(\\d+)_(\\d+)_(\\d+)_(\\d+)"));
     const QString labelName = options.labelColumn.isEmpty() ? QStringLiteral("gender") : options.labelColumn;
     if (labelName != QLatin1String("gender") && labelName != QLatin1String("race") && labelName != QLatin1String("age"))
-        throw Error(trDataset("%1: UTKFace names carry age, gender and race; '%2' is none of them").arg(root, labelName));
+        throw Error(DatasetTr::tr("%1: UTKFace names carry age, gender and race; '%2' is none of them").arg(root, labelName));
 
     Dataset ds;
     ds.root = QFileInfo(root).absoluteFilePath();
@@ -30,16 +30,16 @@ Dataset readUtkFace(const QString &root, const LoadOptions &options, const Progr
     for (const QString &file : files) {
         ++ds.rowsRead;
         if (++done % 4096 == 0)
-            reportProgress(progress, Progress{trDataset("Listing files"), done, qint64(files.size()), -1});
+            reportProgress(progress, Progress{DatasetTr::tr("Listing files"), done, qint64(files.size()), -1});
         const QString base = QFileInfo(file).fileName();
         if (!isImageFileName(base)) {
-            ds.addProblem(ProblemKind::NotAnImage, file, 0, trDataset("not an image file; skipped"));
+            ds.addProblem(ProblemKind::NotAnImage, file, 0, DatasetTr::tr("not an image file; skipped"));
             continue;
         }
         const auto m = name.match(base);
         if (!m.hasMatch()) {
             ds.addProblem(ProblemKind::BadRow, file, 0,
-                          trDataset("name does not follow <age>_<gender>_<race>_<timestamp>.jpg; skipped"));
+                          DatasetTr::tr("name does not follow <age>_<gender>_<race>_<timestamp>.jpg; skipped"));
             continue;
         }
         const int g = m.captured(2).toInt();
@@ -54,12 +54,12 @@ Dataset readUtkFace(const QString &root, const LoadOptions &options, const Progr
                             : labelName == QLatin1String("race") ? m.captured(3) : label];
         if (label.isEmpty()) {
             ds.addProblem(ProblemKind::UnknownLabel, file, 0,
-                          trDataset("%1 code %2 is not defined by UTKFace; skipped")
+                          DatasetTr::tr("%1 code %2 is not defined by UTKFace; skipped")
                               .arg(labelName, labelName == QLatin1String("gender") ? m.captured(2) : m.captured(3)));
             continue;
         }
         if (fields.value(QStringLiteral("race")).isEmpty()) {
-            ds.addProblem(ProblemKind::Warning, file, 0, trDataset("race code %1 is not defined by UTKFace").arg(r));
+            ds.addProblem(ProblemKind::Warning, file, 0, DatasetTr::tr("race code %1 is not defined by UTKFace").arg(r));
             fields.insert(QStringLiteral("race"), m.captured(3));
         }
         DatasetItem item;
@@ -70,7 +70,7 @@ Dataset readUtkFace(const QString &root, const LoadOptions &options, const Progr
         ds.items.push_back(std::move(item));
     }
     if (ds.items.empty() && files.isEmpty())
-        throw Error(trDataset("%1: folder contains no files").arg(root));
+        throw Error(DatasetTr::tr("%1: folder contains no files").arg(root));
     return ds;
 }
 

@@ -12,7 +12,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Comparison", s); }
+// This file's messages: looked up under "Comparison" and extracted there by lupdate.
+struct ComparisonTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
 
 struct MetricRow
 {
@@ -24,23 +28,23 @@ struct MetricRow
 std::vector<MetricRow> metricRows(const std::vector<ComparisonRun> &runs)
 {
     if (runs.empty())
-        throw Error(tr("no runs to compare"));
+        throw Error(ComparisonTr::tr("no runs to compare"));
     const QStringList classes = runs.front().report.classes();
     for (const ComparisonRun &r : runs) {
         if (r.report.classes() != classes)
-            throw Error(tr("runs '%1' and '%2' have different classes (%3 vs %4); compare runs of one class list")
+            throw Error(ComparisonTr::tr("runs '%1' and '%2' have different classes (%3 vs %4); compare runs of one class list")
                             .arg(runs.front().name, r.name, classes.join(QStringLiteral(", ")),
                                  r.report.classes().join(QStringLiteral(", "))));
     }
     std::vector<MetricRow> rows;
-    rows.push_back({tr("accuracy"), [](const ClassificationReport &r) { return r.accuracy; }});
+    rows.push_back({ComparisonTr::tr("accuracy"), [](const ClassificationReport &r) { return r.accuracy; }});
     for (int c = 0; c < classes.size(); ++c)
-        rows.push_back({tr("precision %1").arg(classes[c]), [c](const ClassificationReport &r) { return r.perClass[size_t(c)].precision; }});
+        rows.push_back({ComparisonTr::tr("precision %1").arg(classes[c]), [c](const ClassificationReport &r) { return r.perClass[size_t(c)].precision; }});
     for (int c = 0; c < classes.size(); ++c)
-        rows.push_back({tr("recall %1").arg(classes[c]), [c](const ClassificationReport &r) { return r.perClass[size_t(c)].recall; }});
-    rows.push_back({tr("min recall"), [](const ClassificationReport &r) { return r.minRecall; }});
-    rows.push_back({tr("balanced accuracy"), [](const ClassificationReport &r) { return r.balancedAccuracy; }});
-    rows.push_back({tr("items"), [](const ClassificationReport &r) { return double(r.matrix.total()); }, true});
+        rows.push_back({ComparisonTr::tr("recall %1").arg(classes[c]), [c](const ClassificationReport &r) { return r.perClass[size_t(c)].recall; }});
+    rows.push_back({ComparisonTr::tr("min recall"), [](const ClassificationReport &r) { return r.minRecall; }});
+    rows.push_back({ComparisonTr::tr("balanced accuracy"), [](const ClassificationReport &r) { return r.balancedAccuracy; }});
+    rows.push_back({ComparisonTr::tr("items"), [](const ClassificationReport &r) { return double(r.matrix.total()); }, true});
     return rows;
 }
 
@@ -49,7 +53,7 @@ std::vector<MetricRow> metricRows(const std::vector<ComparisonRun> &runs)
 QString renderComparison(const std::vector<ComparisonRun> &runs)
 {
     const auto metrics = metricRows(runs);
-    QStringList header = {tr("metric")};
+    QStringList header = {ComparisonTr::tr("metric")};
     for (const ComparisonRun &r : runs)
         header.append(r.name);
     QList<QStringList> rows;
@@ -87,10 +91,10 @@ void writeComparisonCsv(const std::vector<ComparisonRun> &runs, const QString &p
     const QByteArray bytes = comparisonCsv(runs).toUtf8();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        throw Error(ComparisonTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
     f.write(bytes);
     if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
+        throw Error(ComparisonTr::tr("%1: writing failed: %2").arg(path, f.errorString()));
 }
 
 } // namespace maskbench

@@ -13,18 +13,22 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Ensemble", s); }
+// This file's messages: looked up under "Ensemble" and extracted there by lupdate.
+struct EnsembleTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Ensemble)
+};
 
 } // namespace
 
 PredictionTable meanPredictions(const std::vector<PredictionTable> &tables, const QStringList &names, QStringList *partial)
 {
     if (tables.empty())
-        throw Error(tr("an ensemble needs at least one member"));
-    auto name = [&](size_t i) { return i < size_t(names.size()) ? names[int(i)] : tr("member %1").arg(i + 1); };
+        throw Error(EnsembleTr::tr("an ensemble needs at least one member"));
+    auto name = [&](size_t i) { return i < size_t(names.size()) ? names[int(i)] : EnsembleTr::tr("member %1").arg(i + 1); };
     for (size_t i = 1; i < tables.size(); ++i)
         if (tables[i].classes != tables[0].classes)
-            throw Error(tr("the runs of an ensemble must have the same classes in the same order: %1 has %2, %3 has %4")
+            throw Error(EnsembleTr::tr("the runs of an ensemble must have the same classes in the same order: %1 has %2, %3 has %4")
                             .arg(name(0), tables[0].classes.join(QLatin1Char(',')), name(i), tables[i].classes.join(QLatin1Char(','))));
     std::vector<QHash<QString, const Prediction *>> byPath(tables.size());
     for (size_t i = 0; i < tables.size(); ++i)
@@ -56,7 +60,7 @@ PredictionTable meanPredictions(const std::vector<PredictionTable> &tables, cons
         }
         if (!missing.isEmpty()) {
             if (partial)
-                partial->append(tr("%1: not answered by %2").arg(path, missing.join(QStringLiteral(", "))));
+                partial->append(EnsembleTr::tr("%1: not answered by %2").arg(path, missing.join(QStringLiteral(", "))));
             continue;
         }
         const Prediction *first = byPath[0].value(path);
@@ -72,12 +76,12 @@ PredictionTable meanPredictions(const std::vector<PredictionTable> &tables, cons
 EnsembleResult runEnsemble(const QStringList &runDirs, const InferenceOptions &options, const ProgressCallback &progress)
 {
     if (runDirs.isEmpty())
-        throw Error(tr("an ensemble needs at least one run"));
+        throw Error(EnsembleTr::tr("an ensemble needs at least one run"));
     QStringList absolute, names;
     for (const QString &r : runDirs) {
         const QString a = QFileInfo(r).absoluteFilePath();
         if (absolute.contains(a))
-            throw Error(tr("%1 is given twice; an ensemble's runs must differ").arg(r));
+            throw Error(EnsembleTr::tr("%1 is given twice; an ensemble's runs must differ").arg(r));
         absolute.append(a);
         names.append(QDir::cleanPath(r));
     }
@@ -97,8 +101,8 @@ EnsembleResult runEnsemble(const QStringList &runDirs, const InferenceOptions &o
         if (classes[i] != classes[0]) {
             QStringList parts;
             for (size_t j = 0; j < classes.size(); ++j)
-                parts.append(tr("%1: %2").arg(names[int(j)], classes[j].join(QLatin1Char(','))));
-            throw Error(tr("the runs of an ensemble must have the same classes in the same order (%1)")
+                parts.append(EnsembleTr::tr("%1: %2").arg(names[int(j)], classes[j].join(QLatin1Char(','))));
+            throw Error(EnsembleTr::tr("the runs of an ensemble must have the same classes in the same order (%1)")
                             .arg(parts.join(QStringLiteral("; "))));
         }
 
@@ -137,15 +141,15 @@ EnsembleResult runEnsemble(const QStringList &runDirs, const InferenceOptions &o
         }
         c.borrowedLandmarks = c.borrowedLandmarks || (m.result.borrowedLandmarks && !m.result.faceMethod.isEmpty());
         for (const QString &w : m.result.warnings)
-            c.warnings.append(tr("%1: %2").arg(QFileInfo(m.runDir).fileName(), w));
+            c.warnings.append(EnsembleTr::tr("%1: %2").arg(QFileInfo(m.runDir).fileName(), w));
     }
     // Everything given and not answered that is not unreadable: some member found no face.
     c.noFace = std::max<qint64>(0, c.given() - qint64(c.table.rows.size()) - c.unreadable);
     if (e.partial > 0)
-        c.warnings.append(tr("%1 image(s) answered by some runs but not all were skipped (first: %2)")
+        c.warnings.append(EnsembleTr::tr("%1 image(s) answered by some runs but not all were skipped (first: %2)")
                               .arg(e.partial).arg(partial.mid(0, 3).join(QStringLiteral("; "))));
     if (c.table.rows.empty())
-        throw Error(tr("Nothing to evaluate in %1: no image was answered by every run (%2)")
+        throw Error(EnsembleTr::tr("Nothing to evaluate in %1: no image was answered by every run (%2)")
                         .arg(options.data, names.join(QStringLiteral(", "))));
     return e;
 }

@@ -15,7 +15,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Evaluation", s); }
+// This file's messages: looked up under "Evaluation" and extracted there by lupdate.
+struct EvaluationTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Evaluation)
+};
 
 QJsonValue num(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 
@@ -143,7 +147,7 @@ Evaluation evaluatePredictions(const PredictionTable &input, const EvaluationOpt
         }
     }
     if (first)
-        e.warnings.append(tr("%1 of %2 rows have probabilities that do not sum to 1 (first: %3:%4, sum %5); "
+        e.warnings.append(EvaluationTr::tr("%1 of %2 rows have probabilities that do not sum to 1 (first: %3:%4, sum %5); "
                              "curves and calibration assume the prob_ columns are a softmax")
                               .arg(unnormalised)
                               .arg(e.table.rows.size())
@@ -307,10 +311,10 @@ void writeJson(const QJsonObject &object, const QString &path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        throw Error(EvaluationTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
     f.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
+        throw Error(EvaluationTr::tr("%1: writing failed: %2").arg(path, f.errorString()));
 }
 
 } // namespace maskbench

@@ -12,7 +12,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Metrics", s); }
+// This file's messages: looked up under "Metrics" and extracted there by lupdate.
+struct MetricsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Metrics)
+};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
@@ -32,7 +36,7 @@ struct ClfCurve
 ClfCurve binaryClfCurve(const std::vector<bool> &positive, const std::vector<double> &score)
 {
     if (positive.size() != score.size())
-        throw Error(tr("internal: %1 labels for %2 scores").arg(positive.size()).arg(score.size()));
+        throw Error(MetricsTr::tr("internal: %1 labels for %2 scores").arg(positive.size()).arg(score.size()));
     std::vector<size_t> order(score.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return score[a] > score[b]; });
@@ -53,18 +57,18 @@ ClfCurve binaryClfCurve(const std::vector<bool> &positive, const std::vector<dou
 void checkTable(const PredictionTable &table)
 {
     if (table.rows.empty())
-        throw Error(tr("%1: no predictions to evaluate").arg(table.source));
+        throw Error(MetricsTr::tr("%1: no predictions to evaluate").arg(table.source));
     const int k = table.classCount();
     for (const Prediction &p : table.rows) {
         if (p.label < 0 || p.label >= k || p.predicted < 0 || p.predicted >= k || int(p.probs.size()) != k)
-            throw Error(tr("%1: row for %2 does not match the %3 classes").arg(table.source, p.path).arg(k));
+            throw Error(MetricsTr::tr("%1: row for %2 does not match the %3 classes").arg(table.source, p.path).arg(k));
     }
 }
 
 void requireBinary(const PredictionTable &table)
 {
     if (table.classCount() != 2)
-        throw Error(tr("%1: thresholds apply to binary models; this one has %2 classes (%3)")
+        throw Error(MetricsTr::tr("%1: thresholds apply to binary models; this one has %2 classes (%3)")
                         .arg(table.source).arg(table.classCount()).arg(table.classes.join(QStringLiteral(", "))));
 }
 
@@ -124,14 +128,14 @@ std::vector<std::vector<double>> ConfusionMatrix::rowNormalised() const
 ConfusionMatrix confusionMatrix(const QStringList &classes, const std::vector<int> &actual, const std::vector<int> &predicted)
 {
     if (actual.size() != predicted.size())
-        throw Error(tr("internal: %1 labels for %2 predictions").arg(actual.size()).arg(predicted.size()));
+        throw Error(MetricsTr::tr("internal: %1 labels for %2 predictions").arg(actual.size()).arg(predicted.size()));
     ConfusionMatrix m;
     m.classes = classes;
     const int k = int(classes.size());
     m.counts.assign(size_t(k), std::vector<qint64>(size_t(k), 0));
     for (size_t i = 0; i < actual.size(); ++i) {
         if (actual[i] < 0 || actual[i] >= k || predicted[i] < 0 || predicted[i] >= k)
-            throw Error(tr("internal: class index out of range (%1 classes)").arg(k));
+            throw Error(MetricsTr::tr("internal: class index out of range (%1 classes)").arg(k));
         ++m.counts[size_t(actual[i])][size_t(predicted[i])];
     }
     return m;
@@ -304,7 +308,7 @@ int calibrationBin(double value, int bins)
 Calibration reliability(const std::vector<bool> &hit, const std::vector<double> &score, int bins)
 {
     if (bins < 1)
-        throw Error(tr("calibration needs at least one bin"));
+        throw Error(MetricsTr::tr("calibration needs at least one bin"));
     Calibration cal;
     cal.bins.resize(size_t(bins));
     const double step = 1.0 / bins;
@@ -379,7 +383,7 @@ ThresholdRule parseThresholdRule(const QString &text, double *fixedValue)
     bool ok = false;
     const double v = t.toDouble(&ok);
     if (!ok || !(v >= 0.0 && v <= 1.0))
-        throw Error(tr("threshold '%1': give a number in [0, 1], best-acc, youden or max-min-recall").arg(text));
+        throw Error(MetricsTr::tr("threshold '%1': give a number in [0, 1], best-acc, youden or max-min-recall").arg(text));
     if (fixedValue)
         *fixedValue = v;
     return ThresholdRule::Fixed;
@@ -436,7 +440,7 @@ ThresholdChoice chooseThreshold(const PredictionTable &table, ThresholdRule rule
     const double pos = c.tps.back();
     const double neg = c.fps.back();
     if (pos == 0 || neg == 0)
-        throw Error(tr("%1: choosing a threshold needs samples of both classes (%2: %3, %4: %5)")
+        throw Error(MetricsTr::tr("%1: choosing a threshold needs samples of both classes (%2: %3, %4: %5)")
                         .arg(table.source, table.classes[0]).arg(qint64(neg)).arg(table.classes[1]).arg(qint64(pos)));
 
     // Cut k = 0: nothing positive; cut k >= 1: positive where score >= thresholds[k - 1].

@@ -14,7 +14,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Predictions", s); }
+// This file's messages: looked up under "Predictions" and extracted there by lupdate.
+struct PredictionsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Predictions)
+};
 
 const QString kPath = QStringLiteral("path");
 const QString kLabel = QStringLiteral("label");
@@ -59,12 +63,12 @@ PredictionTable readPredictions(const QString &csvPath)
     QSet<QString> seen;
     for (const QString &h : csv.header) {
         if (seen.contains(h))
-            throw Error(tr("%1: column '%2' appears twice in the header").arg(file, h));
+            throw Error(PredictionsTr::tr("%1: column '%2' appears twice in the header").arg(file, h));
         seen.insert(h);
     }
     for (const QString &required : {kPath, kLabel, kPredicted}) {
         if (csv.column(required) < 0)
-            throw Error(tr("%1: missing column '%2' (the header has: %3)").arg(file, required, csv.header.join(QStringLiteral(", "))));
+            throw Error(PredictionsTr::tr("%1: missing column '%2' (the header has: %3)").arg(file, required, csv.header.join(QStringLiteral(", "))));
     }
 
     PredictionTable table;
@@ -75,27 +79,27 @@ PredictionTable readPredictions(const QString &csvPath)
         if (h.startsWith(kProbPrefix)) {
             const QString cls = h.mid(kProbPrefix.size());
             if (cls.isEmpty())
-                throw Error(tr("%1: column '%2' names no class").arg(file, h));
+                throw Error(PredictionsTr::tr("%1: column '%2' names no class").arg(file, h));
             table.classes.append(cls);
             probColumns.push_back(c);
         } else if (h != kPath && h != kLabel && h != kPredicted) {
             if (h.isEmpty())
-                throw Error(tr("%1: column %2 has an empty name").arg(file).arg(c + 1));
+                throw Error(PredictionsTr::tr("%1: column %2 has an empty name").arg(file).arg(c + 1));
             table.attributeNames.append(h);
             attributeColumns.push_back(c);
         }
     }
     if (table.classes.size() < 2)
-        throw Error(tr("%1: needs one prob_<class> column per class, at least two; found %2")
+        throw Error(PredictionsTr::tr("%1: needs one prob_<class> column per class, at least two; found %2")
                         .arg(file).arg(table.classes.size()));
 
     if (!csv.badRows.empty()) {
         const CsvRow &bad = csv.badRows.front();
-        throw Error(tr("%1: row has %2 fields, the header has %3 (%4 such rows)")
+        throw Error(PredictionsTr::tr("%1: row has %2 fields, the header has %3 (%4 such rows)")
                         .arg(where(csv, bad)).arg(bad.fields.size()).arg(csv.header.size()).arg(csv.badRows.size()));
     }
     if (csv.rows.empty())
-        throw Error(tr("%1: no prediction rows after the header").arg(file));
+        throw Error(PredictionsTr::tr("%1: no prediction rows after the header").arg(file));
 
     const int pathCol = csv.column(kPath);
     const int labelCol = csv.column(kLabel);
@@ -106,7 +110,7 @@ PredictionTable readPredictions(const QString &csvPath)
         const QString v = row.fields[col].trimmed();
         const int i = int(table.classes.indexOf(v));
         if (i < 0)
-            throw Error(tr("%1: column '%2': '%3' is not one of the classes named by the prob_ columns (%4)")
+            throw Error(PredictionsTr::tr("%1: column '%2': '%3' is not one of the classes named by the prob_ columns (%4)")
                             .arg(where(csv, row), csv.header[col], v, classList));
         return i;
     };
@@ -117,7 +121,7 @@ PredictionTable readPredictions(const QString &csvPath)
         p.line = row.line;
         p.path = row.fields[pathCol];
         if (p.path.isEmpty())
-            throw Error(tr("%1: column 'path' is empty").arg(where(csv, row)));
+            throw Error(PredictionsTr::tr("%1: column 'path' is empty").arg(where(csv, row)));
         if (QDir::isRelativePath(p.path))
             p.path = QDir::cleanPath(baseDir + QLatin1Char('/') + p.path);
         p.label = classIndex(row, labelCol);
@@ -127,9 +131,9 @@ PredictionTable readPredictions(const QString &csvPath)
             bool ok = false;
             const double v = row.fields[c].trimmed().toDouble(&ok);
             if (!ok || !std::isfinite(v))
-                throw Error(tr("%1: column '%2': '%3' is not a number").arg(where(csv, row), csv.header[c], row.fields[c]));
+                throw Error(PredictionsTr::tr("%1: column '%2': '%3' is not a number").arg(where(csv, row), csv.header[c], row.fields[c]));
             if (v < 0.0 || v > 1.0)
-                throw Error(tr("%1: column '%2': %3 is not a probability in [0, 1]").arg(where(csv, row), csv.header[c], row.fields[c]));
+                throw Error(PredictionsTr::tr("%1: column '%2': %3 is not a probability in [0, 1]").arg(where(csv, row), csv.header[c], row.fields[c]));
             p.probs.push_back(v);
         }
         for (int c : attributeColumns)
@@ -143,7 +147,7 @@ void writePredictions(const PredictionTable &table, const QString &csvPath)
 {
     QSaveFile f(csvPath);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(csvPath, f.errorString()));
+        throw Error(PredictionsTr::tr("%1: cannot write: %2").arg(csvPath, f.errorString()));
     QStringList header = {kPath, kLabel, kPredicted};
     for (const QString &c : table.classes)
         header.append(probabilityColumn(c));
@@ -152,7 +156,7 @@ void writePredictions(const PredictionTable &table, const QString &csvPath)
     const int k = table.classCount();
     for (const Prediction &p : table.rows) {
         if (p.label < 0 || p.label >= k || p.predicted < 0 || p.predicted >= k || int(p.probs.size()) != k)
-            throw Error(tr("%1: row for %2 does not match the %3 classes").arg(csvPath, p.path).arg(k));
+            throw Error(PredictionsTr::tr("%1: row for %2 does not match the %3 classes").arg(csvPath, p.path).arg(k));
         QStringList fields = {p.path, table.classes[p.label], table.classes[p.predicted]};
         for (double v : p.probs)
             fields.append(QString::number(v, 'g', 17));
@@ -161,7 +165,7 @@ void writePredictions(const PredictionTable &table, const QString &csvPath)
         f.write(csvLine(fields).toUtf8());
     }
     if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(csvPath, f.errorString()));
+        throw Error(PredictionsTr::tr("%1: writing failed: %2").arg(csvPath, f.errorString()));
 }
 
 } // namespace maskbench

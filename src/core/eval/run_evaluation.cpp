@@ -22,16 +22,20 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("RunEvaluation", s); }
+// This file's messages: looked up under "RunEvaluation" and extracted there by lupdate.
+struct RunEvaluationTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RunEvaluation)
+};
 
 void writeText(const QString &path, const QString &text)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        throw Error(RunEvaluationTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
     f.write(text.toUtf8());
     if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
+        throw Error(RunEvaluationTr::tr("%1: writing failed: %2").arg(path, f.errorString()));
 }
 
 QStringList cleanRuns(const QStringList &runDirs)
@@ -73,16 +77,16 @@ QString checkRunEvaluation(const RunEvaluationRequest &request)
 {
     const QStringList runs = cleanRuns(request.runDirs);
     if (runs.isEmpty())
-        throw Error(tr("Choose at least one run folder to evaluate"));
+        throw Error(RunEvaluationTr::tr("Choose at least one run folder to evaluate"));
     const int batch = request.inference.batchSize;
     if (batch < 1 || batch > 4096)
-        throw Error(tr("Batch size %1: give a batch size between 1 and 4096").arg(batch));
+        throw Error(RunEvaluationTr::tr("Batch size %1: give a batch size between 1 and 4096").arg(batch));
     if (!request.threshold.isEmpty()) {
         double fixed = 0.5;
         parseThresholdRule(request.threshold, &fixed); // throws for a bad rule or number
     }
     if (runs.size() > 1 && request.outDir.isEmpty())
-        throw Error(tr("An ensemble of several runs needs an output folder"));
+        throw Error(RunEvaluationTr::tr("An ensemble of several runs needs an output folder"));
     const QString outDir = outputFolder(request, runs);
     // Nothing evaluate writes may replace what it reads: the data manifest, the runs' own files.
     InputPaths inputs;
@@ -91,10 +95,10 @@ QString checkRunEvaluation(const RunEvaluationRequest &request)
         for (const char *f : {"config.json", "metrics.csv", "events.jsonl", "train.log", "test_predictions.csv"})
             inputs.add(QDir(run).filePath(QString::fromLatin1(f)));
     for (const char *f : {"predictions.csv", "metrics.json", "comparison.csv", "comparison.txt", "evaluation.json", "report.html"})
-        refuseToReplaceInput(inputs, QDir(outDir).filePath(QString::fromLatin1(f)), tr("The evaluation's %1").arg(QString::fromLatin1(f)),
+        refuseToReplaceInput(inputs, QDir(outDir).filePath(QString::fromLatin1(f)), RunEvaluationTr::tr("The evaluation's %1").arg(QString::fromLatin1(f)),
                              request.outChoice);
     if (!QDir().mkpath(outDir))
-        throw Error(tr("%1: cannot create the output folder").arg(outDir));
+        throw Error(RunEvaluationTr::tr("%1: cannot create the output folder").arg(outDir));
     return outDir;
 }
 
@@ -122,7 +126,7 @@ RunEvaluation evaluateRun(const RunEvaluationRequest &request, const ProgressCal
     std::optional<RunThreshold> saved = ownThreshold ? loadRunThreshold(runDir) : std::nullopt;
     if (thresholdText.isEmpty() && saved && binary) {
         thresholdText = QString::number(saved->value, 'g', 17);
-        out.thresholdSource = tr("saved with the run (%1, chosen on %2)").arg(saved->rule, saved->split);
+        out.thresholdSource = RunEvaluationTr::tr("saved with the run (%1, chosen on %2)").arg(saved->rule, saved->split);
     }
     EvaluationOptions eo;
     eo.threshold = thresholdText;
@@ -131,8 +135,8 @@ RunEvaluation evaluateRun(const RunEvaluationRequest &request, const ProgressCal
     const Evaluation &e = out.evaluation;
 
     if (!request.threshold.isEmpty() && e.threshold && !saveThreshold) {
-        out.thresholdSource = ensemble ? tr("chosen here for this ensemble (not saved with any run)")
-                                       : tr("chosen here with test-time flip (not saved with the run)");
+        out.thresholdSource = ensemble ? RunEvaluationTr::tr("chosen here for this ensemble (not saved with any run)")
+                                       : RunEvaluationTr::tr("chosen here with test-time flip (not saved with the run)");
     } else if (!request.threshold.isEmpty() && e.threshold) {
         RunThreshold t;
         t.rule = thresholdRuleName(e.threshold->rule);
@@ -143,7 +147,7 @@ RunEvaluation evaluateRun(const RunEvaluationRequest &request, const ProgressCal
         t.data = QFileInfo(io.data).absoluteFilePath();
         saveRunThreshold(runDir, t);
         out.thresholdSaved = true;
-        out.thresholdSource = tr("chosen here and saved to %1 (predict uses it)").arg(QDir(runDir).filePath(QStringLiteral("threshold.json")));
+        out.thresholdSource = RunEvaluationTr::tr("chosen here and saved to %1 (predict uses it)").arg(QDir(runDir).filePath(QStringLiteral("threshold.json")));
         out.thresholdOnTest = io.split == QLatin1String("test") && e.threshold->rule != ThresholdRule::Fixed;
     }
     out.coverage = answerCoverage(e.table, r.given());

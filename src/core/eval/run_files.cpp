@@ -21,7 +21,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("RunFiles", s); }
+// This file's messages: looked up under "RunFiles" and extracted there by lupdate.
+struct RunFilesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RunFiles)
+};
 
 const QString kThresholdFile = QStringLiteral("threshold.json");
 const QString kPreparationFile = QStringLiteral("input_preparation.json");
@@ -30,10 +34,10 @@ void writeObject(const QString &path, const QJsonObject &o)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        throw Error(RunFilesTr::tr("%1: cannot write: %2").arg(path, f.errorString()));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(tr("%1: writing failed: %2").arg(path, f.errorString()));
+        throw Error(RunFilesTr::tr("%1: writing failed: %2").arg(path, f.errorString()));
 }
 
 std::optional<QJsonObject> readObject(const QString &path)
@@ -42,11 +46,11 @@ std::optional<QJsonObject> readObject(const QString &path)
     if (!f.exists())
         return std::nullopt;
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read: %2").arg(path, f.errorString()));
+        throw Error(RunFilesTr::tr("%1: cannot read: %2").arg(path, f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject())
-        throw Error(tr("%1 is damaged (%2); delete it to start over").arg(path, pe.errorString()));
+        throw Error(RunFilesTr::tr("%1 is damaged (%2); delete it to start over").arg(path, pe.errorString()));
     return doc.object();
 }
 
@@ -64,7 +68,7 @@ double median(std::vector<double> v)
 void saveRunThreshold(const QString &runDir, const RunThreshold &t)
 {
     if (!(t.value >= 0.0 && t.value <= 1.0))
-        throw Error(tr("threshold %1 is outside [0, 1]").arg(t.value));
+        throw Error(RunFilesTr::tr("threshold %1 is outside [0, 1]").arg(t.value));
     writeObject(QDir(runDir).filePath(kThresholdFile),
                 QJsonObject{{QStringLiteral("rule"), t.rule},
                             {QStringLiteral("threshold"), t.value},
@@ -85,7 +89,7 @@ std::optional<RunThreshold> loadRunThreshold(const QString &runDir)
         return std::nullopt;
     const QJsonValue v = o->value(QStringLiteral("threshold"));
     if (!v.isDouble() || v.toDouble() < 0.0 || v.toDouble() > 1.0)
-        throw Error(tr("%1: \"threshold\" must be a number in [0, 1]; delete the file or evaluate again with --threshold").arg(path));
+        throw Error(RunFilesTr::tr("%1: \"threshold\" must be a number in [0, 1]; delete the file or evaluate again with --threshold").arg(path));
     RunThreshold t;
     t.value = v.toDouble();
     t.rule = o->value(QStringLiteral("rule")).toString();
@@ -128,7 +132,7 @@ InputPreparation loadOrDeriveInputPreparation(const QString &runDir, FaceDetecto
 
     const auto config = readObject(QDir(runDir).filePath(QStringLiteral("config.json")));
     if (!config)
-        throw Error(tr("%1 holds no run (no config.json)").arg(runDir));
+        throw Error(RunFilesTr::tr("%1 holds no run (no config.json)").arg(runDir));
     InputPreparation p;
     p.source = config->value(QStringLiteral("data")).toString();
     LoadOptions lo;
@@ -139,7 +143,7 @@ InputPreparation loadOrDeriveInputPreparation(const QString &runDir, FaceDetecto
     try {
         ds = loadDataset(p.source, lo);
     } catch (const Error &e) {
-        throw Error(tr("Cannot measure how the run's training images were framed: %1 (crop with --crop none or face)").arg(e.message()));
+        throw Error(RunFilesTr::tr("Cannot measure how the run's training images were framed: %1 (crop with --crop none or face)").arg(e.message()));
     }
     std::vector<const DatasetItem *> train;
     for (const DatasetItem &it : ds.items)
@@ -181,23 +185,23 @@ PreparedInput prepareInput(const cv::Mat &image, const InputPreparation &prep, c
     PreparedInput r;
     if (mode == QLatin1String("none")) {
         r.image = image;
-        r.how = tr("whole image");
+        r.how = RunFilesTr::tr("whole image");
         return r;
     }
     if (mode != QLatin1String("face") && mode != QLatin1String("auto"))
-        throw Error(tr("--crop %1: use auto, none or face").arg(mode));
+        throw Error(RunFilesTr::tr("--crop %1: use auto, none or face").arg(mode));
     if (!detector)
-        throw Error(tr("cropping to the face needs the face detector"));
+        throw Error(RunFilesTr::tr("cropping to the face needs the face detector"));
     const std::vector<Face> faces = detector->detect(image);
     if (faces.empty()) {
         // The detector also missed faces on training images (masked faces often defeat HOG):
         // in auto mode such an image is used whole, as training used those.
         if (mode == QLatin1String("auto") && prep.faceCrops && prep.detected < prep.sampled) {
             r.image = image;
-            r.how = tr("no face found; whole image, as the training images without a detectable face");
+            r.how = RunFilesTr::tr("no face found; whole image, as the training images without a detectable face");
             return r;
         }
-        r.how = tr("no face found");
+        r.how = RunFilesTr::tr("no face found");
         return r;
     }
     r.faceFound = true;
@@ -205,7 +209,7 @@ PreparedInput prepareInput(const cv::Mat &image, const InputPreparation &prep, c
     const double ratio = prep.faceCrops && prep.boxRatio > 0 ? prep.boxRatio : 0.6;
     if (mode == QLatin1String("auto") && (!prep.faceCrops || r.faceBox.width / image.cols >= 0.75 * ratio)) {
         r.image = image;
-        r.how = prep.faceCrops ? tr("already a face crop") : tr("whole image (training images are not face crops)");
+        r.how = prep.faceCrops ? RunFilesTr::tr("already a face crop") : RunFilesTr::tr("whole image (training images are not face crops)");
         return r;
     }
     const double side = r.faceBox.width / ratio;
@@ -219,7 +223,7 @@ PreparedInput prepareInput(const cv::Mat &image, const InputPreparation &prep, c
     cv::copyMakeBorder(image, padded, top, bottom, left, right, cv::BORDER_REPLICATE);
     r.image = padded(cv::Rect(r.crop.x + left, r.crop.y + top, r.crop.width, r.crop.height)).clone();
     r.cropped = true;
-    r.how = tr("face crop");
+    r.how = RunFilesTr::tr("face crop");
     return r;
 }
 

@@ -15,11 +15,15 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Slices", s); }
+// This file's messages: looked up under "Slices" and extracted there by lupdate.
+struct SlicesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Slices)
+};
 
 const int kAgeEdges[] = {13, 20, 30, 40, 50, 60, 70};
 
-QString missingGroup() { return tr("(missing)"); }
+QString missingGroup() { return SlicesTr::tr("(missing)"); }
 
 } // namespace
 
@@ -66,10 +70,10 @@ std::function<QString(double)> numericBinning(const PredictionTable &table, cons
     QString what;
     if (name == QLatin1String("age")) {
         f = [](double v) { return ageBand(v); };
-        what = tr("age bands, years");
+        what = SlicesTr::tr("age bands, years");
     } else if (name == QLatin1String("yaw")) {
         f = [](double v) { return yawBin(v); };
-        what = tr("|yaw| bins, degrees");
+        what = SlicesTr::tr("|yaw| bins, degrees");
     } else {
         return {};
     }
@@ -101,9 +105,9 @@ SliceTable sliceBy(const PredictionTable &table, const QString &attribute, const
 {
     const int col = table.attributeIndex(attribute);
     if (col < 0)
-        throw Error(tr("%1: no attribute '%2' to group by (attributes: %3)")
+        throw Error(SlicesTr::tr("%1: no attribute '%2' to group by (attributes: %3)")
                         .arg(table.source, attribute,
-                             table.attributeNames.isEmpty() ? tr("none") : table.attributeNames.join(QStringLiteral(", "))));
+                             table.attributeNames.isEmpty() ? SlicesTr::tr("none") : table.attributeNames.join(QStringLiteral(", "))));
     SliceTable out;
     out.attribute = attribute;
     out.binning = binningDescription;

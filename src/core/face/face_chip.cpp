@@ -26,13 +26,17 @@
 
 namespace maskbench {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("FaceChip", s); }
+// This file's messages: looked up under "FaceChip" and extracted there by lupdate.
+struct FaceChipTr
+{
+    Q_DECLARE_TR_FUNCTIONS(FaceChip)
+};
 }
 
 cv::Mat extractFaceChip(const cv::Mat &image, const Face &face, int size, double padding)
 {
     if (image.empty() || image.type() != CV_8UC3)
-        throw Error(tr("extractFaceChip needs an 8-bit BGR image"));
+        throw Error(maskbench::FaceChipTr::tr("extractFaceChip needs an 8-bit BGR image"));
     std::vector<dlib::point> parts;
     parts.reserve(kLandmarkCount);
     for (const cv::Point2f &p : face.landmarks)
@@ -60,7 +64,7 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
     const QString folder = options.folder.isEmpty() ? QDir(cacheDirectory()).filePath(QStringLiteral("face-chips"))
                                                     : options.folder;
     if (!QDir().mkpath(folder))
-        throw Error(tr("Cannot create the face chip folder %1").arg(folder));
+        throw Error(FaceChipTr::tr("Cannot create the face chip folder %1").arg(folder));
     std::unique_ptr<LandmarkCache> cache;
     if (options.landmarkCache != QLatin1String("-"))
         cache = std::make_unique<LandmarkCache>(options.landmarkCache.isEmpty() ? LandmarkCache::defaultPath()
@@ -137,7 +141,7 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
                     if (!f.open(QIODevice::WriteOnly)
                         || f.write(reinterpret_cast<const char *>(png.data()), qint64(png.size())) != qint64(png.size())
                         || !f.commit())
-                        throw Error(tr("Cannot write the face chip %1: %2").arg(chipPath, f.errorString()));
+                        throw Error(FaceChipTr::tr("Cannot write the face chip %1: %2").arg(chipPath, f.errorString()));
                 }
             } catch (const std::exception &) {
                 std::lock_guard<std::mutex> lock(mutex);
@@ -159,7 +163,7 @@ std::vector<QString> prepareFaceChips(const QStringList &paths, const FaceChipOp
                     local.noFacePaths.append(path);
             }
         },
-        tr("Aligning faces"), progress, options.threads);
+        FaceChipTr::tr("Aligning faces"), progress, options.threads);
     if (summary)
         *summary = local;
     if (foundOut)

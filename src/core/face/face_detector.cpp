@@ -25,7 +25,12 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("FaceDetector", s); }
+// This file's messages: looked up under "FaceDetector" and extracted there by lupdate (which loses
+// track of the scope after dlib::deserialize and needs maskbench::FaceDetectorTr there).
+struct FaceDetectorTr
+{
+    Q_DECLARE_TR_FUNCTIONS(FaceDetector)
+};
 
 // Bumped when detection or landmark post-processing changes, so old cache rows stop matching.
 constexpr int kAlgorithmVersion = 1;
@@ -38,7 +43,7 @@ constexpr double kMaskedFallbackOffset = -0.3;
 
 QString modelHelp()
 {
-    return tr("Install the Debian package libdlib-data (it provides "
+    return FaceDetectorTr::tr("Install the Debian package libdlib-data (it provides "
               "/usr/share/dlib/shape_predictor_68_face_landmarks.dat) or choose the .dat file in "
               "Settings (setting \"%1\").")
         .arg(Settings::landmarkModel.key());
@@ -56,19 +61,19 @@ std::shared_ptr<const dlib::shape_predictor> sharedPredictor(const QString &path
 
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(tr("Landmark model %1 not found. %2").arg(path, modelHelp()));
+        throw Error(FaceDetectorTr::tr("Landmark model %1 not found. %2").arg(path, modelHelp()));
     if (!info.isFile() || !info.isReadable())
-        throw Error(tr("Landmark model %1 cannot be read. %2").arg(path, modelHelp()));
+        throw Error(FaceDetectorTr::tr("Landmark model %1 cannot be read. %2").arg(path, modelHelp()));
     auto sp = std::make_shared<dlib::shape_predictor>();
     try {
         std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
         dlib::deserialize(*sp, in);
     } catch (const std::exception &e) {
-        throw Error(tr("Landmark model %1 is corrupt or not a dlib shape predictor (%2). %3")
+        throw Error(FaceDetectorTr::tr("Landmark model %1 is corrupt or not a dlib shape predictor (%2). %3")
                         .arg(path, QString::fromLocal8Bit(e.what()).left(200), modelHelp()));
     }
     if (sp->num_parts() != unsigned(kLandmarkCount))
-        throw Error(tr("Landmark model %1 predicts %2 points, not 68. %3").arg(path).arg(sp->num_parts()).arg(modelHelp()));
+        throw Error(FaceDetectorTr::tr("Landmark model %1 predicts %2 points, not 68. %3").arg(path).arg(sp->num_parts()).arg(modelHelp()));
     loaded.emplace(path, sp);
     return sp;
 }
@@ -97,7 +102,7 @@ dlib::frontal_face_detector maskedDetector(const QString &path)
         std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
         dlib::deserialize(masked, in);
     } catch (const std::exception &e) {
-        throw Error(tr("Masked-face detector %1 is corrupt or not a dlib HOG detector (%2). %3")
+        throw Error(maskbench::FaceDetectorTr::tr("Masked-face detector %1 is corrupt or not a dlib HOG detector (%2). %3")
                         .arg(path, QString::fromLocal8Bit(e.what()).left(200), maskedFaceModelsHelp()));
     }
     const dlib::frontal_face_detector stock = frontalDetector();
@@ -106,7 +111,7 @@ dlib::frontal_face_detector maskedDetector(const QString &path)
     if (a.get_detection_window_width() != b.get_detection_window_width() ||
         a.get_detection_window_height() != b.get_detection_window_height() ||
         a.get_num_dimensions() != b.get_num_dimensions() || masked.num_detectors() == 0)
-        throw Error(tr("Masked-face detector %1 does not match dlib's face detector (window or features differ). %2")
+        throw Error(maskbench::FaceDetectorTr::tr("Masked-face detector %1 does not match dlib's face detector (window or features differ). %2")
                         .arg(path, maskedFaceModelsHelp()));
     dlib::frontal_face_detector combined(std::vector<dlib::frontal_face_detector>{stock, masked});
     loaded.emplace(path, combined);
@@ -146,7 +151,7 @@ FaceMethod parseFaceMethod(const QString &name)
         return FaceMethod::Crop;
     if (n == QLatin1String("ssd"))
         return FaceMethod::Ssd;
-    throw Error(tr("Unknown face method \"%1\"; known: %2").arg(name, faceMethodNames().join(QStringLiteral(", "))));
+    throw Error(FaceDetectorTr::tr("Unknown face method \"%1\"; known: %2").arg(name, faceMethodNames().join(QStringLiteral(", "))));
 }
 
 FaceDetectorOptions faceOptionsFor(const QString &method, QString *note)
@@ -162,7 +167,7 @@ FaceDetectorOptions faceOptionsFor(const QString &method, QString *note)
         } catch (const Error &e) {
             o.method = FaceMethod::Hog;
             if (note)
-                *note = tr("Using dlib's stock face detector, which finds few masked faces: %1").arg(e.message());
+                *note = FaceDetectorTr::tr("Using dlib's stock face detector, which finds few masked faces: %1").arg(e.message());
         }
         return o;
     }
@@ -235,9 +240,9 @@ FaceDetector::FaceDetector(const FaceDetectorOptions &options) : d(std::make_uni
     if (options.loadLazily) {
         const QFileInfo info(path);
         if (!info.exists())
-            throw Error(tr("Landmark model %1 not found. %2").arg(path, modelHelp()));
+            throw Error(FaceDetectorTr::tr("Landmark model %1 not found. %2").arg(path, modelHelp()));
         if (!info.isFile() || !info.isReadable())
-            throw Error(tr("Landmark model %1 cannot be read. %2").arg(path, modelHelp()));
+            throw Error(FaceDetectorTr::tr("Landmark model %1 cannot be read. %2").arg(path, modelHelp()));
     } else {
         d->predictor = sharedPredictor(path);
     }

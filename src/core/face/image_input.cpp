@@ -13,7 +13,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ImageInput", s); }
+// This file's messages: looked up under "ImageInput" and extracted there by lupdate.
+struct ImageInputTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageInput)
+};
 
 ImageInput fromProbe(const ImageInfo &info, qint64 maxPixels)
 {
@@ -26,7 +30,7 @@ ImageInput fromProbe(const ImageInfo &info, qint64 maxPixels)
     }
     if (maxPixels > 0 && qint64(info.width) * info.height > maxPixels) {
         in.status = ImageInputStatus::TooLarge;
-        in.error = tr("%1x%2 pixels is over the limit of %3 pixels; not decoded")
+        in.error = ImageInputTr::tr("%1x%2 pixels is over the limit of %3 pixels; not decoded")
                        .arg(info.width).arg(info.height).arg(maxPixels);
         return in;
     }
@@ -47,12 +51,12 @@ void decodeInto(ImageInput &in)
         in.image = cv::imdecode(raw, cv::IMREAD_COLOR);
     } catch (const cv::Exception &e) {
         in.image.release();
-        in.error = tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
+        in.error = ImageInputTr::tr("cannot decode: %1").arg(QString::fromStdString(e.msg));
     }
     if (in.image.empty() || in.image.type() != CV_8UC3) {
         in.status = ImageInputStatus::Unreadable;
         if (in.error.isEmpty())
-            in.error = tr("cannot decode the image (corrupt or unsupported)");
+            in.error = ImageInputTr::tr("cannot decode the image (corrupt or unsupported)");
         in.image.release();
     }
 }
@@ -90,7 +94,7 @@ ImageInput readImageInput(const QString &path, qint64 maxPixels, bool decode)
         return in;
     if (!f.open(QIODevice::ReadOnly)) {
         in.status = ImageInputStatus::Unreadable;
-        in.error = tr("cannot open: %1").arg(f.errorString());
+        in.error = ImageInputTr::tr("cannot open: %1").arg(f.errorString());
         return in;
     }
     in.bytes = f.readAll();

@@ -19,7 +19,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("LandmarkCache", s); }
+// This file's messages: looked up under "LandmarkCache" and extracted there by lupdate.
+struct LandmarkCacheTr
+{
+    Q_DECLARE_TR_FUNCTIONS(LandmarkCache)
+};
 
 std::atomic<quint64> g_nextCacheId{1};
 std::atomic<quint64> g_nextThreadToken{1};
@@ -60,7 +64,7 @@ struct LandmarkCache::Impl
         // The driver's own busy handler, so even the first PRAGMA waits for another process.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
         if (!db.open())
-            throw Error(tr("Cannot open the landmark cache %1: %2").arg(path, db.lastError().text()));
+            throw Error(LandmarkCacheTr::tr("Cannot open the landmark cache %1: %2").arg(path, db.lastError().text()));
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA busy_timeout=30000"));
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -77,13 +81,13 @@ LandmarkCache::LandmarkCache(const QString &path) : d(std::make_unique<Impl>())
     d->id = g_nextCacheId.fetch_add(1);
     const QString dir = QFileInfo(d->path).absolutePath();
     if (!QDir().mkpath(dir))
-        throw Error(tr("Cannot create the folder %1 for the landmark cache. Choose another cache folder in Settings.").arg(dir));
+        throw Error(LandmarkCacheTr::tr("Cannot create the folder %1 for the landmark cache. Choose another cache folder in Settings.").arg(dir));
     QSqlDatabase db = d->connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS landmarks ("
                                " hash BLOB NOT NULL, settings TEXT NOT NULL, faces BLOB NOT NULL,"
                                " PRIMARY KEY (hash, settings)) WITHOUT ROWID")))
-        throw Error(tr("Cannot use %1 as a landmark cache: %2").arg(d->path, q.lastError().text()));
+        throw Error(LandmarkCacheTr::tr("Cannot use %1 as a landmark cache: %2").arg(d->path, q.lastError().text()));
 }
 
 LandmarkCache::~LandmarkCache()

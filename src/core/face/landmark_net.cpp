@@ -20,7 +20,11 @@
 
 namespace maskbench {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("LandmarkNet68", s); }
+// This file's messages: looked up under "LandmarkNet68" and extracted there by lupdate.
+struct LandmarkNet68Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LandmarkNet68)
+};
 
 constexpr int kInputSize = 112;
 } // namespace
@@ -123,7 +127,7 @@ TfSource landmarkSource(const std::string &key)
 
 std::shared_ptr<FaceLandmark68NetImpl> sharedNetwork(const QString &manifestPath)
 {
-    return faceapi::sharedFaceApiNetwork<FaceLandmark68Net>(manifestPath, tr("face-api's 68-point landmark network"), landmarkSource);
+    return faceapi::sharedFaceApiNetwork<FaceLandmark68Net>(manifestPath, LandmarkNet68Tr::tr("face-api's 68-point landmark network"), landmarkSource);
 }
 
 } // namespace
@@ -163,7 +167,7 @@ std::vector<LandmarkNet68::Points> LandmarkNet68::landmarks(const cv::Mat &image
     if (faceBoxes.empty())
         return {};
     if (image.empty() || image.depth() != CV_8U || (image.channels() != 1 && image.channels() != 3 && image.channels() != 4))
-        throw Error(tr("The landmark network needs an 8-bit grey, BGR or BGRA image"));
+        throw Error(LandmarkNet68Tr::tr("The landmark network needs an 8-bit grey, BGR or BGRA image"));
     const cv::Mat rgb = faceapi::toRgb(image);
     struct Crop
     {
@@ -180,7 +184,7 @@ std::vector<LandmarkNet68::Points> LandmarkNet68::landmarks(const cv::Mat &image
         const double h = std::min(double(box.y) + box.height - y, rgb.rows - y);
         const Crop c{int(std::floor(x)), int(std::floor(y)), int(std::floor(w)), int(std::floor(h))};
         if (!(c.w > 0 && c.h > 0) || c.x >= rgb.cols || c.y >= rgb.rows)
-            throw Error(tr("The face box (%1, %2, %3 x %4) does not overlap the %5 x %6 image")
+            throw Error(LandmarkNet68Tr::tr("The face box (%1, %2, %3 x %4) does not overlap the %5 x %6 image")
                             .arg(double(box.x)).arg(double(box.y)).arg(double(box.width)).arg(double(box.height))
                             .arg(rgb.cols).arg(rgb.rows));
         // face-api's padToSquare(isCenterImage=true): round(diff / 2) after, the rest before

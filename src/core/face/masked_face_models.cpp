@@ -41,7 +41,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("MaskedFaceModels", s); }
+// This file's messages: looked up under "MaskedFaceModels" and extracted there by lupdate.
+struct MaskedFaceModelsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(MaskedFaceModels)
+};
 
 using Scanner = dlib::scan_fhog_pyramid<dlib::pyramid_down<6>>;
 using HogDetector = dlib::object_detector<Scanner>;
@@ -169,7 +173,7 @@ void serializeTo(const T &item, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) ||
         !file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(MaskedFaceModelsTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace
@@ -244,7 +248,7 @@ QString defaultMaskedFaceModelsDir()
 
 QString maskedFaceModelsHelp()
 {
-    return tr("Build them once (about 10 minutes on two cores) with: maskbench-cli faces train-masked DATASET "
+    return MaskedFaceModelsTr::tr("Build them once (about 10 minutes on two cores) with: maskbench-cli faces train-masked DATASET "
               "(for example the UTKFace folder), or in the workbench with Tools > Build masked-face models.");
 }
 
@@ -259,18 +263,18 @@ MaskedFaceModels readMaskedFaceModels(const QString &folder)
     m.folder = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
     const QString json = QDir(m.folder).filePath(QStringLiteral("model.json"));
     if (!QFileInfo::exists(json))
-        throw Error(tr("Masked-face models not found in %1. %2").arg(m.folder, maskedFaceModelsHelp()));
+        throw Error(MaskedFaceModelsTr::tr("Masked-face models not found in %1. %2").arg(m.folder, maskedFaceModelsHelp()));
     m.info = readJsonObjectFile(json);
     if (m.info.value(QStringLiteral("format")).toString() != QLatin1String("maskbench-masked-faces"))
-        throw Error(tr("%1 is not a MaskBench masked-face model description. %2").arg(json, maskedFaceModelsHelp()));
+        throw Error(MaskedFaceModelsTr::tr("%1 is not a MaskBench masked-face model description. %2").arg(json, maskedFaceModelsHelp()));
     if (m.info.value(QStringLiteral("version")).toInt() > kFormatVersion)
-        throw Error(tr("%1 was written by a newer MaskBench (format %2); rebuild the models. %3")
+        throw Error(MaskedFaceModelsTr::tr("%1 was written by a newer MaskBench (format %2); rebuild the models. %3")
                         .arg(json).arg(m.info.value(QStringLiteral("version")).toInt()).arg(maskedFaceModelsHelp()));
     m.detectorPath = QDir(m.folder).filePath(m.info.value(QStringLiteral("detector")).toString());
     m.predictorPath = QDir(m.folder).filePath(m.info.value(QStringLiteral("predictor")).toString());
     for (const QString &f : {m.detectorPath, m.predictorPath})
         if (!QFileInfo(f).isFile())
-            throw Error(tr("Masked-face model file %1 is missing. %2").arg(f, maskedFaceModelsHelp()));
+            throw Error(MaskedFaceModelsTr::tr("Masked-face model file %1 is missing. %2").arg(f, maskedFaceModelsHelp()));
     const QJsonArray crop = m.info.value(QStringLiteral("crop_box")).toArray();
     if (crop.size() == 4)
         m.cropBox = cv::Rect2f(float(crop[0].toDouble()), float(crop[1].toDouble()), float(crop[2].toDouble()),
@@ -283,7 +287,7 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     MaskedFaceTrainingResult r;
     const QString outDir = QDir::cleanPath(QFileInfo(o.outDir.isEmpty() ? defaultMaskedFaceModelsDir() : o.outDir).absoluteFilePath());
     if (!QDir().mkpath(outDir))
-        throw Error(tr("Cannot create the folder %1").arg(outDir));
+        throw Error(MaskedFaceModelsTr::tr("Cannot create the folder %1").arg(outDir));
     const int threads = o.threads > 0 ? o.threads : effectiveThreads();
 
     // A seeded subset, independent of the source's order.
@@ -297,7 +301,7 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
             all.append(it.path);
     all.removeDuplicates();
     if (all.isEmpty() && !o.split.isEmpty())
-        throw Error(tr("%1 has no existing images in the split '%2'").arg(o.source, o.split));
+        throw Error(MaskedFaceModelsTr::tr("%1 has no existing images in the split '%2'").arg(o.source, o.split));
     std::vector<QString> items = seededImageOrder(all, o.seed);
     if (o.images > 0 && qint64(items.size()) > o.images)
         items.resize(size_t(o.images));
@@ -318,7 +322,7 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     FaceDetectorOptions fdo; // stock HOG with the project's usual padding: the truth
     fdo.loadLazily = true;
     FaceDetector probe(fdo); // checks the model file before any work
-    const QString stage = tr("Masking training faces");
+    const QString stage = MaskedFaceModelsTr::tr("Masking training faces");
     const auto prepareOne = [&](qint64 i) {
             FaceDetector *detector;
             {
@@ -390,7 +394,7 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
         stage, progress, threads);
     r.prepareSeconds = timer.elapsed() / 1000.0;
     if (r.faces < 20)
-        throw Error(tr("Only %1 face(s) found in %2 image(s) of %3: too few to train masked-face models (%4 without a face, "
+        throw Error(MaskedFaceModelsTr::tr("Only %1 face(s) found in %2 image(s) of %3: too few to train masked-face models (%4 without a face, "
                        "%5 unreadable)")
                         .arg(r.faces).arg(r.images).arg(o.source).arg(r.noFace).arg(r.unreadable));
 
@@ -427,7 +431,7 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     }
     examples.clear();
 
-    reportProgress(progress, {tr("Training the masked-face detector (dlib HOG, %1 faces)").arg(detImages.size() * 2), 0, 0, -1});
+    reportProgress(progress, {MaskedFaceModelsTr::tr("Training the masked-face detector (dlib HOG, %1 faces)").arg(detImages.size() * 2), 0, 0, -1});
     timer.restart();
     dlib::add_image_left_right_flips(detImages, detBoxes);
     Scanner scanner;
@@ -443,12 +447,12 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     try {
         detector = detTrainer.train(detImages, detBoxes);
     } catch (const std::exception &e) {
-        throw Error(tr("Training the masked-face detector failed: %1").arg(QString::fromLocal8Bit(e.what()).left(300)));
+        throw Error(MaskedFaceModelsTr::tr("Training the masked-face detector failed: %1").arg(QString::fromLocal8Bit(e.what()).left(300)));
     }
     detImages.clear();
     r.detectorSeconds = timer.elapsed() / 1000.0;
 
-    reportProgress(progress, {tr("Training the masked-face landmark model (dlib, %1 faces)").arg(spImages.size()), 1, 2, -1});
+    reportProgress(progress, {MaskedFaceModelsTr::tr("Training the masked-face landmark model (dlib, %1 faces)").arg(spImages.size()), 1, 2, -1});
     timer.restart();
     dlib::shape_predictor_trainer spTrainer;
     spTrainer.set_cascade_depth(unsigned(o.cascadeDepth));
@@ -461,7 +465,7 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     try {
         predictor = spTrainer.train(spImages, spShapes);
     } catch (const std::exception &e) {
-        throw Error(tr("Training the masked-face landmark model failed: %1").arg(QString::fromLocal8Bit(e.what()).left(300)));
+        throw Error(MaskedFaceModelsTr::tr("Training the masked-face landmark model failed: %1").arg(QString::fromLocal8Bit(e.what()).left(300)));
     }
     r.predictorSeconds = timer.elapsed() / 1000.0;
 
@@ -511,7 +515,7 @@ MaskedFaceTrainingResult trainMaskedFaceModels(const MaskedFaceTrainingOptions &
     QSaveFile json(jsonPath);
     const QByteArray bytes = QJsonDocument(info).toJson();
     if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() || !json.commit())
-        throw Error(tr("Cannot write %1: %2").arg(jsonPath, json.errorString()));
+        throw Error(MaskedFaceModelsTr::tr("Cannot write %1: %2").arg(jsonPath, json.errorString()));
     for (const QString &f : old)
         if (!f.isEmpty() && f != detName && f != spName && !f.contains(QLatin1Char('/')))
             QFile::remove(QDir(outDir).filePath(f));

@@ -19,7 +19,11 @@
 
 namespace maskbench {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("SsdFaceDetector", s); }
+// This file's messages: looked up under "SsdFaceDetector" and extracted there by lupdate.
+struct SsdFaceDetectorTr
+{
+    Q_DECLARE_TR_FUNCTIONS(SsdFaceDetector)
+};
 
 constexpr int kInputSize = 512;
 constexpr int64_t kAnchors = 5118; // 32x32x3 + (16x16 + 8x8 + 4x4 + 2x2 + 1x1) x 6
@@ -203,7 +207,7 @@ TfSource ssdSource(const std::string &key)
 
 std::shared_ptr<SsdMobileNetV1Impl> sharedNetwork(const QString &manifestPath)
 {
-    return faceapi::sharedFaceApiNetwork<SsdMobileNetV1>(manifestPath, tr("face-api's SSD MobileNet v1 face detector"), ssdSource);
+    return faceapi::sharedFaceApiNetwork<SsdMobileNetV1>(manifestPath, SsdFaceDetectorTr::tr("face-api's SSD MobileNet v1 face detector"), ssdSource);
 }
 
 // face-api's IOU in ssdMobilenetv1/nonMaxSuppression.ts (doubles, corners in either order).
@@ -248,13 +252,13 @@ const QString &SsdFaceDetector::manifestPath() const { return d->manifestPath; }
 std::vector<SsdDetection> SsdFaceDetector::detect(const cv::Mat &image, float minScore, int maxResults)
 {
     if (!(minScore > 0.f && minScore < 1.f))
-        throw Error(tr("The SSD face detector's minimum score must lie between 0 and 1, not %1").arg(double(minScore)));
+        throw Error(SsdFaceDetectorTr::tr("The SSD face detector's minimum score must lie between 0 and 1, not %1").arg(double(minScore)));
     if (maxResults < 1)
-        throw Error(tr("The SSD face detector's maximum number of faces must be at least 1, not %1").arg(maxResults));
+        throw Error(SsdFaceDetectorTr::tr("The SSD face detector's maximum number of faces must be at least 1, not %1").arg(maxResults));
     if (image.empty())
         return {};
     if (image.depth() != CV_8U || (image.channels() != 1 && image.channels() != 3 && image.channels() != 4))
-        throw Error(tr("The SSD face detector needs an 8-bit grey, BGR or BGRA image"));
+        throw Error(SsdFaceDetectorTr::tr("The SSD face detector needs an 8-bit grey, BGR or BGRA image"));
 
     // face-api's toBatchTensor(512, isCenterInputs=false): black padding after the image (bottom
     // or right) to a square, then the resize.

@@ -11,7 +11,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Csv", s); }
+// This file's messages: looked up under "Csv" and extracted there by lupdate.
+struct CsvTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 
 struct ParseState
 {
@@ -58,9 +62,9 @@ CsvTable readCsv(const QString &path, char delimiter)
 {
     QFile f(path);
     if (!f.exists())
-        throw Error(tr("%1: file does not exist").arg(path));
+        throw Error(CsvTr::tr("%1: file does not exist").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot open: %2").arg(path, f.errorString()));
+        throw Error(CsvTr::tr("%1: cannot open: %2").arg(path, f.errorString()));
     QByteArray bytes = f.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3); // UTF-8 byte order mark from spreadsheet exports
@@ -75,10 +79,10 @@ CsvTable readCsv(const QString &path, char delimiter)
     ParseState state;
     QString why;
     if (!parse(bytes, delimiter, state, &why))
-        throw Error(why.isEmpty() ? tr("%1: cannot initialise the CSV parser").arg(path)
-                                  : tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
+        throw Error(why.isEmpty() ? CsvTr::tr("%1: cannot initialise the CSV parser").arg(path)
+                                  : CsvTr::tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
     if (state.records.empty())
-        throw Error(tr("%1: the file is empty (no header row)").arg(path));
+        throw Error(CsvTr::tr("%1: the file is empty (no header row)").arg(path));
 
     CsvTable table;
     table.path = path;
@@ -99,12 +103,12 @@ QStringList readCsvHeader(const QString &path, char delimiter)
 {
     QFile f(path);
     if (!f.exists())
-        throw Error(tr("%1: file does not exist").arg(path));
+        throw Error(CsvTr::tr("%1: file does not exist").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot open: %2").arg(path, f.errorString()));
+        throw Error(CsvTr::tr("%1: cannot open: %2").arg(path, f.errorString()));
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT) != 0)
-        throw Error(tr("%1: cannot initialise the CSV parser").arg(path));
+        throw Error(CsvTr::tr("%1: cannot initialise the CSV parser").arg(path));
     ParseState state;
     bool first = true;
     QString why;
@@ -133,8 +137,8 @@ QStringList readCsvHeader(const QString &path, char delimiter)
     csv_free(&parser);
     if (state.records.empty()) {
         if (!why.isEmpty())
-            throw Error(tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
-        throw Error(tr("%1: the file is empty (no header row)").arg(path));
+            throw Error(CsvTr::tr("%1: malformed CSV near record %2: %3").arg(path).arg(state.record + 1).arg(why));
+        throw Error(CsvTr::tr("%1: the file is empty (no header row)").arg(path));
     }
     QStringList header = state.records.front().fields;
     for (QString &h : header)
@@ -147,8 +151,8 @@ std::vector<QStringList> parseCsvRecords(const QByteArray &bytes, char delimiter
     ParseState state;
     QString why;
     if (!parse(bytes, delimiter, state, &why))
-        throw Error(why.isEmpty() ? tr("cannot initialise the CSV parser")
-                                  : tr("malformed CSV near record %1: %2").arg(state.record + 1).arg(why));
+        throw Error(why.isEmpty() ? CsvTr::tr("cannot initialise the CSV parser")
+                                  : CsvTr::tr("malformed CSV near record %1: %2").arg(state.record + 1).arg(why));
     std::vector<QStringList> out;
     out.reserve(state.records.size());
     for (CsvRow &r : state.records)

@@ -34,7 +34,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Augment", s); }
+// This file's messages: looked up under "Augment" and extracted there by lupdate.
+struct AugmentTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Augment)
+};
 
 const QString kPartSuffix = QStringLiteral(".maskbench-part");
 const QString kRunFile = QStringLiteral(".maskbench-augment.json");
@@ -169,22 +173,22 @@ QString writeAtomically(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return tr("cannot create the folder %1").arg(info.absolutePath());
+        return AugmentTr::tr("cannot create the folder %1").arg(info.absolutePath());
     const QString part = path + kPartSuffix;
     QFile f(part);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("cannot write %1: %2").arg(part, f.errorString());
+        return AugmentTr::tr("cannot write %1: %2").arg(part, f.errorString());
     const bool ok = f.write(bytes) == bytes.size() && f.flush();
     const QString error = f.errorString();
     f.close();
     if (!ok) {
         QFile::remove(part);
-        return tr("cannot write %1: %2").arg(path, error);
+        return AugmentTr::tr("cannot write %1: %2").arg(path, error);
     }
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(part);
-        return tr("cannot rename %1 to %2: %3").arg(part, path, why);
+        return AugmentTr::tr("cannot rename %1 to %2: %3").arg(part, path, why);
     }
     return QString();
 }
@@ -216,13 +220,13 @@ void refuseToReplaceSources(const Dataset &ds, const AugmentOptions &o)
     InputPaths inputs = datasetInputs(ds);
     inputs.add(o.source); // as given, when it differs from what the reader recorded
     const QDir outDir(o.outDir);
-    refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("manifest.csv")), tr("The manifest"), tr("output folder"));
-    refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("skipped.csv")), tr("The list of skipped images"),
-                         tr("output folder"));
+    refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("manifest.csv")), AugmentTr::tr("The manifest"), AugmentTr::tr("output folder"));
+    refuseToReplaceInput(inputs, outDir.filePath(QStringLiteral("skipped.csv")), AugmentTr::tr("The list of skipped images"),
+                         AugmentTr::tr("output folder"));
     const QString root = keyRoot(ds);
     for (const DatasetItem &item : ds.items) {
         const QString out = outDir.filePath(outputName(itemKey(root, item)));
-        refuseToReplaceInput(inputs, out, tr("The masked copy of %1,").arg(item.path), tr("output folder (outside the dataset's images)"));
+        refuseToReplaceInput(inputs, out, AugmentTr::tr("The masked copy of %1,").arg(item.path), AugmentTr::tr("output folder (outside the dataset's images)"));
     }
 }
 
@@ -230,15 +234,15 @@ void prepareOutput(const AugmentOptions &o, const QJsonObject &signature)
 {
     const QString out = o.outDir;
     if (out.isEmpty())
-        throw Error(tr("No output folder given."));
+        throw Error(AugmentTr::tr("No output folder given."));
     if (!QDir().mkpath(out))
-        throw Error(tr("Cannot create the output folder %1. Choose a folder you can write to.").arg(out));
+        throw Error(AugmentTr::tr("Cannot create the output folder %1. Choose a folder you can write to.").arg(out));
     // Prove we can write before any work: a read-only folder fails here, not after an hour.
     const QString probe = QDir(out).filePath(QStringLiteral(".maskbench-write-test"));
     {
         QFile f(probe);
         if (!f.open(QIODevice::WriteOnly) || f.write("ok") != 2 || !f.flush())
-            throw Error(tr("Cannot write to the output folder %1: %2. Choose a folder you can write to.").arg(out, f.errorString()));
+            throw Error(AugmentTr::tr("Cannot write to the output folder %1: %2. Choose a folder you can write to.").arg(out, f.errorString()));
     }
     QFile::remove(probe);
 
@@ -247,12 +251,12 @@ void prepareOutput(const AugmentOptions &o, const QJsonObject &signature)
     if (existing.open(QIODevice::ReadOnly)) {
         const QJsonObject old = QJsonDocument::fromJson(existing.readAll()).object();
         if (old != signature)
-            throw Error(tr("The output folder %1 holds an augment run with other settings (seed, masks, ratio or "
+            throw Error(AugmentTr::tr("The output folder %1 holds an augment run with other settings (seed, masks, ratio or "
                            "detector). Use another --out folder, or delete this one to start over.").arg(out));
     } else {
         QSaveFile f(runFile);
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(signature).toJson()) < 0 || !f.commit())
-            throw Error(tr("Cannot write %1: %2").arg(runFile, f.errorString()));
+            throw Error(AugmentTr::tr("Cannot write %1: %2").arg(runFile, f.errorString()));
     }
     // Temporary files of a killed run are never results: remove them.
     QDirIterator it(out, {QStringLiteral("*") + kPartSuffix}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -286,7 +290,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     auto firstDetector = std::make_unique<FaceDetector>(o.detector);
     const QString detectorKey = firstDetector->cacheKey();
 
-    reportProgress(progress, Progress{tr("Reading dataset"), 0, 0, -1});
+    reportProgress(progress, Progress{AugmentTr::tr("Reading dataset"), 0, 0, -1});
     // Headers are probed per item by readImageInput (it must, to refuse large images before
     // decoding); probing them all up front as well would read every file twice.
     LoadOptions load = o.load;
@@ -354,7 +358,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
         const bool keepOriginal = itemUniform(seed, 0) < o.keepOriginalRatio;
 
         if (!item.exists) {
-            skip("missing", tr("file not found"));
+            skip("missing", AugmentTr::tr("file not found"));
             return;
         }
         const QStringList done = journal.finished(key);
@@ -401,7 +405,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
             bytes = input.bytes;
         } else {
             if (faces.empty()) {
-                skip("no_face", tr("no face found"));
+                skip("no_face", AugmentTr::tr("no face found"));
                 return;
             }
             const MaskSpec spec = chooseMask(o.types, seed, o.randomColour);
@@ -419,7 +423,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
             }
             row.coverage = r.coverage;
             if (!r.coverage.pass()) {
-                skip("low_coverage", tr("coverage check failed: %1").arg(r.coverage.describe()));
+                skip("low_coverage", AugmentTr::tr("coverage check failed: %1").arg(r.coverage.describe()));
                 return;
             }
             row.status = QStringLiteral("masked");
@@ -436,7 +440,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
                 // libjpeg-turbo directly gives the bytes cv::imencode gives, without its pixel swap.
                 if (!(jpeg && encodeJpegBgr(r.image, o.jpegQuality, encoded))
                     && !cv::imencode("." + suffix.toStdString(), r.image, encoded, params)) {
-                    skip("unreadable", tr("cannot encode the result as %1").arg(suffix));
+                    skip("unreadable", AugmentTr::tr("cannot encode the result as %1").arg(suffix));
                     return;
                 }
                 bytes = QByteArray(reinterpret_cast<const char *>(encoded.data()), qsizetype(encoded.size()));
@@ -479,10 +483,10 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
         return progress ? progress(p) : true;
     };
     try {
-        parallelFor(qint64(ds.items.size()), safeItem, tr("Masking"), guarded, o.threads);
+        parallelFor(qint64(ds.items.size()), safeItem, AugmentTr::tr("Masking"), guarded, o.threads);
     } catch (const Cancelled &) {
         if (fatal.load())
-            throw Error(tr("Augmentation stopped: %1. Images written so far are complete; free space or fix the "
+            throw Error(AugmentTr::tr("Augmentation stopped: %1. Images written so far are complete; free space or fix the "
                            "folder and run the same command again to finish.").arg(fatalMessage));
         throw;
     }
@@ -528,7 +532,7 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     for (const auto &[path, bytes] : {std::pair<QString, QByteArray>{sum.manifestPath, manifest}, {sum.skippedPath, skipped}}) {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            throw Error(tr("Cannot write %1: %2. The images are complete; run the same command again to write it.").arg(path, f.errorString()));
+            throw Error(AugmentTr::tr("Cannot write %1: %2. The images are complete; run the same command again to write it.").arg(path, f.errorString()));
     }
     if (cache) {
         sum.cacheHits = cache->hits();

@@ -14,7 +14,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("MaskOverlay", s); }
+// This file's messages: looked up under "MaskOverlay" and extracted there by lupdate.
+struct MaskOverlayTr
+{
+    Q_DECLARE_TR_FUNCTIONS(MaskOverlay)
+};
 
 // A half's destination quadrilateral (top centre, top outer, bottom outer, bottom centre) must be
 // a proper convex quad with some area, or the homography folds the mask over itself.
@@ -231,7 +235,7 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     r.image = image;
     const double faceLength = cv::norm(face.point(29) - face.point(9));
     if (image.empty() || image.type() != CV_8UC3 || !(faceLength >= 8.0)) {
-        r.problem = tr("face too small or landmarks unusable");
+        r.problem = MaskOverlayTr::tr("face too small or landmarks unusable");
         return r;
     }
 
@@ -245,7 +249,7 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
         for (int k = 0; k < 4; ++k)
             dst[size_t(k)] = face.point((*marks[size_t(h)])[size_t(k)]);
         if (!usableQuad(dst, *src[size_t(h)], 0.02 * faceLength * faceLength)) {
-            r.problem = tr("the %1 half of the face is too foreshortened for a mask").arg(h == 0 ? tr("left") : tr("right"));
+            r.problem = MaskOverlayTr::tr("the %1 half of the face is too foreshortened for a mask").arg(h == 0 ? MaskOverlayTr::tr("left") : MaskOverlayTr::tr("right"));
             return r;
         }
         const std::array<cv::Point2f, 4> &sq = *src[size_t(h)];
@@ -261,7 +265,7 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
                 landed.push_back(destQuads[size_t(h)].at(s, t));
         }
         if (landed.size() < 3) {
-            r.problem = tr("landmarks unusable");
+            r.problem = MaskOverlayTr::tr("landmarks unusable");
             return r;
         }
         halfBoxes[size_t(h)] = cv::boundingRect(landed);
@@ -276,7 +280,7 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
                         cvCeil(maskBox.height) + 2 * pad + 1);
     // A mask far larger than the image means garbage landmarks; do not allocate a huge canvas.
     if (qint64(work.width) * work.height > 16 * std::max<qint64>(qint64(image.cols) * image.rows, 250000)) {
-        r.problem = tr("landmarks lie far outside the image");
+        r.problem = MaskOverlayTr::tr("landmarks lie far outside the image");
         return r;
     }
     const cv::Point2f origin(float(work.x), float(work.y));
@@ -292,7 +296,7 @@ MaskResult applyMask(const cv::Mat &image, const Face &face, const MaskTemplate 
     };
     const float leftSign = side(destQuads[0].b) >= 0.0f ? 1.0f : -1.0f;
     if (side(destQuads[1].b) * leftSign >= 0.0f) {
-        r.problem = tr("landmarks unusable");
+        r.problem = MaskOverlayTr::tr("landmarks unusable");
         return r;
     }
     // The map is smooth, so it is solved exactly on a grid of nodes every kStep pixels (at block

@@ -21,7 +21,11 @@ static void initMaskResources() { Q_INIT_RESOURCE(mask_templates); }
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("MaskTemplate", s); }
+// This file's messages: looked up under "MaskTemplate" and extracted there by lupdate.
+struct MaskTemplateTr
+{
+    Q_DECLARE_TR_FUNCTIONS(MaskTemplate)
+};
 
 const std::array<MaskType, 5> kAllTypes = {MaskType::Surgical, MaskType::Cloth, MaskType::N95, MaskType::KN95, MaskType::Patterned};
 
@@ -31,7 +35,7 @@ cv::Vec3f parseColour(const QString &hex)
     bool ok = h.size() == 7 && h.startsWith(QLatin1Char('#'));
     const uint v = ok ? h.mid(1).toUInt(&ok, 16) : 0;
     if (!ok)
-        throw Error(tr("\"%1\" is not a colour; use #rrggbb, for example #9fcdea").arg(hex));
+        throw Error(maskbench::MaskTemplateTr::tr("\"%1\" is not a colour; use #rrggbb, for example #9fcdea").arg(hex));
     return cv::Vec3f(float(v & 0xff), float((v >> 8) & 0xff), float((v >> 16) & 0xff)); // BGR
 }
 
@@ -41,7 +45,7 @@ QJsonObject parseDescription(MaskType type)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
     if (doc.isNull())
-        throw Error(tr("mask description %1.json is invalid: %2").arg(maskTypeName(type), err.errorString()));
+        throw Error(MaskTemplateTr::tr("mask description %1.json is invalid: %2").arg(maskTypeName(type), err.errorString()));
     return doc.object();
 }
 
@@ -388,7 +392,7 @@ MaskType parseMaskType(const QString &name)
     for (MaskType t : kAllTypes)
         if (maskTypeName(t) == n)
             return t;
-    throw Error(tr("Unknown mask type \"%1\"; known: %2").arg(name, maskTypeNames().join(QStringLiteral(", "))));
+    throw Error(MaskTemplateTr::tr("Unknown mask type \"%1\"; known: %2").arg(name, maskTypeNames().join(QStringLiteral(", "))));
 }
 
 std::vector<MaskType> parseMaskTypes(const QString &commaList)
@@ -410,7 +414,7 @@ QByteArray maskDescription(MaskType type)
     std::call_once(once, [] { initMaskResources(); });
     QFile f(QStringLiteral(":/masks/%1.json").arg(maskTypeName(type)));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("mask description %1.json is missing from the build").arg(maskTypeName(type)));
+        throw Error(MaskTemplateTr::tr("mask description %1.json is missing from the build").arg(maskTypeName(type)));
     return f.readAll();
 }
 

@@ -9,7 +9,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Masker", s); }
+// This file's messages: looked up under "Masker" and extracted there by lupdate.
+struct MaskerTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Masker)
+};
 
 quint64 splitMix(quint64 x)
 {
@@ -56,11 +60,11 @@ MaskResult maskFromCache(const ImageInput &input, LandmarkCache &cache, const QS
     r.image = input.image;
     const std::optional<std::vector<Face>> faces = cache.lookup(input.hash, detectorKey);
     if (!faces) {
-        r.problem = tr("no cached landmarks");
+        r.problem = MaskerTr::tr("no cached landmarks");
         return r;
     }
     if (faces->empty()) {
-        r.problem = tr("no face");
+        r.problem = MaskerTr::tr("no face");
         return r;
     }
     return applyMask(input.image, faces->front(), spec, options);

@@ -16,7 +16,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("PlacementStore", s); }
+// This file's messages: looked up under "PlacementStore" and extracted there by lupdate.
+struct PlacementStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(PlacementStore)
+};
 
 QString entryKey(const QByteArray &hash, const QString &templateName)
 {
@@ -66,11 +70,11 @@ void PlacementStore::readLocked()
     if (!f.exists())
         return;
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read the mask placements file %1: %2").arg(m_path, f.errorString()));
+        throw Error(PlacementStoreTr::tr("Cannot read the mask placements file %1: %2").arg(m_path, f.errorString()));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(tr("The mask placements file %1 is not valid JSON (%2). Delete it to drop every saved placement.")
+        throw Error(PlacementStoreTr::tr("The mask placements file %1 is not valid JSON (%2). Delete it to drop every saved placement.")
                         .arg(m_path, err.errorString()));
     const QJsonObject entries = doc.object().value(QStringLiteral("placements")).toObject();
     for (auto it = entries.begin(); it != entries.end(); ++it) {
@@ -103,7 +107,7 @@ void PlacementStore::writeLocked()
     QSaveFile f(m_path);
     const QByteArray bytes = QJsonDocument(root).toJson();
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(tr("Cannot write the mask placements file %1: %2").arg(m_path, f.errorString()));
+        throw Error(PlacementStoreTr::tr("Cannot write the mask placements file %1: %2").arg(m_path, f.errorString()));
 }
 
 std::optional<PlacementOverride> PlacementStore::find(const QByteArray &hash, const QString &templateName) const

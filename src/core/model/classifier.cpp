@@ -6,7 +6,11 @@
 
 namespace maskbench::model {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Model", s); }
+// This file's messages: looked up under "Model" and extracted there by lupdate.
+struct ModelTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Model)
+};
 }
 
 std::shared_ptr<BackboneImpl> makeBackbone(const std::string &name)
@@ -82,7 +86,7 @@ void ClassifierImpl::applyPolicy(const QString &policyName)
 {
     const QString policy = policyName.trimmed().toLower();
     if (m_config.name == QLatin1String("faceres") && policy != QLatin1String("frozen"))
-        throw Error(tr("faceres trains only with its graph frozen (stage frozen:N): FaceRes runs as a tfjs graph whose "
+        throw Error(ModelTr::tr("faceres trains only with its graph frozen (stage frozen:N): FaceRes runs as a tfjs graph whose "
                        "weights are not trainable here; \"%1\" is not supported").arg(policyName));
     std::string from;
     if (policy == QLatin1String("frozen"))
@@ -94,7 +98,7 @@ void ClassifierImpl::applyPolicy(const QString &policyName)
     else if (policy.startsWith(QLatin1String("from:")))
         from = policy.mid(5).toStdString();
     else
-        throw Error(tr("Unknown training stage \"%1\": use frozen, finetune, full or from:STAGE").arg(policyName));
+        throw Error(ModelTr::tr("Unknown training stage \"%1\": use frozen, finetune, full or from:STAGE").arg(policyName));
 
     bool trainable = false;
     bool found = from.empty();
@@ -109,7 +113,7 @@ void ClassifierImpl::applyPolicy(const QString &policyName)
             setTrainable(*m, trainable);
     }
     if (!found)
-        throw Error(tr("Unknown stage \"%1\" for %2; its stages are: %3")
+        throw Error(ModelTr::tr("Unknown stage \"%1\" for %2; its stages are: %3")
                         .arg(QString::fromStdString(from), m_config.name, names.join(QStringLiteral(", "))));
     setTrainable(*m_head, true);
 }

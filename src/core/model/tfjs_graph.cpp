@@ -29,7 +29,11 @@ int64_t TensorF::numel() const
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("TfjsGraph", s); }
+// This file's messages: looked up under "TfjsGraph" and extracted there by lupdate.
+struct TfjsGraphTr
+{
+    Q_DECLARE_TR_FUNCTIONS(TfjsGraph)
+};
 
 // What an op reports when its inputs or attributes do not fit; the runner adds file, node and op.
 struct OpFailure
@@ -130,13 +134,13 @@ void requireNhwc(const Node &n)
 {
     const QString format = attrString(n, "data_format", QStringLiteral("NHWC"));
     if (format != QLatin1String("NHWC"))
-        fail(tr("data_format %1 is not supported (NHWC only, as tfjs)").arg(format));
+        fail(TfjsGraphTr::tr("data_format %1 is not supported (NHWC only, as tfjs)").arg(format));
 }
 
 void requireRank(const torch::Tensor &t, int64_t rank, const char *what)
 {
     if (t.dim() != rank)
-        fail(tr("%1 must have rank %2, got shape %3").arg(QLatin1String(what)).arg(rank).arg(shapeText(t)));
+        fail(TfjsGraphTr::tr("%1 must have rank %2, got shape %3").arg(QLatin1String(what)).arg(rank).arg(shapeText(t)));
 }
 
 // Height and width entries of an NHWC 4-vector attribute ("strides", "dilations", "ksize").
@@ -146,7 +150,7 @@ std::pair<int64_t, int64_t> hw(const Node &n, const char *key)
     if (v.empty())
         return {1, 1};
     if (v.size() != 4 || v[1] < 1 || v[2] < 1)
-        fail(tr("attribute %1 must list 4 positive values (NHWC), got %2").arg(QLatin1String(key), shapeText(v)));
+        fail(TfjsGraphTr::tr("attribute %1 must list 4 positive values (NHWC), got %2").arg(QLatin1String(key), shapeText(v)));
     return {v[1], v[2]};
 }
 
@@ -178,10 +182,10 @@ Pad2 padding(const Node &n, int64_t inH, int64_t inW, int64_t kh, int64_t kw, in
     } else if (mode == QLatin1String("EXPLICIT")) {
         const std::vector<int64_t> e = attrInts(n, "explicit_paddings");
         if (e.size() != 8)
-            fail(tr("padding EXPLICIT needs 8 explicit_paddings, got %1").arg(e.size()));
+            fail(TfjsGraphTr::tr("padding EXPLICIT needs 8 explicit_paddings, got %1").arg(e.size()));
         p = {e[2], e[3], e[4], e[5]};
     } else if (mode != QLatin1String("VALID")) {
-        fail(tr("padding \"%1\" is not supported (SAME, VALID, EXPLICIT)").arg(mode));
+        fail(TfjsGraphTr::tr("padding \"%1\" is not supported (SAME, VALID, EXPLICIT)").arg(mode));
     }
     return p;
 }
@@ -213,7 +217,7 @@ torch::Tensor convolve(const Node &n, const torch::Tensor &x, const torch::Tenso
     const auto [sh, sw] = hw(n, "strides");
     const auto [dh, dw] = hw(n, "dilations");
     if (x.size(3) != w.size(1) * groups)
-        fail(tr("input has %1 channels, the filter expects %2").arg(x.size(3)).arg(w.size(1) * groups));
+        fail(maskbench::TfjsGraphTr::tr("input has %1 channels, the filter expects %2").arg(x.size(3)).arg(w.size(1) * groups));
     const Pad2 p = padding(n, x.size(1), x.size(2), w.size(2), w.size(3), sh, sw, dh, dw);
     torch::Tensor in = nchw(x.to(torch::kFloat));
     std::vector<int64_t> pad = {p.top, p.left};
@@ -249,10 +253,10 @@ torch::Tensor activate(const Node &n, const QString &act, const torch::Tensor &y
         return torch::leaky_relu(y, attrFloat(n, "leakyrelu_alpha", 0.2));
     if (act == QLatin1String("Prelu")) {
         if (!alpha.defined())
-            fail(tr("fused Prelu needs its alpha as the second extra argument"));
+            fail(maskbench::TfjsGraphTr::tr("fused Prelu needs its alpha as the second extra argument"));
         return torch::where(y < 0, y * alpha, y);
     }
-    fail(tr("fused activation \"%1\" is not supported (Relu, Relu6, Elu, Sigmoid, Tanh, LeakyRelu, Prelu)").arg(act));
+    fail(maskbench::TfjsGraphTr::tr("fused activation \"%1\" is not supported (Relu, Relu6, Elu, Sigmoid, Tanh, LeakyRelu, Prelu)").arg(act));
 }
 
 // Splits fused_ops into the bias step and the activation; args are the inputs after the two
@@ -272,11 +276,11 @@ Fused fusedOps(const Node &n, const std::vector<torch::Tensor> &in)
     int i = 0;
     if (i < ops.size() && ops[i] == QLatin1String("BiasAdd")) {
         if (numArgs < 1 || in.size() < 3)
-            fail(tr("fused BiasAdd without a bias argument"));
+            fail(TfjsGraphTr::tr("fused BiasAdd without a bias argument"));
         f.bias = in[2].to(torch::kFloat);
         ++i;
     } else if (i < ops.size() && ops[i] == QLatin1String("FusedBatchNorm")) {
-        fail(tr("fused FusedBatchNorm is not supported (tfjs does not run it either)"));
+        fail(TfjsGraphTr::tr("fused FusedBatchNorm is not supported (tfjs does not run it either)"));
     }
     if (i < ops.size()) {
         f.activation = ops[i++];
@@ -284,12 +288,12 @@ Fused fusedOps(const Node &n, const std::vector<torch::Tensor> &in)
             // num_args counts the bias and alpha; alpha is the argument after the bias (tfjs).
             const size_t at = f.bias.defined() ? 3 : 2;
             if (at >= in.size() || numArgs < int64_t(at - 1))
-                fail(tr("fused Prelu without its alpha argument"));
+                fail(TfjsGraphTr::tr("fused Prelu without its alpha argument"));
             f.alpha = in[at].to(torch::kFloat);
         }
     }
     if (i < ops.size())
-        fail(tr("fused_ops %1 is not supported (a bias and one activation)").arg(ops.join(QLatin1Char(','))));
+        fail(TfjsGraphTr::tr("fused_ops %1 is not supported (a bias and one activation)").arg(ops.join(QLatin1Char(','))));
     return f;
 }
 
@@ -331,7 +335,7 @@ torch::Tensor opFusedBatchNorm(const Node &n, const Inputs &in)
 {
     requireNhwc(n);
     if (attrBool(n, "is_training", false))
-        fail(tr("is_training is set; only inference batch norm is supported"));
+        fail(maskbench::TfjsGraphTr::tr("is_training is set; only inference batch norm is supported"));
     const double eps = attrFloat(n, "epsilon", 1e-3);
     // tfjs batchNorm: (x - mean) * scale / sqrt(variance + epsilon) + offset, on the last axis.
     return (in[0] - in[3]) * in[1] * torch::rsqrt(in[4] + eps) + in[2];
@@ -341,7 +345,7 @@ torch::Tensor opBiasAdd(const Node &n, const Inputs &in)
 {
     requireNhwc(n);
     if (in[1].dim() != 1 || in[0].dim() < 1 || in[0].size(-1) != in[1].size(0))
-        fail(tr("bias of shape %1 does not fit the last axis of %2").arg(shapeText(in[1]), shapeText(in[0])));
+        fail(maskbench::TfjsGraphTr::tr("bias of shape %1 does not fit the last axis of %2").arg(shapeText(in[1]), shapeText(in[0])));
     return in[0] + in[1];
 }
 
@@ -422,7 +426,7 @@ std::vector<int64_t> axesOf(const torch::Tensor &t, int64_t rank)
     std::vector<int64_t> axes = intsOf(t);
     for (int64_t &a : axes) {
         if (a < -rank || a >= rank)
-            fail(tr("axis %1 is out of range for rank %2").arg(a).arg(rank));
+            fail(TfjsGraphTr::tr("axis %1 is out of range for rank %2").arg(a).arg(rank));
         if (a < 0)
             a += rank;
     }
@@ -467,14 +471,14 @@ torch::Tensor opReshape(const Node &, const Inputs &in)
         if (d == -1)
             ++unknown;
         else if (d < 0)
-            fail(tr("reshape to %1: negative size").arg(shapeText(shape)));
+            fail(maskbench::TfjsGraphTr::tr("reshape to %1: negative size").arg(shapeText(shape)));
         else if (d > 0 && known > std::numeric_limits<int64_t>::max() / d) // found by fuzz/fuzz_tfjs_graph
-            fail(tr("cannot reshape %1 to %2").arg(shapeText(in[0]), shapeText(shape)));
+            fail(maskbench::TfjsGraphTr::tr("cannot reshape %1 to %2").arg(shapeText(in[0]), shapeText(shape)));
         else
             known *= d;
     }
     if (unknown > 1 || (unknown == 0 && known != in[0].numel()) || (unknown == 1 && (known == 0 || in[0].numel() % known)))
-        fail(tr("cannot reshape %1 to %2").arg(shapeText(in[0]), shapeText(shape)));
+        fail(maskbench::TfjsGraphTr::tr("cannot reshape %1 to %2").arg(shapeText(in[0]), shapeText(shape)));
     return in[0].reshape(shape);
 }
 
@@ -493,7 +497,7 @@ torch::Tensor opSqueeze(const Node &n, const Inputs &in)
         if (d < 0)
             d += rank;
         if (d < 0 || d >= rank || in[0].size(d) != 1)
-            fail(tr("cannot squeeze axis %1 of %2").arg(d).arg(shapeText(in[0])));
+            fail(maskbench::TfjsGraphTr::tr("cannot squeeze axis %1 of %2").arg(d).arg(shapeText(in[0])));
     }
     std::sort(dims.rbegin(), dims.rend());
     dims.erase(std::unique(dims.begin(), dims.end()), dims.end());
@@ -507,11 +511,11 @@ torch::Tensor opExpandDims(const Node &, const Inputs &in)
 {
     const std::vector<int64_t> a = intsOf(in[1]);
     if (a.size() != 1)
-        fail(tr("ExpandDims needs one axis"));
+        fail(maskbench::TfjsGraphTr::tr("ExpandDims needs one axis"));
     int64_t axis = a[0];
     const int64_t rank = in[0].dim();
     if (axis < -rank - 1 || axis > rank)
-        fail(tr("axis %1 is out of range for rank %2").arg(axis).arg(rank));
+        fail(maskbench::TfjsGraphTr::tr("axis %1 is out of range for rank %2").arg(axis).arg(rank));
     if (axis < 0)
         axis += rank + 1;
     return in[0].unsqueeze(axis);
@@ -522,11 +526,11 @@ std::vector<int64_t> padList(const torch::Tensor &x, const torch::Tensor &paddin
 {
     const std::vector<int64_t> p = intsOf(paddings);
     if (int64_t(p.size()) != 2 * x.dim())
-        fail(tr("paddings %1 do not fit an input of rank %2").arg(shapeText(paddings)).arg(x.dim()));
+        fail(TfjsGraphTr::tr("paddings %1 do not fit an input of rank %2").arg(shapeText(paddings)).arg(x.dim()));
     std::vector<int64_t> out;
     for (int64_t d = x.dim() - 1; d >= 0; --d) {
         if (p[2 * d] < 0 || p[2 * d + 1] < 0)
-            fail(tr("negative padding"));
+            fail(TfjsGraphTr::tr("negative padding"));
         out.push_back(p[2 * d]);
         out.push_back(p[2 * d + 1]);
     }
@@ -544,10 +548,10 @@ torch::Tensor opMirrorPad(const Node &n, const Inputs &in)
     const QString mode = attrString(n, "mode");
     const bool reflect = mode == QLatin1String("REFLECT");
     if (!reflect && mode != QLatin1String("SYMMETRIC"))
-        fail(tr("MirrorPad mode \"%1\" is not supported (REFLECT, SYMMETRIC)").arg(mode));
+        fail(maskbench::TfjsGraphTr::tr("MirrorPad mode \"%1\" is not supported (REFLECT, SYMMETRIC)").arg(mode));
     const std::vector<int64_t> p = intsOf(in[1]);
     if (int64_t(p.size()) != 2 * in[0].dim())
-        fail(tr("paddings %1 do not fit an input of rank %2").arg(shapeText(in[1])).arg(in[0].dim()));
+        fail(maskbench::TfjsGraphTr::tr("paddings %1 do not fit an input of rank %2").arg(shapeText(in[1])).arg(in[0].dim()));
     torch::Tensor x = in[0];
     for (int64_t d = 0; d < x.dim(); ++d) {
         const int64_t size = x.size(d), before = p[2 * d], after = p[2 * d + 1];
@@ -555,7 +559,7 @@ torch::Tensor opMirrorPad(const Node &n, const Inputs &in)
             continue;
         const int64_t limit = reflect ? size - 1 : size;
         if (before < 0 || after < 0 || before > limit || after > limit)
-            fail(tr("MirrorPad %1 by %2/%3 on axis %4 of size %5").arg(mode).arg(before).arg(after).arg(d).arg(size));
+            fail(maskbench::TfjsGraphTr::tr("MirrorPad %1 by %2/%3 on axis %4 of size %5").arg(mode).arg(before).arg(after).arg(d).arg(size));
         // REFLECT mirrors about the edge pixel (3 2 | 1 2 3 | 2 1), SYMMETRIC repeats it (2 1 | 1 2 3 | 3 2).
         std::vector<int64_t> idx;
         for (int64_t i = before; i > 0; --i)
@@ -573,12 +577,12 @@ torch::Tensor opConcatV2(const Node &, const Inputs &in)
 {
     const std::vector<int64_t> a = intsOf(in.back());
     if (a.size() != 1)
-        fail(tr("ConcatV2 needs one axis"));
+        fail(maskbench::TfjsGraphTr::tr("ConcatV2 needs one axis"));
     std::vector<torch::Tensor> parts(in.begin(), in.end() - 1);
     const int64_t rank = parts[0].dim();
     int64_t axis = a[0] < 0 ? a[0] + rank : a[0];
     if (axis < 0 || axis >= rank)
-        fail(tr("axis %1 is out of range for rank %2").arg(a[0]).arg(rank));
+        fail(maskbench::TfjsGraphTr::tr("axis %1 is out of range for rank %2").arg(a[0]).arg(rank));
     return torch::cat(parts, axis);
 }
 
@@ -589,7 +593,7 @@ torch::Tensor opPack(const Node &n, const Inputs &in)
     if (axis < 0)
         axis += rank;
     if (axis < 0 || axis >= rank)
-        fail(tr("axis %1 is out of range for rank %2").arg(attrInt(n, "axis", 0)).arg(rank));
+        fail(maskbench::TfjsGraphTr::tr("axis %1 is out of range for rank %2").arg(attrInt(n, "axis", 0)).arg(rank));
     return torch::stack(in, axis);
 }
 
@@ -598,7 +602,7 @@ torch::Tensor opResizeBilinear(const Node &n, const Inputs &in)
     requireRank(in[0], 4, "the image batch");
     const std::vector<int64_t> size = intsOf(in[1]);
     if (size.size() != 2 || size[0] < 1 || size[1] < 1)
-        fail(tr("ResizeBilinear size must be two positive values, got %1").arg(shapeText(size)));
+        fail(maskbench::TfjsGraphTr::tr("ResizeBilinear size must be two positive values, got %1").arg(shapeText(size)));
     return tfjs::resizeBilinear(in[0], size[0], size[1], attrBool(n, "align_corners", false),
                                 attrBool(n, "half_pixel_centers", false));
 }
@@ -610,7 +614,7 @@ torch::Tensor matmul(const Node &n, const torch::Tensor &a0, const torch::Tensor
     const torch::Tensor a = attrBool(n, "transpose_a", false) ? a0.t() : a0;
     const torch::Tensor b = attrBool(n, "transpose_b", false) ? b0.t() : b0;
     if (a.size(1) != b.size(0))
-        fail(tr("MatMul of %1 and %2").arg(shapeText(a), shapeText(b)));
+        fail(maskbench::TfjsGraphTr::tr("MatMul of %1 and %2").arg(shapeText(a), shapeText(b)));
     return torch::mm(a.to(torch::kFloat), b.to(torch::kFloat));
 }
 
@@ -636,24 +640,24 @@ torch::Tensor opBatchMatMul(const Node &n, const Inputs &in)
 torch::Tensor opStridedSlice(const Node &n, const Inputs &in)
 {
     if (attrInt(n, "ellipsis_mask", 0) != 0 || attrInt(n, "new_axis_mask", 0) != 0)
-        fail(tr("StridedSlice with ellipsis_mask or new_axis_mask is not supported"));
+        fail(maskbench::TfjsGraphTr::tr("StridedSlice with ellipsis_mask or new_axis_mask is not supported"));
     const std::vector<int64_t> begin = intsOf(in[1]), end = intsOf(in[2]), strides = intsOf(in[3]);
     const int64_t beginMask = attrInt(n, "begin_mask", 0), endMask = attrInt(n, "end_mask", 0);
     const int64_t shrinkMask = attrInt(n, "shrink_axis_mask", 0);
     torch::Tensor x = in[0];
     if (begin.size() != end.size() || begin.size() != strides.size() || int64_t(begin.size()) > x.dim())
-        fail(tr("StridedSlice begin/end/strides %1/%2/%3 do not fit %4")
+        fail(maskbench::TfjsGraphTr::tr("StridedSlice begin/end/strides %1/%2/%3 do not fit %4")
                  .arg(shapeText(begin), shapeText(end), shapeText(strides), shapeText(x)));
     std::vector<int64_t> shrink;
     for (int64_t d = 0; d < int64_t(begin.size()); ++d) {
         const int64_t size = x.size(d), s = strides[size_t(d)];
         if (s == 0)
-            fail(tr("StridedSlice stride 0"));
+            fail(maskbench::TfjsGraphTr::tr("StridedSlice stride 0"));
         auto norm = [size](int64_t v) { return v < 0 ? v + size : v; };
         if (shrinkMask & (int64_t(1) << d)) {
             const int64_t i = norm(begin[size_t(d)]);
             if (i < 0 || i >= size)
-                fail(tr("StridedSlice index %1 out of range for axis %2 of size %3").arg(begin[size_t(d)]).arg(d).arg(size));
+                fail(maskbench::TfjsGraphTr::tr("StridedSlice index %1 out of range for axis %2 of size %3").arg(begin[size_t(d)]).arg(d).arg(size));
             x = x.narrow(d, i, 1);
             shrink.push_back(d);
             continue;
@@ -682,7 +686,7 @@ torch::Tensor opTranspose(const Node &, const Inputs &in)
 {
     const std::vector<int64_t> perm = intsOf(in[1]);
     if (int64_t(perm.size()) != in[0].dim())
-        fail(tr("Transpose permutation %1 does not fit %2").arg(shapeText(perm), shapeText(in[0])));
+        fail(maskbench::TfjsGraphTr::tr("Transpose permutation %1 does not fit %2").arg(shapeText(perm), shapeText(in[0])));
     return in[0].permute(perm);
 }
 
@@ -695,7 +699,7 @@ torch::Dtype dtypeOf(const QString &tfType)
         return torch::kLong;
     if (tfType == QLatin1String("DT_BOOL"))
         return torch::kBool;
-    fail(tr("dtype %1 is not supported (float, integer, bool)").arg(tfType));
+    fail(maskbench::TfjsGraphTr::tr("dtype %1 is not supported (float, integer, bool)").arg(tfType));
 }
 
 torch::Tensor opCast(const Node &n, const Inputs &in) { return in[0].to(dtypeOf(attrType(n, "DstT"))); }
@@ -815,7 +819,7 @@ public:
 
     [[noreturn]] void nodeError(const Node &n, const QString &message) const
     {
-        throw Error(tr("%1: node \"%2\" (op %3): %4")
+        throw Error(TfjsGraphTr::tr("%1: node \"%2\" (op %3): %4")
                         .arg(path, QString::fromStdString(n.name), QString::fromStdString(n.op), message));
     }
 
@@ -823,7 +827,7 @@ public:
     {
         const auto it = index.find(baseName(ref));
         if (it == index.end())
-            throw Error(tr("%1: the model has no node \"%2\"").arg(path, QString::fromStdString(ref)));
+            throw Error(TfjsGraphTr::tr("%1: the model has no node \"%2\"").arg(path, QString::fromStdString(ref)));
         return it->second;
     }
 
@@ -859,13 +863,13 @@ QJsonObject readModelJson(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot open the tfjs graph model %1: %2").arg(path, f.errorString()));
+        throw Error(TfjsGraphTr::tr("Cannot open the tfjs graph model %1: %2").arg(path, f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(tr("%1 is not valid JSON: %2 at byte %3").arg(path, pe.errorString()).arg(pe.offset));
+        throw Error(TfjsGraphTr::tr("%1 is not valid JSON: %2 at byte %3").arg(path, pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
-        throw Error(tr("%1 is not a tfjs graph model: the file holds no JSON object").arg(path));
+        throw Error(TfjsGraphTr::tr("%1 is not a tfjs graph model: the file holds no JSON object").arg(path));
     return doc.object();
 }
 
@@ -881,10 +885,10 @@ TfjsGraphModel TfjsGraphModel::open(const QString &path)
     const QJsonObject root = readModelJson(path);
     const QString format = root.value(QLatin1String("format")).toString();
     if (!format.isEmpty() && format != QLatin1String("graph-model"))
-        throw Error(tr("%1 is a tfjs \"%2\", not a graph model").arg(path, format));
+        throw Error(TfjsGraphTr::tr("%1 is a tfjs \"%2\", not a graph model").arg(path, format));
     const QJsonValue nodeList = root.value(QLatin1String("modelTopology")).toObject().value(QLatin1String("node"));
     if (!nodeList.isArray() || nodeList.toArray().isEmpty())
-        throw Error(tr("%1 is not a tfjs graph model: it has no \"modelTopology\".\"node\" list").arg(path));
+        throw Error(TfjsGraphTr::tr("%1 is not a tfjs graph model: it has no \"modelTopology\".\"node\" list").arg(path));
 
     auto d = std::make_unique<Impl>();
     d->path = path;
@@ -896,9 +900,9 @@ TfjsGraphModel TfjsGraphModel::open(const QString &path)
         n.name = o.value(QLatin1String("name")).toString().toStdString();
         n.op = o.value(QLatin1String("op")).toString().toStdString();
         if (n.name.empty() || n.op.empty())
-            throw Error(tr("%1: node %2 of \"modelTopology\".\"node\" has no name or no op").arg(path).arg(i));
+            throw Error(TfjsGraphTr::tr("%1: node %2 of \"modelTopology\".\"node\" has no name or no op").arg(path).arg(i));
         if (d->index.count(n.name))
-            throw Error(tr("%1: two nodes are named \"%2\"").arg(path, QString::fromStdString(n.name)));
+            throw Error(TfjsGraphTr::tr("%1: two nodes are named \"%2\"").arg(path, QString::fromStdString(n.name)));
         n.attr = o.value(QLatin1String("attr")).toObject();
         QStringList refs;
         for (const QJsonValue &v : o.value(QLatin1String("input")).toArray())
@@ -913,7 +917,7 @@ TfjsGraphModel TfjsGraphModel::open(const QString &path)
         Node &n = d->nodes[i];
         const OpSpec *spec = findOp(n.op);
         if (!spec)
-            d->nodeError(n, tr("unknown op; MaskBench's graph runner supports %1")
+            d->nodeError(n, TfjsGraphTr::tr("unknown op; MaskBench's graph runner supports %1")
                                 .arg(QString::fromStdString([] {
                                     std::string all;
                                     for (const std::string &s : supportedOps())
@@ -932,18 +936,18 @@ TfjsGraphModel TfjsGraphModel::open(const QString &path)
                 base = ref.left(colon);
             const auto it = d->index.find(base.toStdString());
             if (it == d->index.end())
-                d->nodeError(n, tr("input \"%1\" is not a node of the graph").arg(ref));
+                d->nodeError(n, TfjsGraphTr::tr("input \"%1\" is not a node of the graph").arg(ref));
             if (numeric && k != 0)
-                d->nodeError(n, tr("input \"%1\" uses output %2; the supported ops have one output").arg(ref).arg(k));
+                d->nodeError(n, TfjsGraphTr::tr("input \"%1\" uses output %2; the supported ops have one output").arg(ref).arg(k));
             n.inputs.push_back(it->second);
         }
         const int count = int(n.inputs.size());
         if (count < spec->minInputs || (spec->maxInputs >= 0 && count > spec->maxInputs))
-            d->nodeError(n, tr("has %1 inputs, the op takes %2")
+            d->nodeError(n, TfjsGraphTr::tr("has %1 inputs, the op takes %2")
                                 .arg(count)
-                                .arg(spec->maxInputs < 0 ? tr("at least %1").arg(spec->minInputs)
+                                .arg(spec->maxInputs < 0 ? TfjsGraphTr::tr("at least %1").arg(spec->minInputs)
                                      : spec->minInputs == spec->maxInputs ? QString::number(spec->minInputs)
-                                                                          : tr("%1 to %2").arg(spec->minInputs).arg(spec->maxInputs)));
+                                                                          : TfjsGraphTr::tr("%1 to %2").arg(spec->minInputs).arg(spec->maxInputs)));
         if (n.op == "Placeholder") {
             n.shape = placeholderShape(n);
             d->inputs.push_back(int(i));
@@ -964,7 +968,7 @@ TfjsGraphModel TfjsGraphModel::open(const QString &path)
                 if (next < n.inputs.size()) {
                     const int u = n.inputs[next++];
                     if (state[size_t(u)] == 1)
-                        d->nodeError(n, tr("the graph has a cycle through \"%1\"").arg(QString::fromStdString(d->nodes[size_t(u)].name)));
+                        d->nodeError(n, TfjsGraphTr::tr("the graph has a cycle through \"%1\"").arg(QString::fromStdString(d->nodes[size_t(u)].name)));
                     if (state[size_t(u)] == 0) {
                         state[size_t(u)] = 1;
                         stack.push_back({u, 0});
@@ -987,7 +991,7 @@ TfjsGraphModel TfjsGraphModel::open(const QString &path)
                 continue;
             const TfjsTensor *t = weights.find(n.name);
             if (!t)
-                d->nodeError(n, tr("the constant is missing from \"weightsManifest\""));
+                d->nodeError(n, TfjsGraphTr::tr("the constant is missing from \"weightsManifest\""));
             QString dtype = attrType(n, "dtype");
             if (dtype.isEmpty())
                 dtype = QStringLiteral("DT_FLOAT");
@@ -1025,7 +1029,7 @@ TfjsGraphModel TfjsGraphModel::open(const QString &path)
         const std::string name = it.value().toObject().value(QLatin1String("name")).toString(it.key()).toStdString();
         const auto found = d->index.find(baseName(name));
         if (found == d->index.end())
-            throw Error(tr("%1: the signature names output \"%2\", which is not a node")
+            throw Error(TfjsGraphTr::tr("%1: the signature names output \"%2\", which is not a node")
                             .arg(path, QString::fromStdString(name)));
         d->outputs.push_back(found->second);
     }
@@ -1078,7 +1082,7 @@ std::vector<torch::Tensor> TfjsGraphModel::Impl::execute(const std::vector<std::
         }
         if (n.op == "Placeholder") {
             if (!values[size_t(v)].defined())
-                throw Error(tr("%1: no value given for the input \"%2\"").arg(path, QString::fromStdString(n.name)));
+                throw Error(TfjsGraphTr::tr("%1: no value given for the input \"%2\"").arg(path, QString::fromStdString(n.name)));
             continue;
         }
         Inputs in;
@@ -1093,7 +1097,7 @@ std::vector<torch::Tensor> TfjsGraphModel::Impl::execute(const std::vector<std::
             QStringList shapes;
             for (const torch::Tensor &t : in)
                 shapes.append(shapeText(t));
-            nodeError(n, tr("%1 (input shapes %2)").arg(torchErrorLine(e), shapes.join(QLatin1Char(' '))));
+            nodeError(n, TfjsGraphTr::tr("%1 (input shapes %2)").arg(torchErrorLine(e), shapes.join(QLatin1Char(' '))));
         }
         for (int u : n.inputs)
             if (--uses[size_t(u)] == 0)
@@ -1127,7 +1131,7 @@ std::vector<int64_t> TfjsGraphModel::inputShape(const std::string &input) const
 {
     const Node &n = d->nodes[size_t(d->nodeIndex(input))];
     if (n.op != "Placeholder")
-        throw Error(tr("%1: \"%2\" is not an input of the model").arg(d->path, QString::fromStdString(input)));
+        throw Error(TfjsGraphTr::tr("%1: \"%2\" is not an input of the model").arg(d->path, QString::fromStdString(input)));
     return n.shape;
 }
 
@@ -1159,7 +1163,7 @@ std::map<std::string, TensorF> TfjsGraphModel::run(const std::map<std::string, T
     std::vector<std::pair<std::string, torch::Tensor>> given;
     for (const auto &[name, t] : inputs) {
         if (int64_t(t.values.size()) != t.numel())
-            throw Error(tr("%1: input \"%2\" has %3 values for shape %4")
+            throw Error(TfjsGraphTr::tr("%1: input \"%2\" has %3 values for shape %4")
                             .arg(d->path, QString::fromStdString(name)).arg(t.values.size()).arg(shapeText(t.shape)));
         given.emplace_back(name, torch::from_blob(const_cast<float *>(t.values.data()), t.shape, torch::kFloat).clone());
     }
@@ -1187,12 +1191,12 @@ std::vector<torch::Tensor> runGraph(const TfjsGraphModel &model,
         const int i = d.nodeIndex(name);
         const Node &n = d.nodes[size_t(i)];
         if (n.op != "Placeholder")
-            throw Error(tr("%1: \"%2\" is not an input of the model").arg(d.path, QString::fromStdString(name)));
+            throw Error(TfjsGraphTr::tr("%1: \"%2\" is not an input of the model").arg(d.path, QString::fromStdString(name)));
         bool fits = n.shape.empty() || int64_t(n.shape.size()) == t.dim();
         for (size_t k = 0; fits && k < n.shape.size(); ++k)
             fits = n.shape[k] < 0 || n.shape[k] == t.size(int64_t(k));
         if (!fits)
-            throw Error(tr("%1: input \"%2\" has shape %3, the model expects %4")
+            throw Error(TfjsGraphTr::tr("%1: input \"%2\" has shape %3, the model expects %4")
                             .arg(d.path, QString::fromStdString(name), shapeText(t), shapeText(n.shape)));
         given.emplace_back(i, t.to(torch::kFloat));
     }

@@ -16,7 +16,11 @@
 
 namespace maskbench {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TfjsWeights", s); }
+// This file's messages: looked up under "TfjsWeights" and extracted there by lupdate.
+struct TfjsWeightsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(TfjsWeights)
+};
 
 int bytesPerValue(const QString &stored)
 {
@@ -65,18 +69,18 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
 {
     QFile f(manifestPath);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot open the tfjs weights manifest %1: %2").arg(manifestPath, f.errorString()));
+        throw Error(TfjsWeightsTr::tr("Cannot open the tfjs weights manifest %1: %2").arg(manifestPath, f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw Error(tr("%1 is not valid JSON: %2 at byte %3").arg(manifestPath, pe.errorString()).arg(pe.offset));
+        throw Error(TfjsWeightsTr::tr("%1 is not valid JSON: %2 at byte %3").arg(manifestPath, pe.errorString()).arg(pe.offset));
     QJsonArray groups;
     if (doc.isArray())
         groups = doc.array();
     else if (doc.isObject() && doc.object().value(QStringLiteral("weightsManifest")).isArray())
         groups = doc.object().value(QStringLiteral("weightsManifest")).toArray();
     else
-        throw Error(tr("%1 is neither a tfjs weights manifest (an array of groups) nor a model.json with "
+        throw Error(TfjsWeightsTr::tr("%1 is neither a tfjs weights manifest (an array of groups) nor a model.json with "
                        "\"weightsManifest\"").arg(manifestPath));
 
     TfjsWeights out;
@@ -89,7 +93,7 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
             const QString shardPath = dir.filePath(p.toString());
             QFile shard(shardPath);
             if (!shard.open(QIODevice::ReadOnly))
-                throw Error(tr("Cannot read weight shard %1 (listed in %2): %3").arg(shardPath, manifestPath, shard.errorString()));
+                throw Error(TfjsWeightsTr::tr("Cannot read weight shard %1 (listed in %2): %3").arg(shardPath, manifestPath, shard.errorString()));
             data += shard.readAll();
             out.shards.append(shardPath);
         }
@@ -100,13 +104,13 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
             TfjsTensor t;
             t.name = w.value(QStringLiteral("name")).toString().toStdString();
             if (t.name.empty())
-                throw Error(tr("%1: a weight in group %2 has no name").arg(manifestPath).arg(g));
+                throw Error(TfjsWeightsTr::tr("%1: a weight in group %2 has no name").arg(manifestPath).arg(g));
             qint64 count = 1;
             for (const QJsonValue &d : w.value(QStringLiteral("shape")).toArray()) {
                 const qint64 dim = d.toInteger(-1);
                 // The bound keeps count * width from overflowing (no shard holds 2^40 values).
                 if (dim < 0 || (dim > 0 && count > (qint64(1) << 40) / dim))
-                    throw Error(tr("%1: weight %2 has a bad shape").arg(manifestPath, QString::fromStdString(t.name)));
+                    throw Error(TfjsWeightsTr::tr("%1: weight %2 has a bad shape").arg(manifestPath, QString::fromStdString(t.name)));
                 t.shape.push_back(dim);
                 count *= dim;
             }
@@ -116,11 +120,11 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
             const int width = bytesPerValue(stored);
             if (width == 0 || (q.isEmpty() && stored != QLatin1String("float32") && stored != QLatin1String("int32")
                                && stored != QLatin1String("float16")))
-                throw Error(tr("%1: weight %2 is stored as \"%3\", which MaskBench does not read (float32, int32, "
+                throw Error(TfjsWeightsTr::tr("%1: weight %2 is stored as \"%3\", which MaskBench does not read (float32, int32, "
                                "float16, uint8 or uint16 quantisation)")
                                 .arg(manifestPath, QString::fromStdString(t.name), stored));
             if (offset + count * width > data.size())
-                throw Error(tr("%1: the shards hold %2 bytes, but weight %3 needs bytes %4 to %5; a shard is truncated "
+                throw Error(TfjsWeightsTr::tr("%1: the shards hold %2 bytes, but weight %3 needs bytes %4 to %5; a shard is truncated "
                                "or missing (fetch the model again)")
                                 .arg(manifestPath).arg(data.size()).arg(QString::fromStdString(t.name)).arg(offset)
                                 .arg(offset + count * width));
@@ -133,7 +137,7 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
                     const double v = width == 1 ? double(uint8_t(p[i])) : double(readLe<uint16_t>(p + 2 * i));
                     t.values[size_t(i)] = float(v * scale + minimum);
                 }
-                t.storedAs = stored + tr(" (quantised)");
+                t.storedAs = stored + TfjsWeightsTr::tr(" (quantised)");
             } else if (stored == QLatin1String("float16")) {
                 for (qint64 i = 0; i < count; ++i)
                     t.values[size_t(i)] = halfToFloat(readLe<uint16_t>(p + 2 * i));
@@ -151,11 +155,11 @@ TfjsWeights readTfjsWeights(const QString &manifestPath)
             out.tensors.push_back(std::move(t));
         }
         if (offset != data.size())
-            throw Error(tr("%1: group %2 lists %3 bytes of weights but its shards hold %4")
+            throw Error(TfjsWeightsTr::tr("%1: group %2 lists %3 bytes of weights but its shards hold %4")
                             .arg(manifestPath).arg(g).arg(offset).arg(data.size()));
     }
     if (out.tensors.empty())
-        throw Error(tr("%1 lists no weights").arg(manifestPath));
+        throw Error(TfjsWeightsTr::tr("%1 lists no weights").arg(manifestPath));
     return out;
 }
 

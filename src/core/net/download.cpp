@@ -27,7 +27,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Download", s); }
+// This file's messages: looked up under "Download" and extracted there by lupdate.
+struct DownloadTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Download)
+};
 
 // "Empty = the system's proxy" for this download only: QNetworkProxyFactory::
 // setUseSystemConfiguration() would switch it for the whole program.
@@ -56,7 +60,7 @@ void applyProxy(QNetworkAccessManager &nam, const QString &setting)
     else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h"))
         type = QNetworkProxy::Socks5Proxy;
     if (type == QNetworkProxy::DefaultProxy || !u.isValid() || u.host().isEmpty())
-        throw Error(tr("The proxy \"%1\" is not understood: give none, http://host:port or socks5://host:port").arg(setting));
+        throw Error(DownloadTr::tr("The proxy \"%1\" is not understood: give none, http://host:port or socks5://host:port").arg(setting));
     const int port = u.port(type == QNetworkProxy::HttpProxy ? 8080 : 1080);
     nam.setProxy(QNetworkProxy(type, u.host(), quint16(port), u.userName(), u.password()));
 }
@@ -98,8 +102,8 @@ QString keptNote(const QString &part)
 {
     const qint64 kept = QFileInfo(part).size();
     if (kept <= 0)
-        return tr("Nothing was downloaded yet.");
-    return tr("The partial file %1 (%2 bytes) is kept: run the download again to resume it.").arg(part).arg(kept);
+        return DownloadTr::tr("Nothing was downloaded yet.");
+    return DownloadTr::tr("The partial file %1 (%2 bytes) is kept: run the download again to resume it.").arg(part).arg(kept);
 }
 
 // "bytes START-END/TOTAL" or "bytes */TOTAL"; -1 for a part not given.
@@ -137,7 +141,7 @@ AttemptEnd runAttempt(Attempt &a)
     QFile file(a.part);
     // Unbuffered: a full disk shows up at the write that hits it, not at close.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        throw Error(tr("Cannot write %1 in the folder %2 (%3): check that the folder is writable")
+        throw Error(DownloadTr::tr("Cannot write %1 in the folder %2 (%3): check that the folder is writable")
                         .arg(QFileInfo(a.part).fileName(), QFileInfo(a.part).absolutePath(), file.errorString()));
     const qint64 offset = file.size();
 
@@ -273,12 +277,12 @@ AttemptEnd runAttempt(Attempt &a)
     if (cancelled)
         throw Cancelled{};
     if (writeFailed)
-        throw Error(tr("Cannot write %1: %2. %3 bytes are kept there: free some space (or choose another cache folder) "
+        throw Error(DownloadTr::tr("Cannot write %1: %2. %3 bytes are kept there: free some space (or choose another cache folder) "
                        "and run the download again to resume.")
                         .arg(a.part, writeError)
                         .arg(QFileInfo(a.part).size()));
     if (stalled)
-        throw Error(tr("No data from %1 for %2 s: the download stopped. %3")
+        throw Error(DownloadTr::tr("No data from %1 for %2 s: the download stopped. %3")
                         .arg(host)
                         .arg(rq.stallTimeoutMs / 1000.0)
                         .arg(keptNote(a.part)));
@@ -287,14 +291,14 @@ AttemptEnd runAttempt(Attempt &a)
     if (status == 416)
         return AttemptEnd::RangeNotSatisfiable;
     if (status >= 400)
-        throw Error(tr("The server answered HTTP %1 %2 for %3")
+        throw Error(DownloadTr::tr("The server answered HTTP %1 %2 for %3")
                         .arg(status)
                         .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), rq.url.toString()));
 
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::NoError) {
         if (total > 0 && done < total)
-            throw Error(tr("The connection to %1 ended after %2 of %3 bytes. %4").arg(host).arg(done).arg(total).arg(keptNote(a.part)));
+            throw Error(DownloadTr::tr("The connection to %1 ended after %2 of %3 bytes. %4").arg(host).arg(done).arg(total).arg(keptNote(a.part)));
         return AttemptEnd::Complete;
     }
     // Through a proxy, Qt reports a refused or unreachable proxy as a plain connection error.
@@ -303,21 +307,21 @@ AttemptEnd runAttempt(Attempt &a)
                                                || error == QNetworkReply::UnknownNetworkError);
     if (viaProxy || (error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::UnknownProxyError)) {
         if (rq.proxy.trimmed().isEmpty())
-            throw Error(tr("The system's proxy %1 failed while fetching from %2: %3. Set a proxy (or none for a direct connection) "
+            throw Error(DownloadTr::tr("The system's proxy %1 failed while fetching from %2: %3. Set a proxy (or none for a direct connection) "
                            "in the settings. %4")
                             .arg(proxy, host, reply->errorString(), keptNote(a.part)));
-        throw Error(tr("The proxy %1 failed while fetching from %2: %3. Check the proxy setting (none for a direct connection). %4")
+        throw Error(DownloadTr::tr("The proxy %1 failed while fetching from %2: %3. Check the proxy setting (none for a direct connection). %4")
                         .arg(proxy, host, reply->errorString(), keptNote(a.part)));
     }
     switch (error) {
     case QNetworkReply::HostNotFoundError:
-        throw Error(tr("Host %1 not found: no network, or a wrong address (%2). %3").arg(host, rq.url.toString(), keptNote(a.part)));
+        throw Error(DownloadTr::tr("Host %1 not found: no network, or a wrong address (%2). %3").arg(host, rq.url.toString(), keptNote(a.part)));
     case QNetworkReply::ConnectionRefusedError:
-        throw Error(tr("%1 refused the connection (%2). %3").arg(host, rq.url.toString(), keptNote(a.part)));
+        throw Error(DownloadTr::tr("%1 refused the connection (%2). %3").arg(host, rq.url.toString(), keptNote(a.part)));
     case QNetworkReply::SslHandshakeFailedError:
-        throw Error(tr("The secure connection to %1 failed: %2. %3").arg(host, reply->errorString(), keptNote(a.part)));
+        throw Error(DownloadTr::tr("The secure connection to %1 failed: %2. %3").arg(host, reply->errorString(), keptNote(a.part)));
     default:
-        throw Error(tr("The download from %1 failed: %2. %3").arg(host, reply->errorString(), keptNote(a.part)));
+        throw Error(DownloadTr::tr("The download from %1 failed: %2. %3").arg(host, reply->errorString(), keptNote(a.part)));
     }
 }
 
@@ -327,9 +331,9 @@ DownloadResult downloadFile(const DownloadRequest &request, const ProgressCallba
 {
     const QString expected = request.expectedHash.trimmed().toLower();
     if (!expected.isEmpty() && !isHexHash(expected))
-        throw Error(tr("\"%1\" is not a hash: give 32 hex digits (MD5) or 64 (SHA-256)").arg(request.expectedHash));
+        throw Error(DownloadTr::tr("\"%1\" is not a hash: give 32 hex digits (MD5) or 64 (SHA-256)").arg(request.expectedHash));
     if (request.destination.isEmpty())
-        throw Error(tr("No destination file given for %1").arg(request.url.toString()));
+        throw Error(DownloadTr::tr("No destination file given for %1").arg(request.url.toString()));
     const QString dest = request.destination;
     const QString name = QFileInfo(dest).fileName();
     DownloadResult result;
@@ -341,14 +345,14 @@ DownloadResult downloadFile(const DownloadRequest &request, const ProgressCallba
         return result;
     }
     if (!request.url.isValid() || request.url.scheme().isEmpty())
-        throw Error(tr("\"%1\" is not a download address (it needs http:// or https://)").arg(request.url.toString()));
+        throw Error(DownloadTr::tr("\"%1\" is not a download address (it needs http:// or https://)").arg(request.url.toString()));
     if (!QCoreApplication::instance())
-        throw Error(tr("Downloading needs a QCoreApplication"));
+        throw Error(DownloadTr::tr("Downloading needs a QCoreApplication"));
     const QString folder = QFileInfo(dest).absolutePath();
     if (!QDir().mkpath(folder))
-        throw Error(tr("Cannot create the folder %1 for %2: check that its parent is writable").arg(folder, name));
+        throw Error(DownloadTr::tr("Cannot create the folder %1 for %2: check that its parent is writable").arg(folder, name));
 
-    Attempt a{request, dest + QStringLiteral(".part"), tr("Downloading %1").arg(name), progress};
+    Attempt a{request, dest + QStringLiteral(".part"), DownloadTr::tr("Downloading %1").arg(name), progress};
     const QString bad = dest + QStringLiteral(".bad");
     // A server may answer a resume in a way that cannot be continued (a wrong range, or 416 for a
     // part that is not this file): the part is dropped and the file fetched once more from byte 0.
@@ -364,10 +368,10 @@ DownloadResult downloadFile(const DownloadRequest &request, const ProgressCallba
             if (complete)
                 break;
             if (size == 0)
-                throw Error(tr("The server answered HTTP 416 (range not satisfiable) for %1 although no range was asked for").arg(request.url.toString()));
+                throw Error(DownloadTr::tr("The server answered HTTP 416 (range not satisfiable) for %1 although no range was asked for").arg(request.url.toString()));
         }
         if (attempt >= 1)
-            throw Error(tr("%1 does not resume %2 correctly, even from the start; try another mirror")
+            throw Error(DownloadTr::tr("%1 does not resume %2 correctly, even from the start; try another mirror")
                             .arg(request.url.host(), request.url.toString()));
         QFile::remove(a.part);
     }
@@ -383,15 +387,15 @@ DownloadResult downloadFile(const DownloadRequest &request, const ProgressCallba
                 QFile::remove(a.part); // never resumed, whatever happens
             const QString what = hashName(int(expected.size()));
             if (moved)
-                throw Error(tr("%1 from %2 is not the expected file: its %3 is %4, expected %5. It was set aside as %6 and will not be used.")
+                throw Error(DownloadTr::tr("%1 from %2 is not the expected file: its %3 is %4, expected %5. It was set aside as %6 and will not be used.")
                                 .arg(name, request.url.toString(), what, actual, expected, bad));
-            throw Error(tr("%1 from %2 is not the expected file: its %3 is %4, expected %5. It was deleted and will not be used.")
+            throw Error(DownloadTr::tr("%1 from %2 is not the expected file: its %3 is %4, expected %5. It was deleted and will not be used.")
                             .arg(name, request.url.toString(), what, actual, expected));
         }
     }
     QString why;
     if (!replaceFile(a.part, dest, &why))
-        throw Error(tr("Cannot rename %1 to %2: %3").arg(a.part, dest, why));
+        throw Error(DownloadTr::tr("Cannot rename %1 to %2: %3").arg(a.part, dest, why));
     return result;
 }
 

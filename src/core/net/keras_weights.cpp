@@ -13,7 +13,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("KerasWeights", s); }
+// This file's messages: looked up under "KerasWeights" and extracted there by lupdate.
+struct KerasWeightsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(KerasWeights)
+};
 
 // The paths and hashes keras/applications/{resnet_v2,inception_v3}.py download and check.
 const KerasWeightsFile kFiles[] = {
@@ -39,7 +43,7 @@ const KerasWeightsFile *kerasWeightsFile(const QString &model, bool top)
     for (const KerasWeightsFile &f : kFiles)
         if (name == QLatin1String(f.model) && f.top == top)
             return &f;
-    throw Error(tr("Keras Applications publishes ImageNet weights for resnet50v2 and inceptionv3, not for %1").arg(name));
+    throw Error(KerasWeightsTr::tr("Keras Applications publishes ImageNet weights for resnet50v2 and inceptionv3, not for %1").arg(name));
 }
 
 QString kerasWeightsUrl(const KerasWeightsFile &file, const QString &mirror)
@@ -68,7 +72,7 @@ QString fetchKerasWeights(const QString &model, bool top, const ProgressCallback
     DownloadRequest rq;
     rq.url = QUrl(kerasWeightsUrl(*file, mirror));
     if (!rq.url.isValid() || rq.url.scheme().isEmpty())
-        throw Error(tr("The weights mirror \"%1\" is not a URL: give a base address such as https://example.org/keras-applications/")
+        throw Error(KerasWeightsTr::tr("The weights mirror \"%1\" is not a URL: give a base address such as https://example.org/keras-applications/")
                         .arg(mirror));
     rq.destination = kerasWeightsCachePath(*file);
     rq.expectedHash = expectedHashOverride.trimmed().isEmpty() ? QString::fromLatin1(file->md5) : expectedHashOverride.trimmed();

@@ -18,7 +18,11 @@ namespace {
 
 constexpr int kVersion = 1;
 
-QString tr(const char *text) { return QCoreApplication::translate("Project", text); }
+// This file's messages: looked up under "Project" and extracted there by lupdate.
+struct ProjectTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Project)
+};
 
 // Relative when inside the project folder, absolute otherwise; empty stays empty.
 QString toStored(const QDir &root, const QString &path)
@@ -38,7 +42,7 @@ QString fromStored(const QDir &root, const QString &stored)
 void makeFolder(const QString &path, const QString &file)
 {
     if (!QDir().mkpath(path))
-        throw Error(tr("%1: cannot create the folder %2").arg(file, path));
+        throw Error(ProjectTr::tr("%1: cannot create the folder %2").arg(file, path));
 }
 
 QMutex s_cacheMutex;
@@ -57,7 +61,7 @@ Project Project::create(const QString &folder, const QString &name, const QStrin
     p.folder = QDir::cleanPath(QDir(folder).absolutePath());
     p.name = name.trimmed().isEmpty() ? QFileInfo(p.folder).fileName() : name.trimmed();
     if (QFileInfo::exists(p.filePath()))
-        throw Error(tr("%1 already exists: open that project instead, or choose an empty folder").arg(p.filePath()));
+        throw Error(ProjectTr::tr("%1 already exists: open that project instead, or choose an empty folder").arg(p.filePath()));
     p.datasetSource = datasetSource.isEmpty() ? QString() : QDir::cleanPath(QDir(datasetSource).absolutePath());
     p.datasetFormat = datasetFormat.isEmpty() ? QStringLiteral("auto") : datasetFormat;
     p.labelColumn = labelColumn.trimmed();
@@ -91,10 +95,10 @@ void Project::save() const
     o.insert(QStringLiteral("runs"), toStored(root, runsDir));
     QSaveFile f(filePath());
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("%1: cannot write (%2)").arg(filePath(), f.errorString()));
+        throw Error(ProjectTr::tr("%1: cannot write (%2)").arg(filePath(), f.errorString()));
     f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(tr("%1: cannot write (%2)").arg(filePath(), f.errorString()));
+        throw Error(ProjectTr::tr("%1: cannot write (%2)").arg(filePath(), f.errorString()));
 }
 
 Project Project::open(const QString &folderOrFile)
@@ -106,27 +110,27 @@ Project Project::open(const QString &folderOrFile)
                                    : given.absolutePath());
     const QString file = p.filePath();
     if (!QFileInfo(p.folder).isDir())
-        throw Error(tr("%1: the project folder does not exist").arg(p.folder));
+        throw Error(ProjectTr::tr("%1: the project folder does not exist").arg(p.folder));
     QFile f(file);
     if (!f.exists())
-        throw Error(tr("%1: no such file; this folder is not a MaskBench project (File > New project makes one)").arg(file));
+        throw Error(ProjectTr::tr("%1: no such file; this folder is not a MaskBench project (File > New project makes one)").arg(file));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read (%2)").arg(file, f.errorString()));
+        throw Error(ProjectTr::tr("%1: cannot read (%2)").arg(file, f.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw Error(tr("%1: not valid JSON at byte %2 (%3)").arg(file).arg(parseError.offset).arg(parseError.errorString()));
+        throw Error(ProjectTr::tr("%1: not valid JSON at byte %2 (%3)").arg(file).arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        throw Error(tr("%1: expected a JSON object").arg(file));
+        throw Error(ProjectTr::tr("%1: expected a JSON object").arg(file));
     const QJsonObject o = doc.object();
     const int version = o.value(QStringLiteral("maskbench_project")).toInt(0);
     if (version < 1)
-        throw Error(tr("%1: not a MaskBench project file (no \"maskbench_project\" version)").arg(file));
+        throw Error(ProjectTr::tr("%1: not a MaskBench project file (no \"maskbench_project\" version)").arg(file));
     if (version > kVersion)
-        throw Error(tr("%1: written by a newer MaskBench (project version %2; this one reads %3)").arg(file).arg(version).arg(kVersion));
+        throw Error(ProjectTr::tr("%1: written by a newer MaskBench (project version %2; this one reads %3)").arg(file).arg(version).arg(kVersion));
     p.name = o.value(QStringLiteral("name")).toString().trimmed();
     if (p.name.isEmpty())
-        throw Error(tr("%1: the project has no \"name\"").arg(file));
+        throw Error(ProjectTr::tr("%1: the project has no \"name\"").arg(file));
 
     const QDir root(p.folder);
     const QJsonObject dataset = o.value(QStringLiteral("dataset")).toObject();
@@ -148,9 +152,9 @@ Project Project::open(const QString &folderOrFile)
     for (const QString &dir : {p.runsDir, p.augmentedDir, QFileInfo(p.landmarkCache).absolutePath()})
         makeFolder(dir, file);
     if (!p.datasetSource.isEmpty() && !QFileInfo::exists(p.datasetSource))
-        p.problems << tr("%1: the dataset source %2 does not exist").arg(file, p.datasetSource);
+        p.problems << ProjectTr::tr("%1: the dataset source %2 does not exist").arg(file, p.datasetSource);
     if (!p.splitManifest.isEmpty() && !QFileInfo::exists(p.splitManifest))
-        p.problems << tr("%1: the split manifest %2 does not exist").arg(file, p.splitManifest);
+        p.problems << ProjectTr::tr("%1: the split manifest %2 does not exist").arg(file, p.splitManifest);
     return p;
 }
 

@@ -20,11 +20,15 @@
 namespace maskbench::checkpoint {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Checkpoint", s); }
+// This file's messages: looked up under "Checkpoint" and extracted there by lupdate.
+struct CheckpointTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Checkpoint)
+};
 
 QString damaged(const QString &path, const QString &what)
 {
-    return tr("Checkpoint %1 is damaged: %2. It was not used. %3").arg(path, what, intactCopiesText(path));
+    return CheckpointTr::tr("Checkpoint %1 is damaged: %2. It was not used. %3").arg(path, what, intactCopiesText(path));
 }
 
 // The SHA-256 the sidecar recorded, empty without a sidecar.
@@ -34,7 +38,7 @@ QString sidecarSha256(const QString &path)
     if (!side.exists())
         return QString();
     if (!side.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(side.fileName(), side.errorString()));
+        throw Error(CheckpointTr::tr("Cannot read %1: %2").arg(side.fileName(), side.errorString()));
     return QString::fromLatin1(side.readLine()).section(QLatin1Char(' '), 0, 0).trimmed();
 }
 
@@ -101,17 +105,17 @@ QString tensorsSha256(std::vector<std::pair<std::string, torch::Tensor>> tensors
 void openArchive(torch::serialize::InputArchive &archive, const QString &path)
 {
     if (!QFileInfo::exists(path))
-        throw Error(tr("Checkpoint %1 does not exist").arg(path));
+        throw Error(CheckpointTr::tr("Checkpoint %1 does not exist").arg(path));
     verifyFile(path); // the whole file against its .sha256, before anything reads it
     try {
         archive.load_from(QFile::encodeName(path).toStdString());
     } catch (const c10::Error &e) {
-        throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
+        throw Error(CheckpointTr::tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
                         .arg(path, torchErrorLine(e)));
     } catch (const std::exception &e) {
         // A damaged code section fails in TorchScript's parser, whose ErrorReport is no c10::Error
         // (found by fuzz/fuzz_checkpoint).
-        throw Error(tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
+        throw Error(CheckpointTr::tr("Checkpoint %1 is damaged or not a MaskBench checkpoint (%2)")
                         .arg(path, QString::fromStdString(e.what()).trimmed().section(QLatin1Char('\n'), 0, 0)));
     }
 }
@@ -121,16 +125,16 @@ void loadModelTensors(torch::serialize::InputArchive &archive, torch::nn::Module
 {
     torch::serialize::InputArchive modelArchive;
     if (!archive.try_read("model", modelArchive))
-        throw Error(tr("Checkpoint %1 holds no model").arg(path));
+        throw Error(CheckpointTr::tr("Checkpoint %1 holds no model").arg(path));
     torch::NoGradGuard noGrad;
     std::vector<std::pair<std::string, torch::Tensor>> saved;
     const auto mine = model::namedTensors(net);
     for (const auto &[name, t] : mine) {
         torch::Tensor s;
         if (!modelArchive.try_read(archiveKey(name), s))
-            throw Error(tr("Checkpoint %1 does not match the model: %2 is missing").arg(path, QString::fromStdString(name)));
+            throw Error(CheckpointTr::tr("Checkpoint %1 does not match the model: %2 is missing").arg(path, QString::fromStdString(name)));
         if (s.sizes() != t.sizes())
-            throw Error(tr("Checkpoint %1 does not match the model: %2 has shape %3, the model %4")
+            throw Error(CheckpointTr::tr("Checkpoint %1 does not match the model: %2 has shape %3, the model %4")
                             .arg(path, QString::fromStdString(name), QString::fromStdString(c10::str(s.sizes())),
                                  QString::fromStdString(c10::str(t.sizes()))));
         saved.emplace_back(archiveKey(name), s);
@@ -151,7 +155,7 @@ void writeSidecar(const QString &path, const QString &sha256)
     QSaveFile f(path + QStringLiteral(".sha256"));
     const QByteArray line = sha256.toLatin1() + "  " + QFile::encodeName(QFileInfo(path).fileName()) + '\n';
     if (!f.open(QIODevice::WriteOnly) || f.write(line) != line.size() || !f.commit())
-        throw Error(tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        throw Error(CheckpointTr::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
 }
 
 void verifyFile(const QString &path)
@@ -161,7 +165,7 @@ void verifyFile(const QString &path)
         return; // a checkpoint from before checksums, or copied without its sidecar
     const QString actual = fileSha256(path);
     if (expected != actual)
-        throw Error(damaged(path, tr("its SHA-256 is %1, %2 recorded %3 when it was written")
+        throw Error(damaged(path, CheckpointTr::tr("its SHA-256 is %1, %2 recorded %3 when it was written")
                                       .arg(actual.left(16), QFileInfo(path + QStringLiteral(".sha256")).fileName(), expected.left(16))));
 }
 
@@ -171,7 +175,7 @@ void verifyModel(torch::serialize::InputArchive &archive, const std::vector<std:
     QString recorded;
     const QString actual = modelMismatch(archive, saved, &recorded);
     if (!actual.isEmpty())
-        throw Error(damaged(path, tr("its model tensors hash to %1, not the %2 recorded when it was saved")
+        throw Error(damaged(path, CheckpointTr::tr("its model tensors hash to %1, not the %2 recorded when it was saved")
                                       .arg(actual.left(16), recorded.left(16))));
 }
 
@@ -186,11 +190,11 @@ QString intactCopiesText(const QString &damagedPath)
             continue;
         const int epoch = intactEpoch(dir.filePath(n));
         if (epoch >= 0)
-            intact << tr("%1 (epoch %2)").arg(n).arg(epoch);
+            intact << CheckpointTr::tr("%1 (epoch %2)").arg(n).arg(epoch);
     }
     if (intact.isEmpty())
-        return tr("No intact copy is left in %1.").arg(dir.path());
-    return tr("Intact copies in %1: %2; copy one over %3 to use it.").arg(dir.path(), intact.join(QStringLiteral(", ")), self);
+        return CheckpointTr::tr("No intact copy is left in %1.").arg(dir.path());
+    return CheckpointTr::tr("Intact copies in %1: %2; copy one over %3 to use it.").arg(dir.path(), intact.join(QStringLiteral(", ")), self);
 }
 
 } // namespace maskbench::checkpoint

@@ -42,7 +42,11 @@ struct Rng
     double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); } // [0, 1)
 };
 
-QString tr(const char *s) { return QCoreApplication::translate("DataPipeline", s); }
+// This file's messages: looked up under "DataPipeline" and extracted there by lupdate.
+struct DataPipelineTr
+{
+    Q_DECLARE_TR_FUNCTIONS(DataPipeline)
+};
 
 // Resize, augment and convert a decoded 8-bit BGR image (the shared tail of every load).
 std::vector<float> imageTensor(cv::Mat img, const PipelineOptions &o, quint64 rngSeed, bool augment)
@@ -188,7 +192,7 @@ struct BatchLoader::Private
                 if (!r.ok)
                     batch.maskFailed.append(s.path + QStringLiteral(": ") + r.problem);
                 else if (!r.coverage.pass())
-                    batch.maskFailed.append(s.path + QStringLiteral(": ") + tr("coverage check failed: %1").arg(r.coverage.describe()));
+                    batch.maskFailed.append(s.path + QStringLiteral(": ") + DataPipelineTr::tr("coverage check failed: %1").arg(r.coverage.describe()));
                 else {
                     image = r.image;
                     ++batch.masked;
@@ -272,7 +276,7 @@ BatchLoader::BatchLoader(std::vector<Sample> samples, PipelineOptions options) :
     d->batches = int((d->samples.size() + size_t(d->o.batchSize) - 1) / size_t(d->o.batchSize));
     if (d->o.maskProbability != 0.0) {
         if (!(d->o.maskProbability >= 0.0 && d->o.maskProbability <= 1.0))
-            throw Error(tr("The mask probability must lie between 0 and 1 (got %1)").arg(d->o.maskProbability));
+            throw Error(DataPipelineTr::tr("The mask probability must lie between 0 and 1 (got %1)").arg(d->o.maskProbability));
         d->maskTypes = parseMaskTypes(d->o.maskTypes.join(QLatin1Char(',')));
         d->detectorOptions.modelPath = d->o.landmarkModel;
         // Checks the model file now (a clear message before training starts); a run whose

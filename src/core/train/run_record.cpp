@@ -15,7 +15,11 @@
 namespace maskbench {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("RunRecord", s); }
+// This file's messages: looked up under "RunRecord" and extracted there by lupdate.
+struct RunRecordTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RunRecord)
+};
 
 const char *const kStateNames[] = {"unknown", "running", "paused", "stopped", "finished", "failed"};
 
@@ -111,10 +115,10 @@ void writeRunStatus(const QString &runDir, RunStatus status)
     const QString path = QDir(runDir).filePath(QStringLiteral("status.json"));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        throw Error(RunRecordTr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     f.write(QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        throw Error(RunRecordTr::tr("Cannot write %1: %2").arg(path, f.errorString()));
 }
 
 RunStatus readRunStatus(const QString &runDir, int staleSeconds)
