@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QSysInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -378,6 +380,48 @@ private Q_SLOTS:
         const RunStatus finished = readRunStatus(c.outDir);
         QCOMPARE(finished.state, RunState::Finished);
         QCOMPARE(finished.epoch, 2);
+    }
+
+    // A run folder is trained by one process at a time (RUN/run.lock): a second trainer is refused
+    // with a message naming the holder and changes nothing; a lock left by a dead process is taken over.
+    void secondTrainerIsRefused()
+    {
+        TrainConfig c = tinyConfig(m_manifest, m_tmp.filePath("runs/locked"));
+        c.stages = {{QStringLiteral("full"), 2}};
+        TrainControl control;
+        const TrainResult r = runTraining(c, &control, [&](const TrainEvent &e) {
+            if (e.kind == TrainEvent::Epoch && e.epoch == 1)
+                control.stop = true;
+        });
+        QVERIFY(r.stopped);
+        QVERIFY(!QFileInfo::exists(c.outDir + "/run.lock")); // released when the trainer ends
+        QFile metrics(c.outDir + "/metrics.csv");
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        const QByteArray before = metrics.readAll();
+        metrics.close();
+        {
+            QLockFile other(c.outDir + "/run.lock"); // another trainer, alive (this process)
+            QVERIFY(other.tryLock(0));
+            QString message;
+            try {
+                resumeTraining(c.outDir);
+            } catch (const Error &e) {
+                message = e.message();
+            }
+            QVERIFY2(message.contains(QStringLiteral("being trained by another process")) && message.contains(c.outDir),
+                     qPrintable(message));
+            QVERIFY(metrics.open(QIODevice::ReadOnly));
+            QCOMPARE(metrics.readAll(), before);
+            metrics.close();
+            QCOMPARE(readRunStatus(c.outDir).state, RunState::Stopped);
+        }
+        // A lock whose process is gone (a crashed trainer) does not block the resume.
+        QFile stale(c.outDir + "/run.lock");
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("4194303\nmaskbench-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        stale.close();
+        QCOMPARE(resumeTraining(c.outDir).epochsDone, 2);
+        QVERIFY(!QFileInfo::exists(c.outDir + "/run.lock"));
     }
 
     // The run record (run_record.h): a run that fails after starting reads back as failed with

@@ -111,4 +111,22 @@ void Run::heartbeat()
     }
 }
 
+void Run::lockRunFolder()
+{
+    const QString path = QDir(m_dir).filePath(QStringLiteral("run.lock"));
+    m_lock = std::make_unique<QLockFile>(path);
+    m_lock->setStaleLockTime(0); // never stale by age (runs take hours); only when its process is gone
+    if (m_lock->tryLock(0))
+        return;
+    qint64 pid = 0;
+    QString host, app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    const QLockFile::LockError why = m_lock->error();
+    m_lock.reset();
+    if (why == QLockFile::LockFailedError)
+        throw Error(TrainerTr::tr("%1 is being trained by another process (%2, process %3 on %4); wait for it to finish or stop it first")
+                        .arg(m_dir, app.isEmpty() ? TrainerTr::tr("unknown program") : app).arg(pid).arg(host));
+    throw Error(TrainerTr::tr("Cannot lock the run folder %1 (%2): check that it is writable").arg(m_dir, path));
+}
+
 } // namespace maskbench::train_detail

@@ -102,6 +102,7 @@ TrainResult Run::runBody(bool resume)
     Splits data = loadSplits(m_c);
     if (!QDir().mkpath(ckptDir))
         throw Error(TrainerTr::tr("Cannot create the run folder %1").arg(ckptDir));
+    lockRunFolder();
     removeStaleTemporaries(ckptDir);
     removeStaleTemporaries(m_dir);
 

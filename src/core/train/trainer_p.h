@@ -45,6 +45,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
 #include <QThread>
@@ -244,6 +245,11 @@ private:
     TrainCallback m_callback;
     QString m_dir;
     std::unique_ptr<QFile> m_log, m_events;
+    // RUN/run.lock while this process trains the run: a second trainer (the GUI resuming what the
+    // CLI is training, two CLIs) is refused with a message instead of interleaving checkpoints.
+    // A lock left by a process that died is taken over (QLockFile checks the PID).
+    std::unique_ptr<QLockFile> m_lock;
+    void lockRunFolder();
     TrainResult m_result;
     torch::Device m_device{torch::kCPU};
     std::optional<at::ScalarType> m_amp; // mixed precision on CUDA (TrainConfig::mixedPrecision)
