@@ -1792,7 +1792,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/eval/inference.cpp" line="99"/>
         <source>%1: no checkpoint %2 (%3); train the run first or choose the checkpoint %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Checkpoint %2 (%3); zuerst den Lauf trainieren oder den Checkpoint %4 wählen</translation>
     </message>
     <message>
         <location filename="../src/core/eval/inference.cpp" line="101"/>
@@ -1812,7 +1812,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/eval/inference.cpp" line="151"/>
         <source>%1 holds no run (no config.json); choose a folder that training wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Lauf (keine config.json); einen Ordner wählen, den ein Training geschrieben hat</translation>
     </message>
     <message>
         <location filename="../src/core/eval/inference.cpp" line="158"/>
@@ -1877,7 +1877,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/eval/inference.cpp" line="394"/>
         <source>%1 has no rows in split &apos;%2&apos; (it has: %3); choose the split train, val, test or all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Zeilen in der Teilmenge &apos;%2&apos; (vorhanden: %3); die Teilmenge train, val, test oder all wählen</translation>
     </message>
     <message>
         <location filename="../src/core/eval/inference.cpp" line="395"/>
@@ -4491,17 +4491,17 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/train/run_lifecycle.cpp" line="127"/>
         <source>%1 is being trained by another process (%2, process %3 on %4); wait for it to finish or stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Prozess trainiert (%2, Prozess %3 auf %4); warten Sie, bis er fertig ist, oder halten Sie ihn zuerst an</translation>
     </message>
     <message>
         <location filename="../src/core/train/run_lifecycle.cpp" line="128"/>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Programm</translation>
     </message>
     <message>
         <location filename="../src/core/train/run_lifecycle.cpp" line="129"/>
         <source>Cannot lock the run folder %1 (%2): check that it is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufordner %1 lässt sich nicht sperren (%2): prüfen Sie, ob er beschreibbar ist</translation>
     </message>
     <message>
         <location filename="../src/core/train/run_storage.cpp" line="19"/>
@@ -4568,7 +4568,7 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/train/train_data.cpp" line="93"/>
         <source>%1 has %2 training and %3 validation images; both splits are needed (make them with the Split dialog, or maskbench-cli dataset split)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Trainings- und %3 Validierungsbilder; beide Teilmengen werden gebraucht (mit dem Dialog Aufteilen… erzeugen oder mit maskbench-cli dataset split)</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="114"/>
@@ -4639,12 +4639,12 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/train/train_steps.cpp" line="209"/>
         <source>No test image of %1 could be predicted (%2 unreadable, %3 without a face)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Testbild aus %1 konnte vorhergesagt werden (%2 nicht lesbar, %3 ohne Gesicht)</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_steps.cpp" line="218"/>
         <source>test split, best checkpoint: accuracy %1 on %2 of %3 images (coverage %4%) in %5 s; predictions in %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Teilmenge, bester Checkpoint: Genauigkeit %1 auf %2 von %3 Bildern (Abdeckung %4 %) in %5 s; Vorhersagen in %6</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="11"/>
@@ -4680,7 +4680,7 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="86"/>
         <source>%1 already holds a run; choose another output folder, or resume that run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen Lauf; einen anderen Ausgabeordner wählen oder diesen Lauf fortsetzen</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="92"/>
@@ -4810,7 +4810,7 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="420"/>
         <source>stopped during epoch %1; resuming the run repeats it from the checkpoint of epoch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>während Epoche %1 angehalten; beim Fortsetzen wird sie ab dem Checkpoint von Epoche %2 wiederholt</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="424"/>
@@ -4840,7 +4840,7 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="498"/>
         <source>stopped after epoch %1; resume the run to continue (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Epoche %1 angehalten; den Lauf fortsetzen, um weiterzumachen (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="506"/>
@@ -5287,22 +5287,22 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="130"/>
         <source>Choose at least one run to predict with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Lauf für die Vorhersage</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="133"/>
         <source>Unknown crop mode &apos;%1&apos;: use auto, none or face</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Zuschnitt &apos;%1&apos;: auto, none oder face verwenden</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="138"/>
         <source>A mask takes one run; an ensemble only averages its runs&apos; probabilities (mask the images first with Batch augment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maske braucht genau einen Lauf; ein Ensemble mittelt nur die Wahrscheinlichkeiten seiner Läufe (maskieren Sie die Bilder zuerst mit der Stapel-Augmentierung)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="153"/>
         <source>The runs of an ensemble must have the same classes in the same order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe eines Ensembles müssen dieselben Klassen in derselben Reihenfolge haben (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="199"/>
@@ -5313,12 +5313,12 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="199"/>
         <source>cannot be read as an image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als Bild gelesen werden (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="223"/>
         <source>no face found: run %1 needs the face&apos;s landmarks for its aligned %2x%2 chip</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gesicht gefunden: Lauf %1 braucht die Landmarken des Gesichts für seinen ausgerichteten %2x%2-Ausschnitt</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="224"/>
@@ -5339,7 +5339,7 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="243"/>
         <source>no face found (run %1 crops the face)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gesicht gefunden (Lauf %1 schneidet das Gesicht zu)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="243"/>
@@ -5354,27 +5354,27 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="269"/>
         <source>; flip</source>
-        <translation type="unfinished"></translation>
+        <translation>; gespiegelt</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="279"/>
         <source>Grad-CAM shows one run&apos;s evidence; choose one run</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM zeigt die Hinweise eines einzelnen Laufs; wählen Sie einen Lauf</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="281"/>
         <source>%1: no prediction to explain (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Vorhersage zu erklären (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/predictor.cpp" line="291"/>
         <source>Predicting images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden vorhergesagt</translation>
     </message>
     <message>
         <location filename="../src/workers/predict_job.cpp" line="78"/>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen</translation>
     </message>
 </context>
 <context>
@@ -7951,7 +7951,7 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="42"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="43"/>
@@ -7961,7 +7961,7 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="44"/>
         <source>mask did not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske passte nicht</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="45"/>
@@ -7971,17 +7971,17 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="54"/>
         <source>Predict photos with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos mit %1 vorhersagen</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="63"/>
         <source>%1 of %2 photos · ETA %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fotos · ETA %3</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="73"/>
         <source>Predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="76"/>
@@ -7991,12 +7991,12 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="79"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="80"/>
         <source>The rows as a CSV file: path, status, predicted class, one probability per class, framing, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen als CSV-Datei: Pfad, Status, vorhergesagte Klasse, eine Wahrscheinlichkeit je Klasse, Zuschnitt, Hinweis</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="117"/>
@@ -8011,37 +8011,37 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="126"/>
         <source>as the training images were framed</source>
-        <translation type="unfinished"></translation>
+        <translation>wie die Trainingsbilder zugeschnitten waren</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="127"/>
         <source>crop to the face</source>
-        <translation type="unfinished"></translation>
+        <translation>auf das Gesicht zuschneiden</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="128"/>
         <source>whole photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ganzes Foto</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="129"/>
         <source>Runs trained on aligned face chips always find the face and cut the chip as in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe, die auf ausgerichteten Gesichtsausschnitten trainiert wurden, suchen immer das Gesicht und schneiden den Ausschnitt wie im Training</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="131"/>
         <source>none (the photos as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (die Fotos, wie sie sind)</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="134"/>
         <source>Draw this mask on each face first, to see how the model does on masked faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Maske zuerst auf jedes Gesicht zeichnen, um zu sehen, wie das Modell mit maskierten Gesichtern zurechtkommt</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="135"/>
         <source>Also the mirror image (mean of both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Spiegelbild (Mittel aus beiden)</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="136"/>
@@ -8051,72 +8051,72 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="137"/>
         <source>Framing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschnitt:</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="138"/>
         <source>Mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske:</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="147"/>
         <source>Photos and folders to predict (folders are searched recursively); drop them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherzusagende Fotos und Ordner (Ordner werden rekursiv durchsucht); hier ablegen</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="150"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="152"/>
         <source>Photos to predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherzusagende Fotos</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="153"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="155"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="157"/>
         <source>Folder of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Fotos</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="161"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="182"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="182"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="182"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="182"/>
         <source>Framing / why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschnitt / warum nicht</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="204"/>
         <source>Select a row to see the photo and its face box</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile wählen, um das Foto mit seinem Gesichtsrahmen zu sehen</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="242"/>
@@ -8126,27 +8126,27 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="246"/>
         <source>Add photos or a folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst Fotos oder einen Ordner hinzufügen.</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="254"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="314"/>
         <source>%1 photo(s): %2 answered (coverage %3%)%4, %5 without a usable face, %6 unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Foto(s): %2 beantwortet (Abdeckung %3 %)%4, %5 ohne brauchbares Gesicht, %6 nicht lesbar</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="344"/>
         <source>Cancelled after %1 photo(s); the rows so far stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Foto(s) abgebrochen; die bisherigen Zeilen bleiben.</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="355"/>
         <source>Could not predict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="363"/>
@@ -8162,18 +8162,17 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
         <location filename="../src/ui/predict/predict_dialog.cpp" line="376"/>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="384"/>
         <source>Export predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen exportieren</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="377"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../src/ui/predict/predict_dialog.cpp" line="382"/>
         <source>Wrote %1</source>
-        <translation type="unfinished">%1 geschrieben
- {1?}</translation>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -8247,12 +8246,12 @@ Prüfen Sie, ob in den Cache-Ordner geschrieben werden kann (Einstellungen &gt; 
     <message>
         <location filename="../src/ui/training/run_evaluations.cpp" line="51"/>
         <source>Predict photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos vorhersagen…</translation>
     </message>
     <message>
         <location filename="../src/ui/training/run_evaluations.cpp" line="52"/>
         <source>Use the run on new photos: each framed as the training images were, optionally masked; class and probability per photo, coverage in the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf auf neue Fotos anwenden: jedes wie die Trainingsbilder zugeschnitten, wahlweise maskiert; Klasse und Wahrscheinlichkeit je Foto, die Abdeckung in der Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../src/ui/training/run_evaluations.cpp" line="55"/>
