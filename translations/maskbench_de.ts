@@ -940,9 +940,13 @@ Größter Unterschied im Anteil einer Klasse zwischen den Splits: %1 Prozentpunk
         <translation>Dieses LibTorch hat CUDA, sieht aber keine GPU (kein NVIDIA-Treiber, oder CUDA_VISIBLE_DEVICES verbirgt sie).</translation>
     </message>
     <message>
-        <location filename="../src/core/common/device.cpp" line="53"/>
         <source>--device %1</source>
-        <translation>--device %1</translation>
+        <translation type="vanished">--device %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/common/device.cpp" line="53"/>
+        <source>the device %1 chosen for this job</source>
+        <translation>das für diesen Auftrag gewählte Gerät %1</translation>
     </message>
     <message>
         <location filename="../src/core/common/device.cpp" line="54"/>
@@ -3916,9 +3920,8 @@ Recipe finished in %1 min (%2)
         <translation>Schwellenwert %1 liegt außerhalb von [0, 1]</translation>
     </message>
     <message>
-        <location filename="../src/core/eval/run_files.cpp" line="92"/>
         <source>%1: &quot;threshold&quot; must be a number in [0, 1]; delete the file or evaluate again with --threshold</source>
-        <translation>%1: „threshold“ muss eine Zahl in [0, 1] sein; löschen Sie die Datei oder werten Sie erneut mit --threshold aus</translation>
+        <translation type="vanished">%1: „threshold“ muss eine Zahl in [0, 1] sein; löschen Sie die Datei oder werten Sie erneut mit --threshold aus</translation>
     </message>
     <message>
         <location filename="../src/core/eval/run_files.cpp" line="135"/>
@@ -3926,9 +3929,8 @@ Recipe finished in %1 min (%2)
         <translation>%1 enthält keinen Lauf (keine config.json)</translation>
     </message>
     <message>
-        <location filename="../src/core/eval/run_files.cpp" line="146"/>
         <source>Cannot measure how the run&apos;s training images were framed: %1 (crop with --crop none or face)</source>
-        <translation>Es lässt sich nicht ermitteln, wie die Trainingsbilder des Laufs zugeschnitten waren: %1 (schneiden Sie mit --crop none oder face zu)</translation>
+        <translation type="vanished">Es lässt sich nicht ermitteln, wie die Trainingsbilder des Laufs zugeschnitten waren: %1 (schneiden Sie mit --crop none oder face zu)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/run_files.cpp" line="188"/>
@@ -3936,9 +3938,23 @@ Recipe finished in %1 min (%2)
         <translation>ganzes Bild</translation>
     </message>
     <message>
-        <location filename="../src/core/eval/run_files.cpp" line="192"/>
         <source>--crop %1: use auto, none or face</source>
-        <translation>--crop %1: verwenden Sie auto, none oder face</translation>
+        <translation type="vanished">--crop %1: verwenden Sie auto, none oder face</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="92"/>
+        <source>%1: &quot;threshold&quot; must be a number in [0, 1]; delete the file, or evaluate again choosing a threshold rule</source>
+        <translation>%1: &quot;threshold&quot; muss eine Zahl in [0, 1] sein; löschen Sie die Datei oder werten Sie erneut mit einer Schwellenregel aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="146"/>
+        <source>Cannot measure how the run&apos;s training images were framed: %1 (frame the photos as whole photos or crop them to the face instead)</source>
+        <translation>Der Zuschnitt der Trainingsbilder des Laufs lässt sich nicht messen: %1 (verwenden Sie stattdessen ganze Fotos oder schneiden Sie sie auf das Gesicht zu)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/eval/run_files.cpp" line="192"/>
+        <source>Unknown crop mode &apos;%1&apos;: use auto, none or face</source>
+        <translation>Unbekannter Zuschnitt &apos;%1&apos;: auto, none oder face verwenden</translation>
     </message>
     <message>
         <location filename="../src/core/eval/run_files.cpp" line="194"/>

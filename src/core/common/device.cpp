@@ -50,7 +50,7 @@ QString requestedDevice(const QString &override)
 QString describeDeviceChoice(const QString &override)
 {
     if (!override.trimmed().isEmpty())
-        return DeviceTr::tr("--device %1").arg(override.trimmed());
+        return DeviceTr::tr("the device %1 chosen for this job").arg(override.trimmed());
     return DeviceTr::tr("the Settings device %1").arg(requestedDevice());
 }
 

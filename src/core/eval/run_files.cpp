@@ -89,7 +89,7 @@ std::optional<RunThreshold> loadRunThreshold(const QString &runDir)
         return std::nullopt;
     const QJsonValue v = o->value(QStringLiteral("threshold"));
     if (!v.isDouble() || v.toDouble() < 0.0 || v.toDouble() > 1.0)
-        throw Error(RunFilesTr::tr("%1: \"threshold\" must be a number in [0, 1]; delete the file or evaluate again with --threshold").arg(path));
+        throw Error(RunFilesTr::tr("%1: \"threshold\" must be a number in [0, 1]; delete the file, or evaluate again choosing a threshold rule").arg(path));
     RunThreshold t;
     t.value = v.toDouble();
     t.rule = o->value(QStringLiteral("rule")).toString();
@@ -143,7 +143,7 @@ InputPreparation loadOrDeriveInputPreparation(const QString &runDir, FaceDetecto
     try {
         ds = loadDataset(p.source, lo);
     } catch (const Error &e) {
-        throw Error(RunFilesTr::tr("Cannot measure how the run's training images were framed: %1 (crop with --crop none or face)").arg(e.message()));
+        throw Error(RunFilesTr::tr("Cannot measure how the run's training images were framed: %1 (frame the photos as whole photos or crop them to the face instead)").arg(e.message()));
     }
     std::vector<const DatasetItem *> train;
     for (const DatasetItem &it : ds.items)
@@ -189,7 +189,7 @@ PreparedInput prepareInput(const cv::Mat &image, const InputPreparation &prep, c
         return r;
     }
     if (mode != QLatin1String("face") && mode != QLatin1String("auto"))
-        throw Error(RunFilesTr::tr("--crop %1: use auto, none or face").arg(mode));
+        throw Error(RunFilesTr::tr("Unknown crop mode '%1': use auto, none or face").arg(mode));
     if (!detector)
         throw Error(RunFilesTr::tr("cropping to the face needs the face detector"));
     const std::vector<Face> faces = detector->detect(image);
