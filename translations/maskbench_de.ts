@@ -2727,22 +2727,22 @@ Wrote %1 and %2
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="94"/>
         <source>recipe step `maskbench-cli %1`: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptschritt `maskbench-cli %1`: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="132"/>
         <source>--frozen must be at least 1 and --finetune 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--frozen muss mindestens 1 sein und --finetune 0 oder mehr</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="136"/>
         <source>--unmasked-share must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--unmasked-share muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="138"/>
         <source>--images and --model-images must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--images und --model-images müssen 0 oder mehr sein</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="142"/>
@@ -2752,130 +2752,142 @@ Wrote %1 and %2
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="168"/>
         <source>Split the photos 80/10/10 (seeded, stratified by label, group-disjoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fotos 80/10/10 aufteilen (per Seed, nach Label geschichtet, gruppendisjunkt)</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="170"/>
         <source>  reusing %1 (delete it to split again)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  verwende %1 erneut (löschen Sie es, um neu aufzuteilen)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="179"/>
         <source>%1 gives %2 class(es) (%3) read as a %4 dataset; a classifier needs two or more: give a CSV and its label column (e.g. utkface-dev/labels.csv --label-column gender), a UTKFace folder or a folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ergibt %2 Klasse(n) (%3), gelesen als %4-Datensatz; ein Klassifikator braucht zwei oder mehr: geben Sie eine CSV und ihre Labelspalte an (z. B. utkface-dev/labels.csv --label-column gender), einen UTKFace-Ordner oder einen Ordner pro Klasse</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="201"/>
         <source>  %1 of %2 photos from %3 (seed %4): %5 train, %6 val, %7 test; %8 missing left out
   wrote %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 von %2 Fotos aus %3 (Seed %4): %5 train, %6 val, %7 test; %8 fehlende ausgelassen
+  %9 geschrieben
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="208"/>
         <source>Masked-face models (dlib HOG detector and 68 landmarks trained on masked faces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken-Gesichtsmodelle (dlib-HOG-Detektor und 68 Landmarken, auf maskierten Gesichtern trainiert)</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="214"/>
         <source>  using the models in %1 (built from %2%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  verwende die Modelle in %1 (erstellt aus %2%3)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="215"/>
         <source>an unknown source</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbekannten Quelle</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="217"/>
         <source>, split %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Teilmenge %1</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="220"/>
         <source>  note: not built from this recipe&apos;s training photos; if they saw some of its test photos, its coverage is optimistic (delete %1 to build them here)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: nicht aus den Trainingsfotos dieses Rezepts erstellt; falls sie einige seiner Testfotos gesehen haben, ist seine Abdeckung zu optimistisch (löschen Sie %1, um sie hier zu erstellen)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="237"/>
         <source>Put masks on the photos (every mask type; %1% left unmasked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken auf die Fotos setzen (jeder Maskentyp; %1 % bleiben unmaskiert)</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="247"/>
         <source>Train face-resnet (%1), faces found on each masked image itself</source>
-        <translation type="unfinished"></translation>
+        <translation>face-resnet trainieren (%1), Gesichter auf jedem maskierten Bild selbst gefunden</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="252"/>
         <source>%1 holds a run with stages %2 and hold-out &apos;%3&apos;, not this recipe&apos;s %4 and &apos;%5&apos;: give another --out, or delete the run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Lauf mit den Stufen %2 und dem Hold-out &apos;%3&apos;, nicht mit %4 und &apos;%5&apos; dieses Rezepts: geben Sie ein anderes --out an oder löschen Sie den Laufordner</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="257"/>
         <source>  reusing the finished run %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  verwende den fertigen Lauf %1 erneut
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="261"/>
         <location filename="../src/cli/recipe_command.cpp" line="279"/>
         <source>training stopped; run the recipe again to resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Training angehalten; führen Sie das Rezept erneut aus, um es fortzusetzen</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="291"/>
         <source>Evaluate the validation split and choose the threshold there (best accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungs-Teilmenge auswerten und dort den Schwellenwert wählen (beste Genauigkeit)</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="294"/>
         <source>Evaluate the test split with that threshold (masked photos only, faces found on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-Teilmenge mit diesem Schwellenwert auswerten (nur maskierte Fotos, Gesichter auf jedem gefunden)</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="330"/>
         <source>
 Recipe finished in %1 min (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Rezept fertig in %1 min (%2)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="335"/>
         <source> (reused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wiederverwendet)</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="336"/>
         <source>Test split (masked photos, faces found on each): coverage %1% (%2 of %3), accuracy %4 on the answered, %5 counting skipped images as errors
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Teilmenge (maskierte Fotos, Gesichter auf jedem gefunden): Abdeckung %1 % (%2 von %3), Genauigkeit %4 auf den beantworteten, %5, wenn übersprungene Bilder als Fehler zählen
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="344"/>
         <source>(%1 photos got no mask and are in no split&apos;s figures: augment found no face on them unmasked; listed in %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Fotos erhielten keine Maske und sind in den Zahlen keiner Teilmenge enthalten: augment fand auf ihnen unmaskiert kein Gesicht; aufgeführt in %2)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="349"/>
         <source>Accuracy per mask type (answered images):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit pro Maskentyp (beantwortete Bilder):
+</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="356"/>
         <source>  held out: never seen in training</source>
-        <translation type="unfinished"></translation>
+        <translation>  zurückgehalten: im Training nie gesehen</translation>
     </message>
     <message>
         <location filename="../src/cli/recipe_command.cpp" line="359"/>
         <source>Figures: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen: %1
+</translation>
     </message>
 </context>
 <context>
@@ -4052,22 +4064,22 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/face/ssd_face_detector.cpp" line="210"/>
         <source>face-api&apos;s SSD MobileNet v1 face detector</source>
-        <translation type="unfinished"></translation>
+        <translation>SSD-MobileNet-v1-Gesichtsdetektor von face-api</translation>
     </message>
     <message>
         <location filename="../src/core/face/ssd_face_detector.cpp" line="255"/>
         <source>The SSD face detector&apos;s minimum score must lie between 0 and 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestpunktzahl des SSD-Gesichtsdetektors muss zwischen 0 und 1 liegen, nicht %1</translation>
     </message>
     <message>
         <location filename="../src/core/face/ssd_face_detector.cpp" line="257"/>
         <source>The SSD face detector&apos;s maximum number of faces must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstzahl an Gesichtern des SSD-Gesichtsdetektors muss mindestens 1 sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../src/core/face/ssd_face_detector.cpp" line="261"/>
         <source>The SSD face detector needs an 8-bit grey, BGR or BGRA image</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSD-Gesichtsdetektor braucht ein 8-Bit-Graustufen-, BGR- oder BGRA-Bild</translation>
     </message>
 </context>
 <context>
@@ -4075,72 +4087,72 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="137"/>
         <source>data_format %1 is not supported (NHWC only, as tfjs)</source>
-        <translation type="unfinished"></translation>
+        <translation>data_format %1 wird nicht unterstützt (nur NHWC, wie tfjs)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="143"/>
         <source>%1 must have rank %2, got shape %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Rang %2 haben, erhalten: Form %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="153"/>
         <source>attribute %1 must list 4 positive values (NHWC), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 muss 4 positive Werte (NHWC) nennen, erhalten: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="185"/>
         <source>padding EXPLICIT needs 8 explicit_paddings, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>padding EXPLICIT braucht 8 explicit_paddings, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="188"/>
         <source>padding &quot;%1&quot; is not supported (SAME, VALID, EXPLICIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>padding „%1“ wird nicht unterstützt (SAME, VALID, EXPLICIT)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="220"/>
         <source>input has %1 channels, the filter expects %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe hat %1 Kanäle, der Filter erwartet %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="256"/>
         <source>fused Prelu needs its alpha as the second extra argument</source>
-        <translation type="unfinished"></translation>
+        <translation>fusioniertes Prelu braucht sein alpha als zweites zusätzliches Argument</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="259"/>
         <source>fused activation &quot;%1&quot; is not supported (Relu, Relu6, Elu, Sigmoid, Tanh, LeakyRelu, Prelu)</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionierte Aktivierung „%1“ wird nicht unterstützt (Relu, Relu6, Elu, Sigmoid, Tanh, LeakyRelu, Prelu)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="279"/>
         <source>fused BiasAdd without a bias argument</source>
-        <translation type="unfinished"></translation>
+        <translation>fusioniertes BiasAdd ohne bias-Argument</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="283"/>
         <source>fused FusedBatchNorm is not supported (tfjs does not run it either)</source>
-        <translation type="unfinished"></translation>
+        <translation>fusioniertes FusedBatchNorm wird nicht unterstützt (tfjs führt es auch nicht aus)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="291"/>
         <source>fused Prelu without its alpha argument</source>
-        <translation type="unfinished"></translation>
+        <translation>fusioniertes Prelu ohne sein alpha-Argument</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="296"/>
         <source>fused_ops %1 is not supported (a bias and one activation)</source>
-        <translation type="unfinished"></translation>
+        <translation>fused_ops %1 wird nicht unterstützt (ein bias und eine Aktivierung)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="338"/>
         <source>is_training is set; only inference batch norm is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>is_training ist gesetzt; nur Batch-Norm für Inferenz wird unterstützt</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="348"/>
         <source>bias of shape %1 does not fit the last axis of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bias der Form %1 passt nicht zur letzten Achse von %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="429"/>
@@ -4148,210 +4160,210 @@ Recipe finished in %1 min (%2)
         <location filename="../src/core/model/tfjs_graph.cpp" line="585"/>
         <location filename="../src/core/model/tfjs_graph.cpp" line="596"/>
         <source>axis %1 is out of range for rank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Achse %1 liegt außerhalb des Bereichs für Rang %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="474"/>
         <source>reshape to %1: negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>reshape auf %1: negative Größe</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="476"/>
         <location filename="../src/core/model/tfjs_graph.cpp" line="481"/>
         <source>cannot reshape %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reshape von %1 auf %2 nicht möglich</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="500"/>
         <source>cannot squeeze axis %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>squeeze der Achse %1 von %2 nicht möglich</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="514"/>
         <source>ExpandDims needs one axis</source>
-        <translation type="unfinished"></translation>
+        <translation>ExpandDims braucht eine Achse</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="529"/>
         <location filename="../src/core/model/tfjs_graph.cpp" line="554"/>
         <source>paddings %1 do not fit an input of rank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paddings %1 passen nicht zu einer Eingabe vom Rang %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="533"/>
         <source>negative padding</source>
-        <translation type="unfinished"></translation>
+        <translation>negatives Padding</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="551"/>
         <source>MirrorPad mode &quot;%1&quot; is not supported (REFLECT, SYMMETRIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>MirrorPad-Modus „%1“ wird nicht unterstützt (REFLECT, SYMMETRIC)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="562"/>
         <source>MirrorPad %1 by %2/%3 on axis %4 of size %5</source>
-        <translation type="unfinished"></translation>
+        <translation>MirrorPad %1 um %2/%3 auf Achse %4 der Größe %5</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="580"/>
         <source>ConcatV2 needs one axis</source>
-        <translation type="unfinished"></translation>
+        <translation>ConcatV2 braucht eine Achse</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="605"/>
         <source>ResizeBilinear size must be two positive values, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ResizeBilinear-Größe muss aus zwei positiven Werten bestehen, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="617"/>
         <source>MatMul of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MatMul von %1 und %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="643"/>
         <source>StridedSlice with ellipsis_mask or new_axis_mask is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>StridedSlice mit ellipsis_mask oder new_axis_mask wird nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="649"/>
         <source>StridedSlice begin/end/strides %1/%2/%3 do not fit %4</source>
-        <translation type="unfinished"></translation>
+        <translation>StridedSlice begin/end/strides %1/%2/%3 passen nicht zu %4</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="655"/>
         <source>StridedSlice stride 0</source>
-        <translation type="unfinished"></translation>
+        <translation>StridedSlice mit Schrittweite 0</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="660"/>
         <source>StridedSlice index %1 out of range for axis %2 of size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>StridedSlice-Index %1 außerhalb des Bereichs für Achse %2 der Größe %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="689"/>
         <source>Transpose permutation %1 does not fit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transpose-Permutation %1 passt nicht zu %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="702"/>
         <source>dtype %1 is not supported (float, integer, bool)</source>
-        <translation type="unfinished"></translation>
+        <translation>dtype %1 wird nicht unterstützt (float, integer, bool)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="822"/>
         <source>%1: node &quot;%2&quot; (op %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Knoten „%2“ (Op %3): %4</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="830"/>
         <source>%1: the model has no node &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Modell hat keinen Knoten „%2“</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="866"/>
         <source>Cannot open the tfjs graph model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tfjs-Graphmodell %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="870"/>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="872"/>
         <source>%1 is not a tfjs graph model: the file holds no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein tfjs-Graphmodell: die Datei enthält kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="888"/>
         <source>%1 is a tfjs &quot;%2&quot;, not a graph model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein tfjs-Modell vom Typ „%2“, kein Graphmodell</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="891"/>
         <source>%1 is not a tfjs graph model: it has no &quot;modelTopology&quot;.&quot;node&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein tfjs-Graphmodell: es hat keine Liste &quot;modelTopology&quot;.&quot;node&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="903"/>
         <source>%1: node %2 of &quot;modelTopology&quot;.&quot;node&quot; has no name or no op</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Knoten %2 von &quot;modelTopology&quot;.&quot;node&quot; hat keinen Namen oder keine Op</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="905"/>
         <source>%1: two nodes are named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zwei Knoten heißen „%2“</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="920"/>
         <source>unknown op; MaskBench&apos;s graph runner supports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Op; der Graph-Runner von MaskBench unterstützt %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="939"/>
         <source>input &quot;%1&quot; is not a node of the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe „%1“ ist kein Knoten des Graphen</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="941"/>
         <source>input &quot;%1&quot; uses output %2; the supported ops have one output</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe „%1“ verwendet Ausgabe %2; die unterstützten Ops haben eine Ausgabe</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="946"/>
         <source>has %1 inputs, the op takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Eingaben, die Op nimmt %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="948"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="950"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="971"/>
         <source>the graph has a cycle through &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Graph hat einen Zyklus über „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="994"/>
         <source>the constant is missing from &quot;weightsManifest&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konstante fehlt in &quot;weightsManifest&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="1032"/>
         <source>%1: the signature names output &quot;%2&quot;, which is not a node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Signatur nennt die Ausgabe „%2“, die kein Knoten ist</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="1085"/>
         <source>%1: no value given for the input &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Wert für die Eingabe „%2“ angegeben</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="1100"/>
         <source>%1 (input shapes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eingabeformen %2)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="1134"/>
         <location filename="../src/core/model/tfjs_graph.cpp" line="1194"/>
         <source>%1: &quot;%2&quot; is not an input of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Eingabe des Modells</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="1166"/>
         <source>%1: input &quot;%2&quot; has %3 values for shape %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eingabe „%2“ hat %3 Werte für die Form %4</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_graph.cpp" line="1199"/>
         <source>%1: input &quot;%2&quot; has shape %3, the model expects %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eingabe „%2“ hat die Form %3, das Modell erwartet %4</translation>
     </message>
 </context>
 <context>
@@ -4359,57 +4371,57 @@ Recipe finished in %1 min (%2)
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="72"/>
         <source>Cannot open the tfjs weights manifest %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tfjs-Gewichtsmanifest %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="76"/>
         <source>%1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="83"/>
         <source>%1 is neither a tfjs weights manifest (an array of groups) nor a model.json with &quot;weightsManifest&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein tfjs-Gewichtsmanifest (ein Array von Gruppen) noch eine model.json mit &quot;weightsManifest&quot;</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="96"/>
         <source>Cannot read weight shard %1 (listed in %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichts-Shard %1 (aufgeführt in %2) ist nicht lesbar: %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="107"/>
         <source>%1: a weight in group %2 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Gewicht in Gruppe %2 hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="113"/>
         <source>%1: weight %2 has a bad shape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gewicht %2 hat eine ungültige Form</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="123"/>
         <source>%1: weight %2 is stored as &quot;%3&quot;, which MaskBench does not read (float32, int32, float16, uint8 or uint16 quantisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gewicht %2 ist als „%3“ gespeichert, was MaskBench nicht liest (float32, int32, float16, uint8- oder uint16-Quantisierung)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="127"/>
         <source>%1: the shards hold %2 bytes, but weight %3 needs bytes %4 to %5; a shard is truncated or missing (fetch the model again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Shards enthalten %2 Bytes, Gewicht %3 braucht aber die Bytes %4 bis %5; ein Shard ist abgeschnitten oder fehlt (laden Sie das Modell erneut)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="140"/>
         <source> (quantised)</source>
-        <translation type="unfinished"></translation>
+        <translation> (quantisiert)</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="158"/>
         <source>%1: group %2 lists %3 bytes of weights but its shards hold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gruppe %2 nennt %3 Bytes an Gewichten, ihre Shards enthalten aber %4</translation>
     </message>
     <message>
         <location filename="../src/core/model/tfjs_weights.cpp" line="162"/>
         <source>%1 lists no weights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Gewichte</translation>
     </message>
 </context>
 <context>
