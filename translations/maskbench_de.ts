@@ -4556,7 +4556,7 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/run_storage.cpp" line="63"/>
         <source>Cannot write %1: %2; the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2; die vorige Datei ist unverändert</translation>
     </message>
     <message>
         <location filename="../src/core/train/run_storage.cpp" line="148"/>
@@ -4571,37 +4571,37 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/run_storage.cpp" line="199"/>
         <source>Not a checkpoint with a model: %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Checkpoint mit Modell: %1 oder %2</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_config.cpp" line="17"/>
         <source>Bad stage &quot;%1&quot;: write POLICY:EPOCHS, e.g. frozen:10,finetune:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Stufe „%1“: schreiben Sie STRATEGIE:EPOCHEN, z. B. frozen:10,finetune:10</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_config.cpp" line="21"/>
         <source>No stages given: write e.g. frozen:10,finetune:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stufen angegeben: schreiben Sie z. B. frozen:10,finetune:10</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="20"/>
         <source>hold-out &apos;%1&apos;: give COLUMN=VALUE, e.g. mask_type=cloth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold-out &apos;%1&apos;: geben Sie SPALTE=WERT an, z. B. mask_type=cloth</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="46"/>
         <source>%1 has %2 class(es) (%3); a classifier needs at least two</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Klasse(n) (%3); ein Klassifikator braucht mindestens zwei</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="52"/>
         <source>%1 has no column &apos;%2&apos; to hold out (%3); its columns: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte &apos;%2&apos; zum Zurückhalten (%3); Spalten: %4</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="60"/>
         <source>%1: no item has %2 &apos;%3&apos; to hold out; its values: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Element hat %2 &apos;%3&apos; zum Zurückhalten; Werte: %4</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="93"/>
@@ -4611,17 +4611,17 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/train_data.cpp" line="114"/>
         <source>no face found in %1: trained on it unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gesicht in %1 gefunden: unmaskiert darauf trainiert</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="120"/>
         <source>mask did not fit %1; trained on it unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske passte nicht auf %1; unmaskiert darauf trainiert</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="130"/>
         <source>skipped unreadable image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Bild %1 übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="149"/>
@@ -4631,32 +4631,32 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/train_data.cpp" line="150"/>
         <source>face chips: faces found with the %1 method%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtsausschnitte: Gesichter mit der Methode %1 gefunden%2</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="151"/>
         <source>; masked training and validation copies borrow their unmasked original&apos;s landmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>; maskierte Trainings- und Validierungskopien übernehmen die Landmarken ihres unmaskierten Originals</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="159"/>
         <source>aligning faces: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter werden ausgerichtet: %1 von %2</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="169"/>
         <source>face chips (%7x%7, dlib alignment): %1 aligned (%2 with the landmarks of their unmasked original), %3 without a detected face (whole image resized), %4 unreadable, %5 reused, in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtsausschnitte (%7x%7, dlib-Ausrichtung): %1 ausgerichtet (%2 mit den Landmarken ihres unmaskierten Originals), %3 ohne erkanntes Gesicht (ganzes Bild skaliert), %4 unlesbar, %5 wiederverwendet, in %6 s</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_data.cpp" line="174"/>
         <source>  no face found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  kein Gesicht gefunden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_steps.cpp" line="48"/>
         <source>Unknown optimizer &quot;%1&quot;: use rmsprop, adam or sgd</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Optimierer „%1“: verwenden Sie rmsprop, adam oder sgd</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_steps.cpp" line="67"/>
@@ -4666,13 +4666,13 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/train_steps.cpp" line="125"/>
         <source>No image could be read to cache features</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild konnte gelesen werden, um Features zwischenzuspeichern</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_steps.cpp" line="161"/>
         <location filename="../src/core/train/train_steps.cpp" line="185"/>
         <source>No validation image could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Validierungsbild konnte gelesen werden</translation>
     </message>
     <message>
         <location filename="../src/core/train/train_steps.cpp" line="209"/>
@@ -4698,22 +4698,22 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="64"/>
         <source>The schedule has no epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan hat keine Epochen</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="66"/>
         <source>Batch size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batchgröße muss mindestens 1 sein</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="68"/>
         <source>Learning rate must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate muss positiv sein</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="70"/>
         <source>The backbone learning-rate scale must be a number (negative: the model&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lernratenfaktor des Backbones muss eine Zahl sein (negativ: der Standard des Modells)</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="86"/>
@@ -4723,7 +4723,7 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="92"/>
         <source>The mask probability must lie between 0 and 1 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maskenwahrscheinlichkeit muss zwischen 0 und 1 liegen (erhalten: %1)</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="98"/>
@@ -4733,17 +4733,17 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="104"/>
         <source>Cannot create the run folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Laufordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="134"/>
         <source>Cannot write in the run folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Laufordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="148"/>
         <source>warning: %1 expects the source&apos;s input range, while this run feeds x * %2; export it with tools/export_weights.py --input unit to fold the range into the first convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 erwartet den Eingabebereich der Quelle, während dieser Lauf x * %2 einspeist; exportieren Sie es mit tools/export_weights.py --input unit, um den Bereich in die erste Faltung einzurechnen</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="162"/>
@@ -4753,12 +4753,12 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="168"/>
         <source>Checkpoint %1 was made for another model or class count (%2); start a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 wurde für ein anderes Modell oder eine andere Klassenzahl erstellt (%2); starten Sie einen neuen Lauf</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="173"/>
         <source>resuming %1 after epoch %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>setze %1 nach Epoche %2 von %3 fort</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="178"/>
@@ -4768,27 +4768,27 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="182"/>
         <source>new run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Lauf %1</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="200"/>
         <source>data %1: %2 training, %3 validation images; classes %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten %1: %2 Trainings-, %3 Validierungsbilder; Klassen %4</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="203"/>
         <source>held out: %1 training and validation images with %2 left out (the test split keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten: %1 Trainings- und Validierungsbilder mit %2 ausgelassen (die Test-Teilmenge behält sie)</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="206"/>
         <source>warning: batch size %1 is larger than the %2 training images; each epoch is one smaller batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Batchgröße %1 ist größer als die %2 Trainingsbilder; jede Epoche ist ein kleinerer Batch</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="208"/>
         <source>model %1 at %2, head %3, %4 threads, device %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 mit %2, Kopf %3, %4 Threads, Gerät %5</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="211"/>
@@ -4803,12 +4803,12 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="217"/>
         <source>faceres takes RGB in 0..1 (scale 1/255, as FaceRes&apos; own preprocessing); scale %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>faceres nimmt RGB in 0..1 (Skalierung 1/255, wie die eigene Vorverarbeitung von FaceRes); Skalierung %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="239"/>
         <source>on-the-fly masking: probability %1, types %2; landmarks from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierung während des Trainings: Wahrscheinlichkeit %1, Typen %2; Landmarken aus %3</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="240"/>
@@ -4818,32 +4818,32 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="265"/>
         <source>Checkpoint %1 holds no optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 enthält keinen Optimiererzustand</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="269"/>
         <source>Checkpoint %1: the optimizer state does not match (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1: der Optimiererzustand passt nicht (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="282"/>
         <source>stage %1 (%2) from epoch %3: %4 trainable, %5 frozen parameters, %6 BN statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 (%2) ab Epoche %3: %4 trainierbare, %5 eingefrorene Parameter, %6 BN-Statistiken</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="285"/>
         <source>learning rate %1 for the head, %2 (x %3) for the backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate %1 für den Kopf, %2 (x %3) für das Backbone</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="297"/>
         <source>cached backbone features of %1 + %2 images in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone-Features von %1 + %2 Bildern in %3 s zwischengespeichert</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="371"/>
         <source>The loss became %1 at epoch %2, batch %3: training diverged. Lower the learning rate (now %4) or check the data; the last checkpoint (epoch %5) is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust wurde %1 in Epoche %2, Batch %3: das Training divergierte. Senken Sie die Lernrate (jetzt %4) oder prüfen Sie die Daten; der letzte Checkpoint (Epoche %5) ist intakt</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="420"/>
@@ -4853,12 +4853,12 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="424"/>
         <source>Epoch %1: no training image could be read (%2 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1: kein Trainingsbild konnte gelesen werden (%2 übersprungen)</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="426"/>
         <source>epoch %1 masking: %2 of %3 images masked (%4 drawn); %5 without a face and %6 whose mask did not fit were used unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierung in Epoche %1: %2 von %3 Bildern maskiert (%4 gezogen); %5 ohne Gesicht und %6, deren Maske nicht passte, wurden unmaskiert verwendet</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="469"/>
@@ -4868,12 +4868,12 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="475"/>
         <source>epoch %1/%2 [%3] loss %4 acc %5 val_loss %6 val_acc %7 %8 s (%9 img/s, waited %10 s for data)%11</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1/%2 [%3] loss %4 acc %5 val_loss %6 val_acc %7 %8 s (%9 Bilder/s, %10 s auf Daten gewartet)%11</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="479"/>
         <source>, best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>, bisher bester</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="498"/>
@@ -4888,12 +4888,12 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer.cpp" line="511"/>
         <source>%1 unreadable image(s) were skipped; see the lines above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unlesbare Bild(er) wurden übersprungen; siehe die Zeilen oben</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="513"/>
         <source>masking summary: %1 masked, %2 without a face (%3 distinct images) and %4 whose mask did not fit were trained on unmasked; %5 s of worker time on landmarks and masks</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierung insgesamt: %1 maskiert, %2 ohne Gesicht (%3 verschiedene Bilder) und %4, deren Maske nicht passte, wurden unmaskiert trainiert; %5 s Worker-Zeit für Landmarken und Masken</translation>
     </message>
     <message>
         <location filename="../src/core/train/trainer.cpp" line="533"/>
@@ -4903,7 +4903,7 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/train/trainer_p.h" line="92"/>
         <source>Training failed inside LibTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training ist in LibTorch fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4916,128 +4916,129 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="62"/>
         <source>Cannot read the weights file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtsdatei %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="72"/>
         <source>%1 is not a readable weights file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Gewichtsdatei: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="76"/>
         <source>%1 holds a %2, not a dict of tensors (save a plain dict, not an OrderedDict or a module)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein %2, kein Dict von Tensoren (speichern Sie ein einfaches dict, kein OrderedDict und kein Modul)</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="81"/>
         <source>%1: the dict has a key that is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Dict hat einen Schlüssel, der keine Zeichenkette ist</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="98"/>
         <source>%1: a %2, not a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein %2, kein Tensor</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="103"/>
         <source>%1: %2 tensor, not floating point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Tensor, kein Gleitkomma</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="116"/>
         <source>Weights %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte %1 (sha256 %2)</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="118"/>
         <source>  source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Quelle: %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="120"/>
         <source>  input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Eingabe: %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="122"/>
         <source>  notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweise: %1</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="124"/>
         <source>  made for model %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  erstellt für Modell %1, nicht %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="125"/>
         <source>  %1: %2 of the model&apos;s %3 tensors loaded from the file&apos;s %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 der %3 Tensoren des Modells aus den %4 der Datei geladen</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="134"/>
         <source>    ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>    ... und %1 weitere</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="136"/>
         <source>  missing in the file (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>  fehlen in der Datei (%1):</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="137"/>
         <source>  unexpected in the file (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>  unerwartet in der Datei (%1):</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="138"/>
         <source>  shape differs (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>  Form weicht ab (%1):</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="139"/>
         <source>  head tensors skipped (%1), the head starts from its initialisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Kopf-Tensoren übersprungen (%1), der Kopf beginnt mit seiner Initialisierung:</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="141"/>
         <source>  head: not in the file, %1 tensors start from their initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>  Kopf: nicht in der Datei, %1 Tensoren beginnen mit ihrer Initialisierung</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="142"/>
         <source>  result: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ergebnis: OK</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="142"/>
         <source>  result: does not match; nothing was loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ergebnis: passt nicht; nichts wurde geladen</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="164"/>
         <source>Checking %1 failed inside LibTorch: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfen von %1 scheiterte in LibTorch: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="212"/>
         <source>%1: file %2, model %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei %2, Modell %3</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="214"/>
         <source> (another class count or head)</source>
-        <translation type="unfinished"></translation>
+        <translation> (andere Klassenzahl oder anderer Kopf)</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="228"/>
         <source>%1 %2: not in this model&apos;s head</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: nicht im Kopf dieses Modells</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="234"/>
         <source>The weights in %1 do not fit %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte in %1 passen nicht zu %2:
+%3</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="290"/>
@@ -5047,7 +5048,7 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="314"/>
         <source>%1/kernel: a convolution kernel of %2 dimensions, not 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kernel: ein Faltungskern mit %2 Dimensionen, nicht 4</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="364"/>
@@ -5057,7 +5058,7 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="377"/>
         <source>%1/kernel: a dense kernel of %2 dimensions, not 2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/kernel: ein Dense-Kern mit %2 Dimensionen, nicht 2</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="385"/>
@@ -5082,7 +5083,7 @@ Rezept fertig in %1 min (%2)
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="427"/>
         <source>Cannot write the weights file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/core/model/pretrained.cpp" line="437"/>
