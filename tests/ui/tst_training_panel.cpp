@@ -621,36 +621,6 @@ private Q_SLOTS:
         QVERIFY(w.close());
     }
 
-    void jobThrottlesBatchesButDeliversEveryEpoch()
-    {
-        // Batch size 1: dozens of batches a second; at most ~10 batch events a second reach the
-        // owner (plus each epoch's last batch), and every epoch event arrives.
-        TrainJob job;
-        QVector<QPair<qint64, int>> batches; // (ms since start, epoch)
-        int epochs = 0;
-        QElapsedTimer clock;
-        connect(&job, &TrainJob::event, this, [&](const TrainEvent &e) {
-            if (e.kind == TrainEvent::Batch)
-                batches.append({clock.elapsed(), e.epoch});
-            else if (e.kind == TrainEvent::Epoch)
-                ++epochs;
-        });
-        QSignalSpy done(&job, &TrainJob::succeeded);
-        TrainConfig c = tinyConfig(m_manifest, QDir(m_runs).filePath(QStringLiteral("throttle")), 3);
-        c.batchSize = 1;
-        clock.start();
-        QVERIFY(job.start(c));
-        QVERIFY(!job.start(c)); // one run at a time
-        QVERIFY(done.wait(60000));
-        const double seconds = clock.elapsed() / 1000.0;
-        QCOMPARE(epochs, 3);
-        QVERIFY(!batches.isEmpty());
-        QVERIFY2(batches.size() <= int(seconds * 10) + 3 + 1,
-                 qPrintable(QStringLiteral("%1 batch events in %2 s").arg(batches.size()).arg(seconds)));
-        QVERIFY(!job.isRunning());
-        qInfo("%d batch events for 3 epochs of batch 1 in %.2f s", int(batches.size()), seconds);
-    }
-
     void destroyingARunningPanelStopsTheRun()
     {
         auto *panel = new TrainingPanel;

@@ -1,10 +1,11 @@
 // The worker that loads datasets off the UI thread: results arrive as signals on the owner's
 // thread, progress is throttled, cancel stops the scan, a failure becomes failed(message), and
-// destroying a running job waits for it instead of crashing.
+// destroying a running job cancels the scan and waits for it instead of crashing.
 
 #include "workers/dataset_job.h"
 #include "test_support.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,12 +75,32 @@ private Q_SLOTS:
 
     void destroyWhileRunning()
     {
-        auto *job = new DatasetJob;
         LoadOptions o;
         o.labelColumn = QStringLiteral("gender");
-        job->start(test::sharedDataDir() + QStringLiteral("/utkface-dev/labels.csv"), o);
-        delete job; // cancels and waits; must not crash or leak a running thread
-        QVERIFY(true);
+        const QString labels = test::sharedDataDir() + QStringLiteral("/utkface-dev/labels.csv");
+        QElapsedTimer t;
+        qint64 whole = 0;
+        {
+            DatasetJob job;
+            QSignalSpy loaded(&job, &DatasetJob::loaded);
+            t.start();
+            job.start(labels, o);
+            QVERIFY(loaded.wait(60000));
+            whole = t.elapsed();
+        }
+        // Destroying a job in the middle of the same scan cancels it and waits for the worker:
+        // it returns long before the scan would have ended (and a thread left running would
+        // crash the test when its results reach the deleted job).
+        auto *job = new DatasetJob;
+        QSignalSpy progress(job, &DatasetJob::progress);
+        job->start(labels, o);
+        QVERIFY(progress.wait(20000)); // the scan is under way
+        QVERIFY(job->isRunning());
+        t.restart();
+        delete job;
+        const qint64 destroy = t.elapsed();
+        qInfo("whole scan %lld ms, destroying the running job %lld ms", whole, destroy);
+        QVERIFY2(destroy * 3 < whole, qPrintable(QStringLiteral("destroying took %1 ms, the whole scan %2 ms").arg(destroy).arg(whole)));
     }
 };
 
