@@ -1,6 +1,7 @@
 #include "core/train/data_pipeline.h"
 
 #include "core/common/error.h"
+#include "core/common/seed_mix.h"
 #include "core/face/face_detector.h"
 #include "core/face/face_lookup.h"
 #include "core/face/image_input.h"
@@ -23,15 +24,6 @@
 
 namespace maskbench {
 namespace {
-
-// splitmix64: a cheap, well-mixed hash for deriving independent seeds from (seed, epoch, index).
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 // A tiny deterministic generator (same sequence on every platform, unlike std distributions).
 struct Rng

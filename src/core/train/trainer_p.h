@@ -17,6 +17,7 @@
 #include "core/common/error.h"
 #include "core/common/file_hash.h"
 #include "core/common/json_file.h"
+#include "core/common/seed_mix.h"
 #include "core/common/settings.h"
 #include "core/dataset/dataset.h"
 #include "core/eval/inference.h"
@@ -73,14 +74,6 @@ constexpr const char *kCheckpointFormat = checkpoint::kFormat;
 // face-resnet's default backbone learning-rate scale (TrainConfig::backboneLrScale); chosen on the
 // masked UTKFace split of bench/faceapi_vs_levi.sh, where a scale of 1 collapsed the features.
 constexpr double kFaceResNetBackboneLrScale = 0.01;
-
-inline quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 // LibTorch reports bad shapes and similar with c10::Error; core promises maskbench::Error.
 template <typename F>
