@@ -152,13 +152,17 @@ void EvaluationPanel::restoreLast(const QString &projectFolder)
     }
     m_pendingRestore = last;
     if (isVisible())
-        showEvent(nullptr);
+        openPendingRestore();
 }
 
 void EvaluationPanel::showEvent(QShowEvent *event)
 {
-    if (event)
-        QWidget::showEvent(event);
+    QWidget::showEvent(event);
+    openPendingRestore();
+}
+
+void EvaluationPanel::openPendingRestore()
+{
     if (m_pendingRestore.isEmpty())
         return;
     // After the events already queued: a file the command line or the Training panel opens
@@ -166,8 +170,8 @@ void EvaluationPanel::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, [this, path = m_pendingRestore] {
         if (m_pendingRestore != path || !isVisible())
             return;
-        openFile(path);
-        m_restoring = true;
+        openFile(path);     // clears the pending restore and m_restoring, as for a file asked for
+        m_restoring = true; // nobody asked for this one: quiet if it fails
     });
 }
 

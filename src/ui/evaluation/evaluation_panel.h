@@ -172,6 +172,7 @@ private:
     QWidget *buildCurvesPage();      // tab 2
     QWidget *buildSlicePage();       // tab 3
     void connectJob();
+    void openPendingRestore(); // soon, unless another file is opened first
 
     void onOpened(std::shared_ptr<const Evaluation> evaluation, const EvaluationView &view);
     void onFailed(const QString &message);
