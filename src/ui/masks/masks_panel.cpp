@@ -144,9 +144,10 @@ bool MasksPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
             event->ignore(); // not accepted: the shortcut map gets it
             return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
