@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <limits>
 #include <memory>
 #include <unistd.h>
 
@@ -32,6 +33,7 @@ struct AugmentArgs
     std::string cache;
     double keepOriginalRatio = 0.0;
     quint64 seed = 1;
+    qint64 limit = 0;
     int threads = 0;
     qint64 maxPixels = kDefaultMaxPixels;
     double padding = 0.25;
@@ -82,6 +84,9 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
     cmd->add_option("--masks", a->masks, "Comma-separated mask types: surgical,cloth,n95,kn95,patterned (default: all)");
     cmd->add_option("--keep-original-ratio", a->keepOriginalRatio, "Share of images copied without a mask (0..1)")->capture_default_str();
     cmd->add_option("--seed", a->seed, "Random seed; the same seed gives byte-identical outputs")->capture_default_str();
+    cmd->add_option("--limit", a->limit, "Augment a seeded random subset of N images, stratified by class (drawn with --seed; "
+                                         "the same seed gives the same subset, each image with the mask a whole run gives it)")
+        ->check(CLI::Range(qint64(1), std::numeric_limits<qint64>::max()));
     cmd->add_option("--threads", a->threads, "Worker threads (0: the setting, or one per core)")->capture_default_str();
     cmd->add_option("--max-pixels", a->maxPixels, "Images with more pixels are refused before decoding")->capture_default_str();
     cmd->add_option("--format", a->format, "auto, folder, csv, adience or utkface")->capture_default_str();
@@ -106,6 +111,7 @@ void addAugmentCommand(CLI::App &app, int *exitCode)
             throw Error(AugmentCommandTr::tr("--keep-original-ratio must be between 0 and 1"));
         o.keepOriginalRatio = a->keepOriginalRatio;
         o.seed = a->seed;
+        o.limit = a->limit;
         o.threads = a->threads;
         o.maxPixels = a->maxPixels;
         o.load.format = parseFormat(qs(a->format));

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <limits>
 #include <memory>
 
 namespace maskbench::cli {
@@ -196,6 +197,7 @@ void addDatasetCommand(CLI::App &app, int *exitCode)
     auto seed = std::make_shared<quint64>(42);
     auto keepMissing = std::make_shared<bool>(false);
     auto noDedup = std::make_shared<bool>(false);
+    auto limit = std::make_shared<qint64>(0);
     CLI::App *split = dataset->add_subcommand("split", "Stratified, group-disjoint train/val/test split saved as a CSV manifest");
     addSourceOptions(split, *splitArgs);
     split->add_option("--out", *out, "Manifest to write (CSV)")->required();
@@ -203,19 +205,27 @@ void addDatasetCommand(CLI::App &app, int *exitCode)
     split->add_option("--seed", *seed, "Random seed; the same seed gives the same split")->capture_default_str();
     split->add_flag("--keep-missing", *keepMissing, "Keep items whose image is missing or unreadable (label-only planning)");
     split->add_flag("--no-dedup", *noDedup, "Do not group byte-identical files (skips hashing)");
+    split->add_option("--limit", *limit, "Split a seeded random subset of N usable images, stratified by class "
+                                         "(drawn with --seed; the same seed gives the same subset)")
+        ->check(CLI::Range(qint64(1), std::numeric_limits<qint64>::max()));
     split->callback([=] {
         SplitOptions options = parseRatios(qs(*ratios));
         options.seed = *seed;
         options.keepMissing = *keepMissing;
         options.groupDuplicates = !*noDedup;
+        options.limit = *limit;
         const ProgressCallback progress = terminalProgress();
         const Dataset ds = loadDataset(qs(splitArgs->source), splitArgs->options(), progress);
         SplitSummary summary;
         const Dataset result = splitDataset(ds, options, &summary, progress);
         writeManifest(result, qs(*out));
+        writeSplitRecord(qs(*out), ds.source, options, summary, qint64(result.items.size()));
         const ClassSplitTable table = classSplitTable(result);
         QString text = DatasetCommandTr::tr("Split of %1 (seed %2, ratios %3/%4/%5)\n")
                            .arg(ds.source).arg(options.seed).arg(options.train).arg(options.val).arg(options.test);
+        if (options.limit > 0)
+            text += DatasetCommandTr::tr("A seeded subset of %1 of the %2 usable images, stratified by class\n")
+                        .arg(formatCount(qint64(result.items.size())), formatCount(summary.usable));
         text += DatasetCommandTr::tr("Kept %1 of %2 items; excluded %3 missing and %4 unreadable images; %5 groups placed (%6 of identical files)\n\n")
                     .arg(formatCount(qint64(result.items.size())), formatCount(qint64(ds.items.size())),
                          formatCount(summary.excludedMissing), formatCount(summary.excludedUnreadable),
@@ -227,6 +237,7 @@ void addDatasetCommand(CLI::App &app, int *exitCode)
         const LeakageReport report = auditLeakage(result, progress);
         printOut(describeAudit(report));
         printOut(DatasetCommandTr::tr("Manifest written to %1\n").arg(qs(*out)));
+        printOut(DatasetCommandTr::tr("Its settings written to %1\n").arg(splitRecordPath(qs(*out))));
         *exitCode = report.clean() ? 0 : 3;
     });
 

@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <unistd.h>
 
@@ -139,8 +140,10 @@ void addTrainCommand(CLI::App &app, int *exitCode)
         ->capture_default_str();
     cmd->add_option("--mask-types", a->maskTypes, "Mask types for --mask-prob, comma-separated (default: all: surgical,cloth,n95,kn95,patterned)");
     cmd->add_option("--landmark-cache", a->landmarkCache, "Landmark cache file for --mask-prob and face-resnet's chips (default: the cache folder's landmarks.sqlite)");
-    cmd->add_option("--limit-train", a->limitTrain, "Use a seeded sample of at most N training images");
-    cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images");
+    cmd->add_option("--limit-train", a->limitTrain, "Use a seeded sample of at most N training images (drawn with --seed)")
+        ->check(CLI::Range(1, std::numeric_limits<int>::max()));
+    cmd->add_option("--limit-val", a->limitVal, "Use a seeded sample of at most N validation images (drawn with --seed)")
+        ->check(CLI::Range(1, std::numeric_limits<int>::max()));
     cmd->add_option("--hold-out", a->holdOut, "COLUMN=VALUE: leave training and validation items with this attribute out "
                                                 "(e.g. mask_type=cloth: a mask type the model never sees); the test split keeps them");
     cmd->add_option("--mixed-precision", a->mixedPrecision,

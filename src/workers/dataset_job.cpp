@@ -47,8 +47,10 @@ void DatasetJob::startSplit(std::shared_ptr<const Dataset> dataset, const SplitO
 {
     run([dataset, options, manifestPath](const ProgressCallback &cb) {
         DatasetJobResult result;
-        auto split = std::make_shared<Dataset>(splitDataset(*dataset, options, nullptr, cb));
+        SplitSummary summary;
+        auto split = std::make_shared<Dataset>(splitDataset(*dataset, options, &summary, cb));
         writeManifest(*split, manifestPath);
+        writeSplitRecord(manifestPath, dataset->source, options, summary, qint64(split->items.size()));
         split->source = manifestPath;
         result.audit = std::make_shared<LeakageReport>(auditLeakage(*split, cb));
         result.dataset = std::move(split);

@@ -177,6 +177,56 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("other settings")));
     }
 
+    // "Use N images": --limit masks a seeded, class-stratified subset; each of its images is the
+    // one a whole run writes; the run's settings record the limit, so another limit into the same
+    // folder is refused; N below 1 is refused.
+    void limitAugmentsASeededSubset()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("data"));
+        copyFaces(data, 16, 5);
+        const QString cache = tmp.filePath(QStringLiteral("cache.sqlite"));
+        const auto run = [&](const QString &out, const QStringList &extra) {
+            return test::runCli(QStringList{QStringLiteral("augment"), data, QStringLiteral("--seed"), QStringLiteral("9"),
+                                            QStringLiteral("--out"), out, QStringLiteral("--cache"), cache}
+                                + extra);
+        };
+        const QString whole = tmp.filePath(QStringLiteral("whole")), part = tmp.filePath(QStringLiteral("part")),
+                      again = tmp.filePath(QStringLiteral("again"));
+        test::CliResult r = run(whole, {});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        r = run(part, {QStringLiteral("--limit"), QStringLiteral("6")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Augmented 6 images")), qPrintable(r.out));
+        const CsvTable written = readCsv(part + QStringLiteral("/manifest.csv"));
+        const CsvTable skipped = readCsv(part + QStringLiteral("/skipped.csv"));
+        QCOMPARE(int(written.rows.size() + skipped.rows.size()), 6);
+        QCOMPARE(test::readJson(part + QStringLiteral("/.maskbench-augment.json")).value(QStringLiteral("limit")).toString(),
+                 QStringLiteral("6"));
+        QVERIFY(!test::readJson(whole + QStringLiteral("/.maskbench-augment.json")).contains(QStringLiteral("limit")));
+        const QMap<QString, QByteArray> wholeFiles = snapshot(whole), partFiles = snapshot(part);
+        int images = 0;
+        for (auto it = partFiles.constBegin(); it != partFiles.constEnd(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".jpg")))
+                continue;
+            ++images;
+            QVERIFY2(wholeFiles.value(it.key()) == it.value(), qPrintable(it.key())); // the whole run's image
+        }
+        QCOMPARE(images, int(written.rows.size()));
+        // The same seed picks the same subset.
+        r = run(again, {QStringLiteral("--limit"), QStringLiteral("6")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(snapshot(again).keys(), partFiles.keys());
+
+        r = run(part, {QStringLiteral("--limit"), QStringLiteral("7")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("other settings")), qPrintable(r.err));
+        r = run(tmp.filePath(QStringLiteral("none")), {QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--limit")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("none"))));
+    }
+
     void twoProcessesShareOneCache()
     {
         // Two runs at once on one landmark cache file (WAL, busy timeout): both finish, and agree.

@@ -1,10 +1,12 @@
 // maskbench-cli dataset info|split|audit as a user runs them: numbers on stdout, errors on
 // stderr, exit status, the manifest it writes.
 
+#include "core/dataset/dataset.h"
 #include "test_support.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +94,45 @@ private Q_SLOTS:
         const test::CliResult leak = test::runCli({"dataset", "audit", out, "--no-probe"});
         QCOMPARE(leak.exitCode, 3);
         QVERIFY2(leak.out.contains(QStringLiteral("identical files in more than one split: 1")), qPrintable(leak.out));
+    }
+
+    // "Use N images": --limit splits a seeded, class-stratified subset; the manifest has N rows,
+    // its settings (seed, limit) sit beside it in MANIFEST.json, the same seed gives the same
+    // manifest, and N below 1 is refused.
+    void splitOfNImages()
+    {
+        QTemporaryDir dir;
+        const QString labels = m_data + "/utkface-dev/labels.csv";
+        const auto split = [&](const QString &out, const QString &limit) {
+            return test::runCli({"dataset", "split", labels, "--label-column", "gender", "--out", out, "--seed", "7",
+                                 "--no-probe", "--limit", limit});
+        };
+        const QString a = dir.filePath(QStringLiteral("a.csv")), b = dir.filePath(QStringLiteral("b.csv"));
+        test::CliResult r = split(a, QStringLiteral("300"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("A seeded subset of 300 of the 16,251 usable images")), qPrintable(r.out));
+        const Dataset ds = loadDataset(a);
+        QCOMPARE(ds.items.size(), size_t(300));
+        const qint64 female = ds.classCounts().value(QStringLiteral("female"));
+        QVERIFY2(std::abs(double(female) - 300.0 * 7765 / 16251) < 1.0, qPrintable(QString::number(female))); // stratified
+        const QJsonObject record = test::readJson(a + QStringLiteral(".json"));
+        QCOMPARE(record.value(QStringLiteral("limit")).toInt(), 300);
+        QCOMPARE(record.value(QStringLiteral("seed")).toString(), QStringLiteral("7"));
+        QCOMPARE(record.value(QStringLiteral("rows")).toInt(), 300);
+        QCOMPARE(record.value(QStringLiteral("usable")).toInt(), 16251);
+
+        r = split(b, QStringLiteral("300"));
+        QCOMPARE(r.exitCode, 0);
+        QFile fa(a), fb(b);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        QVERIFY(fa.readAll() == fb.readAll()); // same seed, same subset, same split
+
+        for (const char *bad : {"0", "-5"}) {
+            r = split(dir.filePath(QStringLiteral("bad.csv")), QString::fromLatin1(bad));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("--limit")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.csv"))));
+        }
     }
 
     void badInputExitsNonZero()

@@ -5,13 +5,20 @@
 #include "core/common/device.h"
 #include "core/common/settings.h"
 #include "core/io/csv.h"
+#include "core/train/run_record.h"
 #include "test_support.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace maskbench;
 using namespace maskbench::test;
@@ -122,6 +129,55 @@ private Q_SLOTS:
                                           QStringLiteral("none"), QStringLiteral("--device"), QStringLiteral("tpu"), image});
         QVERIFY(unknown.exitCode != 0);
         QVERIFY2(unknown.err.contains(QLatin1String("the device tpu chosen for this job")), qPrintable(unknown.err));
+    }
+
+    // Issue 12: Ctrl+C during epoch 1 (before the first checkpoint), then --resume. It used to
+    // fail with "Checkpoint .../last.pt does not exist" and mark the run failed; now the stop says
+    // no epoch finished (no sentinel accuracy), the run reads as stopped with nothing to continue
+    // from, and the resume restarts it from epoch 1 and finishes it.
+    void interruptedInTheFirstEpochThenResumed()
+    {
+        const QString run = m_dir.filePath(QStringLiteral("interrupted"));
+        QStringList args = trainArgs(run);
+        args[args.indexOf(QStringLiteral("--batch")) + 1] = QStringLiteral("1"); // 12 batches in epoch 1
+        args[args.indexOf(QStringLiteral("--input-size")) + 1] = QStringLiteral("160");
+        args[args.indexOf(QStringLiteral("--epochs")) + 1] = QStringLiteral("2");
+        args << QStringLiteral("--device") << QStringLiteral("cpu");
+        QProcess p;
+        p.start(qEnvironmentVariable("MASKBENCH_CLI"), args);
+        QVERIFY(p.waitForStarted(10000));
+        // The first batch line of events.jsonl: epoch 1 is under way.
+        const QString events = run + QStringLiteral("/events.jsonl");
+        const auto firstBatch = [&] {
+            QFile f(events);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("\"type\":\"batch\"");
+        };
+        QElapsedTimer t;
+        t.start();
+        while (!firstBatch() && p.state() == QProcess::Running && t.elapsed() < 120000)
+            QThread::msleep(2);
+        QVERIFY2(p.state() == QProcess::Running, "the run ended before it could be interrupted");
+        QVERIFY(::kill(pid_t(p.processId()), SIGINT) == 0);
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput()), err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 3, qPrintable(err + out)); // stopped
+        QVERIFY2(out.contains(QLatin1String("stopped after 0 epoch(s): no epoch finished")),
+                 qPrintable(QStringLiteral("epoch 1 ended before the interrupt landed, or the summary changed: ") + out));
+        QVERIFY(!QFileInfo::exists(run + QStringLiteral("/checkpoints/last.pt")));
+        const RunStatus stopped = readRunStatus(run);
+        QCOMPARE(stopped.state, RunState::Stopped);
+        QCOMPARE(stopped.epoch, 0);
+        QVERIFY(stopped.resumeFrom.isEmpty());
+
+        const CliResult r = runCli({QStringLiteral("train"), QStringLiteral("--resume"), run, QStringLiteral("--device"), QStringLiteral("cpu"),
+                                    QStringLiteral("--quiet")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.err.contains(QLatin1String("restarting from epoch 1")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("finished after 2 epoch(s)")), qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/checkpoints/last.pt")));
+        QCOMPARE(readCsv(run + QStringLiteral("/metrics.csv")).rows.size(), size_t(2)); // each epoch once
+        QCOMPARE(readRunStatus(run).state, RunState::Finished);
     }
 
     // Issue 15's dead ends: a run folder without a checkpoint (killed, stopped or out of disk before

@@ -3,21 +3,27 @@
 // with a clean audit.
 
 #include "ui/dataset/dataset_panel.h"
+#include "ui/dataset/split_dialog.h"
 #include "ui/dataset/thumbnail_model.h"
 #include "test_support.h"
 #include "workers/thumbnail_loader.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace maskbench;
 
@@ -102,6 +108,48 @@ private Q_SLOTS:
         QCOMPARE(ds->items.size(), size_t(30)); // the broken file is left out
         QVERIFY(ds->hasSplits());
         QCOMPARE(panel.classTable()->columnCount(), 5); // class, train, val, test, all
+    }
+
+    // "Use N images" in the Split dialog, clicked as a person would: the manifest holds N rows,
+    // stratified by class, and its settings record (MANIFEST.json) the N and the seed.
+    void splitDialogUsesNImages()
+    {
+        ui::DatasetPanel panel;
+        panel.show();
+        QSignalSpy loaded(&panel, &ui::DatasetPanel::loaded);
+        panel.openSource(m_dir.filePath(QStringLiteral("data")));
+        QVERIFY(loaded.wait(20000));
+        loaded.clear();
+        QString manifest;
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::SplitDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            QVERIFY(!dialog->limitBox()->isChecked());
+            QVERIFY(!dialog->limitSpin()->isEnabled());
+            QTest::mouseClick(dialog->limitBox(), Qt::LeftButton);
+            QVERIFY(dialog->limitSpin()->isEnabled());
+            dialog->limitSpin()->selectAll();
+            QTest::keyClicks(dialog->limitSpin(), QStringLiteral("12"));
+            QCOMPARE(dialog->options().limit, qint64(12));
+            manifest = dialog->manifestPath();
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == QLatin1String("Split"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+        });
+        panel.openSplitDialog();
+        QVERIFY(seen);
+        QVERIFY(loaded.wait(20000));
+        const auto ds = panel.dataset();
+        QCOMPARE(ds->items.size(), size_t(12)); // of the 30 usable images
+        QCOMPARE(ds->classCounts().value(QStringLiteral("female")), qint64(4)); // 10 of 30: a third
+        QVERIFY(ds->hasSplits());
+        const QJsonObject record = test::readJson(splitRecordPath(manifest));
+        QCOMPARE(record.value(QStringLiteral("limit")).toInt(), 12);
+        QCOMPARE(record.value(QStringLiteral("seed")).toString(), QStringLiteral("42"));
+        QCOMPARE(record.value(QStringLiteral("rows")).toInt(), 12);
     }
 };
 

@@ -16,6 +16,7 @@
 #include "test_support.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -434,6 +435,40 @@ private Q_SLOTS:
         QCOMPARE(s->items, qint64(m_many.size()));
         QVERIFY(s->resumed >= written);
         QCOMPARE(s->masked + s->original + s->skippedTotal(), s->items);
+    }
+
+    // "Use N images" in the Batch augment dialog: ticked, N typed, Start; the job takes a seeded
+    // subset of N images and its run settings record the N.
+    void augmentDialogUsesNImages()
+    {
+        ui::AugmentDialog *dialog = m_panel->openAugmentDialog();
+        dialog->sourceField()->setText(m_dir.filePath(QStringLiteral("faces")));
+        const QString out = m_dir.filePath(QStringLiteral("out-subset"));
+        dialog->outputField()->setText(out);
+        dialog->threadsBox()->setValue(2);
+        QVERIFY(!dialog->limitBox()->isChecked());
+        QVERIFY(!dialog->limitSpin()->isEnabled());
+        QCOMPARE(dialog->options().limit, qint64(0));
+        QTest::mouseClick(dialog->limitBox(), Qt::LeftButton);
+        QVERIFY(dialog->limitSpin()->isEnabled());
+        dialog->limitSpin()->selectAll();
+        QTest::keyClicks(dialog->limitSpin(), QStringLiteral("3"));
+        QCOMPARE(dialog->options().limit, qint64(3));
+        QSignalSpy finished(dialog, &ui::AugmentDialog::finished);
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QVERIFY(!dialog->limitSpin()->isEnabled()); // the form is locked while it runs
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(dialog->limitSpin()->isEnabled());
+        const std::shared_ptr<const AugmentSummary> s = dialog->summary();
+        QVERIFY(s);
+        QCOMPARE(s->items, qint64(3));
+        QCOMPARE(s->masked + s->original + s->skippedTotal(), qint64(3));
+        QCOMPARE(test::readJson(out + QStringLiteral("/.maskbench-augment.json")).value(QStringLiteral("limit")).toString(),
+                 QStringLiteral("3"));
+        QTest::mouseClick(dialog->limitBox(), Qt::LeftButton); // off again for the tests after this one
+        QVERIFY(!dialog->limitSpin()->isEnabled());
+        QCOMPARE(dialog->options().limit, qint64(0));
     }
 
     void augmentDialogRunsWithQaListAndNoStalls()

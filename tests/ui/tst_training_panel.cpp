@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QImage>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -319,6 +320,136 @@ private Q_SLOTS:
         QTest::mouseClick(overlay, Qt::LeftButton);
         QTRY_COMPARE(panel.accuracyPlot()->graph(TrainingPanel::OverlayVal)->dataCount(), 2);
         QCOMPARE(panel.accuracyPlot()->graph(TrainingPanel::ValEpoch)->dataCount(), 6);
+    }
+
+    // Issue 12: Stop during epoch 1 (before the first checkpoint), then Resume run from the run
+    // list: it used to fail with "Checkpoint .../last.pt does not exist" and mark the run failed.
+    // Now the stopped run reads as stopped with no epoch and no sentinel accuracy, and Resume run
+    // starts it again from epoch 1 and finishes it.
+    void stopDuringTheFirstEpochThenResume()
+    {
+        TrainingPanel panel;
+        panel.show();
+        panel.setRunsFolder(m_runs);
+        const QString out = QDir(m_runs).filePath(QStringLiteral("early"));
+        TrainConfig c = tinyConfig(m_manifest, out, 2);
+        c.batchSize = 1; // 28 batches in epoch 1: Stop lands well inside it
+        panel.setConfig(c);
+        bool stopped = false;
+        connect(panel.batchProgress(), &QProgressBar::valueChanged, &panel, [&](int v) {
+            if (v > 0 && !stopped && panel.stopButton()->isEnabled()) {
+                stopped = true;
+                QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+            }
+        });
+        QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+        QSignalSpy idle(&panel, &TrainingPanel::idle);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(stopped);
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QVERIFY2(panel.curves().epochs() == 0, "epoch 1 ended before Stop took effect: the test did not stop inside it");
+        QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("checkpoints/last.pt"))));
+        const RunStatus status = readRunStatus(out);
+        QCOMPARE(status.state, RunState::Stopped);
+        QVERIFY(status.resumeFrom.isEmpty()); // nothing to continue from: a resume restarts
+        QVERIFY(!idle.isEmpty());
+        const QString said = idle.last().at(0).toString();
+        QVERIFY2(said.contains(QLatin1String("before its first epoch ended")) && said.contains(QLatin1String("epoch 1")), qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("accuracy")), qPrintable(said)); // no sentinel accuracy
+
+        QTreeWidgetItem *item = runItem(panel.runList(), QStringLiteral("early"));
+        QVERIFY(item);
+        QCOMPARE(item->text(4), QStringLiteral("stopped"));
+        QCOMPARE(item->text(2), QStringLiteral("0 / 2"));
+        QCOMPARE(item->text(3), QStringLiteral("–"));
+        panel.runList()->setCurrentItem(item);
+        item->setSelected(true);
+        QPushButton *resume = nullptr;
+        for (QPushButton *b : panel.findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Resume run"))
+                resume = b;
+        QVERIFY(resume && resume->isEnabled());
+        finished.clear();
+        QSignalSpy failed(&panel, &TrainingPanel::failed);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY2(panel.isBusy(), qPrintable(panel.lastError()));
+        QVERIFY(finished.wait(90000));
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+        QCOMPARE(finished.first().at(1).toBool(), false); // finished, not stopped
+        QVERIFY(panel.lastError().isEmpty());
+        QCOMPARE(panel.curves().epochs(), 2);
+        QCOMPARE(csvRows(QDir(out).filePath(QStringLiteral("metrics.csv"))), 2); // each epoch once
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("checkpoints/last.pt"))));
+        QCOMPARE(readRunStatus(out).state, RunState::Finished);
+        item = runItem(panel.runList(), QStringLiteral("early"));
+        QVERIFY(item);
+        QCOMPARE(item->text(4), QStringLiteral("finished"));
+        QCOMPARE(item->text(2), QStringLiteral("2 / 2"));
+        QFile log(QDir(out).filePath(QStringLiteral("train.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString logText = QString::fromUtf8(log.readAll());
+        QVERIFY2(logText.contains(QLatin1String("restarting from epoch 1")), qPrintable(logText));
+    }
+
+    // "Use N images" in the Training form: ticked and typed as a person would, it reaches the
+    // TrainConfig (limitTrain, limitVal), survives a preset and a reopened run, and a real run
+    // records it in config.json and trains on that many images.
+    void useNImagesInTheForm()
+    {
+        TrainingPanel panel;
+        panel.show();
+        panel.setRunsFolder(m_runs);
+        panel.setConfig(tinyConfig(m_manifest, QString(), 1));
+        QVERIFY(!panel.limitBox()->isChecked());
+        QVERIFY(!panel.limitTrainBox()->isEnabled());
+        QCOMPARE(panel.configFromForm().limitTrain, 0);
+        QTest::mouseClick(panel.limitBox(), Qt::LeftButton);
+        QVERIFY(panel.limitTrainBox()->isEnabled());
+        panel.limitTrainBox()->setFocus();
+        panel.limitTrainBox()->selectAll();
+        QTest::keyClicks(panel.limitTrainBox(), QStringLiteral("10"));
+        panel.limitValBox()->setFocus();
+        panel.limitValBox()->selectAll();
+        QTest::keyClicks(panel.limitValBox(), QStringLiteral("6"));
+        TrainConfig c = panel.configFromForm();
+        QCOMPARE(c.limitTrain, 10);
+        QCOMPARE(c.limitVal, 6);
+        // A preset keeps the subset (like the data); unticking drops it.
+        panel.presetBox()->setCurrentIndex(TrainingPanel::LeviQuick);
+        panel.applyPreset(TrainingPanel::LeviQuick);
+        QCOMPARE(panel.configFromForm().limitTrain, 10);
+        QCOMPARE(panel.configFromForm().limitVal, 6);
+        QTest::mouseClick(panel.limitBox(), Qt::LeftButton);
+        QCOMPARE(panel.configFromForm().limitTrain, 0);
+        QCOMPARE(panel.configFromForm().limitVal, 0);
+        QTest::mouseClick(panel.limitBox(), Qt::LeftButton);
+
+        // A real run: config.json records the numbers, and the run used that many images.
+        const QString out = QDir(m_runs).filePath(QStringLiteral("subset"));
+        c = tinyConfig(m_manifest, out, 1);
+        c.limitTrain = 10;
+        c.limitVal = 6;
+        panel.setConfig(c);
+        QVERIFY(panel.limitBox()->isChecked());
+        QCOMPARE(panel.limitTrainBox()->value(), 10);
+        QSignalSpy finished(&panel, &TrainingPanel::runFinished);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY2(panel.isBusy(), qPrintable(panel.lastError()));
+        QVERIFY(finished.wait(60000));
+        const QJsonObject config = test::readJson(QDir(out).filePath(QStringLiteral("config.json")));
+        QCOMPARE(config.value(QStringLiteral("limit_train")).toInt(), 10);
+        QCOMPARE(config.value(QStringLiteral("limit_val")).toInt(), 6);
+        QCOMPARE(config.value(QStringLiteral("seed")).toString(), QStringLiteral("3"));
+        QCOMPARE(config.value(QStringLiteral("train_images")).toInt(), 10);
+        QCOMPARE(config.value(QStringLiteral("val_images")).toInt(), 6);
+        // Reopened from the run list, the form shows the subset again.
+        TrainingPanel other;
+        other.setRunsFolder(m_runs);
+        QVERIFY(other.openRun(out));
+        QVERIFY(other.limitBox()->isChecked());
+        QCOMPARE(other.configFromForm().limitTrain, 10);
+        QCOMPARE(other.configFromForm().limitVal, 6);
     }
 
     void followsARunAnotherProcessWrites()

@@ -1,10 +1,14 @@
 #include "core/dataset/splitter.h"
 
 #include "core/common/error.h"
+#include "core/common/json_file.h"
 #include "core/dataset/audit.h"
 #include "core/dataset/readers_p.h"
+#include "core/dataset/subset.h"
 
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 
 #include <cmath>
@@ -102,6 +106,9 @@ Dataset splitDataset(const Dataset &dataset, const SplitOptions &options, SplitS
     if (out.items.empty())
         throw Error(DatasetTr::tr("%1: no usable images to split (%2 missing, %3 unreadable); keep missing images (%4) to split the labels alone")
                         .arg(dataset.source).arg(sum.excludedMissing).arg(sum.excludedUnreadable).arg(options.keepMissingChoice));
+    sum.usable = qint64(out.items.size());
+    if (options.limit != 0) // "Use N images": a stratified subset of what is usable (n < 0 refused there)
+        out = subsetDataset(out, options.limit, options.seed);
 
     const qint64 n = qint64(out.items.size());
     UnionFind uf(n);
@@ -205,6 +212,28 @@ Dataset splitDataset(const Dataset &dataset, const SplitOptions &options, SplitS
     if (summary)
         *summary = sum;
     return out;
+}
+
+QString splitRecordPath(const QString &manifestPath) { return manifestPath + QStringLiteral(".json"); }
+
+void writeSplitRecord(const QString &manifestPath, const QString &source, const SplitOptions &options,
+                      const SplitSummary &summary, qint64 rows)
+{
+    QJsonObject ratios{{QStringLiteral("train"), options.train}, {QStringLiteral("val"), options.val},
+                       {QStringLiteral("test"), options.test}};
+    QJsonObject o{{QStringLiteral("manifest"), QFileInfo(manifestPath).fileName()},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("ratios"), ratios},
+                  {QStringLiteral("seed"), QString::number(options.seed)},
+                  {QStringLiteral("keep_missing"), options.keepMissing},
+                  {QStringLiteral("group_duplicates"), options.groupDuplicates},
+                  {QStringLiteral("usable"), summary.usable},
+                  {QStringLiteral("rows"), rows},
+                  {QStringLiteral("excluded_missing"), summary.excludedMissing},
+                  {QStringLiteral("excluded_unreadable"), summary.excludedUnreadable}};
+    if (options.limit > 0)
+        o.insert(QStringLiteral("limit"), options.limit);
+    writeJsonObjectFile(splitRecordPath(manifestPath), o);
 }
 
 } // namespace maskbench

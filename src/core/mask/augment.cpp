@@ -4,6 +4,7 @@
 #include "core/common/parallel.h"
 #include "core/common/paths.h"
 #include "core/dataset/manifest.h"
+#include "core/dataset/subset.h"
 #include "core/face/face_lookup.h"
 #include "core/face/landmark_cache.h"
 #include "core/io/csv.h"
@@ -209,6 +210,8 @@ QJsonObject runSignature(const AugmentOptions &o, const QString &detectorKey)
     j.insert(QStringLiteral("match_brightness"), o.overlay.matchBrightness);
     j.insert(QStringLiteral("opaque_alpha"), o.overlay.opaqueAlpha);
     j.insert(QStringLiteral("max_pixels"), QString::number(o.maxPixels));
+    if (o.limit > 0) // only when set: folders of whole runs keep their signature and resume
+        j.insert(QStringLiteral("limit"), QString::number(o.limit));
     return j;
 }
 
@@ -251,8 +254,8 @@ void prepareOutput(const AugmentOptions &o, const QJsonObject &signature)
     if (existing.open(QIODevice::ReadOnly)) {
         const QJsonObject old = QJsonDocument::fromJson(existing.readAll()).object();
         if (old != signature)
-            throw Error(AugmentTr::tr("The output folder %1 holds an augment run with other settings (seed, masks, ratio or "
-                           "detector). Use another --out folder, or delete this one to start over.").arg(out));
+            throw Error(AugmentTr::tr("The output folder %1 holds an augment run with other settings (seed, masks, ratio, "
+                           "number of images or detector). Use another output folder, or delete this one to start over.").arg(out));
     } else {
         QSaveFile f(runFile);
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(signature).toJson()) < 0 || !f.commit())
@@ -295,7 +298,10 @@ AugmentSummary runAugment(const AugmentOptions &optionsIn, const ProgressCallbac
     // decoding); probing them all up front as well would read every file twice.
     LoadOptions load = o.load;
     load.probeImages = false;
-    const Dataset ds = loadDataset(o.source, load, progress);
+    Dataset loaded = loadDataset(o.source, load, progress);
+    if (o.limit != 0) // "Use N images" (n < 0 refused there)
+        loaded = subsetDataset(loaded, o.limit, o.seed);
+    const Dataset ds = std::move(loaded);
     refuseToReplaceSources(ds, o);
     prepareOutput(o, runSignature(o, detectorKey));
 

@@ -37,6 +37,10 @@ struct AugmentOptions
     std::vector<MaskType> types;    // empty = all
     double keepOriginalRatio = 0.0; // share of items copied unmasked
     quint64 seed = 1;
+    // "Use N images": augment a seeded subset of this many items, stratified by class
+    // (dataset/subset.h, drawn with `seed`; each image still gets the mask it gets in a whole run).
+    // 0: all; below 0 is refused. Part of the run signature (.maskbench-augment.json) when set.
+    qint64 limit = 0;
     int threads = 0;                // 0 = Settings / one per core
     qint64 maxPixels = kDefaultMaxPixels;
     QString cachePath;              // empty = LandmarkCache::defaultPath()

@@ -1,5 +1,7 @@
 #include "core/train/trainer_p.h"
 
+#include "core/dataset/subset.h"
+
 namespace maskbench::train_detail {
 
 // ---------------------------------------------------------------------------------------------
@@ -21,17 +23,17 @@ HoldOut parseHoldOut(const QString &text)
     return {text.left(eq).trimmed(), text.mid(eq + 1).trimmed()};
 }
 
+// "Use N images" (--limit-train / --limit-val, the Training form): core's seeded sample
+// (dataset/subset.h), the one split and augment use; it draws exactly as this function always
+// did, so a run's subset (and its resume) stays the same. 0: every image.
 std::vector<Sample> sampleDown(std::vector<Sample> v, int limit, quint64 seed)
 {
-    if (limit <= 0 || size_t(limit) >= v.size())
+    if (limit <= 0)
         return v;
-    quint64 state = mix(seed ^ 0x5a5a5a5aULL);
-    for (size_t i = v.size(); i > 1; --i) {
-        state = mix(state);
-        std::swap(v[i - 1], v[size_t(state % i)]);
-    }
-    v.resize(size_t(limit));
-    return v;
+    std::vector<Sample> out;
+    for (qint64 i : seededSample(qint64(v.size()), limit, seed))
+        out.push_back(std::move(v[size_t(i)]));
+    return out;
 }
 
 Splits loadSplits(const TrainConfig &c)

@@ -357,6 +357,8 @@ void DatasetPanel::split(const SplitOptions &options, const QString &manifestPat
     m_splitting = true;
     Q_EMIT busy(tr("Splitting"), 0, 0, -1);
     Q_EMIT logMessage(tr("Splitting %1 into %2 (seed %3)").arg(m_dataset->source, manifestPath).arg(options.seed));
+    if (options.limit > 0)
+        Q_EMIT logMessage(tr("Using a seeded subset of %1 images, stratified by class").arg(options.limit));
     m_job->startSplit(m_dataset, options, manifestPath);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/dataset/split_dialog.h"
 
+#include "core/dataset/subset.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -12,6 +14,7 @@
 #include <QSpinBox>
 
 #include <cmath>
+#include <limits>
 
 namespace maskbench::ui {
 
@@ -35,6 +38,24 @@ SplitDialog::SplitDialog(const QString &suggestedManifest, QWidget *parent) : QD
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(int(d.seed));
     m_seed->setToolTip(tr("The same seed gives the same split on every machine"));
+    m_limit = new QCheckBox(tr("&Use"), this);
+    m_limit->setObjectName(QStringLiteral("useNImages"));
+    m_limitCount = new QSpinBox(this);
+    m_limitCount->setObjectName(QStringLiteral("useNImagesCount"));
+    m_limitCount->setRange(1, kMaxUseImages);
+    m_limitCount->setValue(1000);
+    m_limitCount->setSuffix(tr(" images"));
+    m_limitCount->setEnabled(false);
+    const QString limitTip = tr("Split a random subset of N usable images instead of all, stratified by class; the seed "
+                                "above picks it, so the same seed gives the same subset");
+    m_limit->setToolTip(limitTip);
+    m_limitCount->setToolTip(limitTip);
+    connect(m_limit, &QCheckBox::toggled, m_limitCount, &QWidget::setEnabled);
+    auto *limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(m_limitCount);
+    limitRow->addWidget(new QLabel(tr("(seeded, stratified by class)"), this));
+    limitRow->addStretch(1);
     m_keepMissing = new QCheckBox(tr("Keep images that are missing or unreadable (label-only planning)"), this);
     m_dedup = new QCheckBox(tr("Keep byte-identical files together (reads every file once)"), this);
     m_dedup->setChecked(true);
@@ -56,6 +77,7 @@ SplitDialog::SplitDialog(const QString &suggestedManifest, QWidget *parent) : QD
     form->addRow(tr("Validation share:"), m_val);
     form->addRow(tr("Test share:"), m_test);
     form->addRow(tr("Seed:"), m_seed);
+    form->addRow(tr("Subset:"), limitRow);
     form->addRow(QString(), m_keepMissing);
     form->addRow(QString(), m_dedup);
     form->addRow(tr("Manifest:"), outRow);
@@ -98,6 +120,7 @@ SplitOptions SplitDialog::options() const
     o.keepMissing = m_keepMissing->isChecked();
     o.keepMissingChoice = tr("the Split dialog's “Keep images that are missing or unreadable”");
     o.groupDuplicates = m_dedup->isChecked();
+    o.limit = m_limit->isChecked() ? m_limitCount->value() : 0;
     return o;
 }
 

@@ -23,11 +23,17 @@ public:
     SplitOptions options() const;
     QString manifestPath() const;
 
+    // "Use N images": a seeded subset of N usable images (the seed above), stratified by class.
+    QCheckBox *limitBox() const { return m_limit; }
+    QSpinBox *limitSpin() const { return m_limitCount; }
+
 private:
     void validate();
 
     QDoubleSpinBox *m_train, *m_val, *m_test;
     QSpinBox *m_seed;
+    QCheckBox *m_limit;
+    QSpinBox *m_limitCount;
     QCheckBox *m_keepMissing, *m_dedup;
     QLineEdit *m_out;
     QLabel *m_status;

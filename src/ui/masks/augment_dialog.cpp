@@ -1,6 +1,7 @@
 #include "ui/masks/augment_dialog.h"
 
 #include "core/common/settings.h"
+#include "core/dataset/subset.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -19,6 +20,8 @@
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace maskbench::ui {
 namespace {
@@ -81,6 +84,24 @@ AugmentDialog::AugmentDialog(const QString &cachePath, const QString &placements
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(1);
     m_seed->setToolTip(tr("Every image's mask, colour and pattern follow from this seed and its path"));
+    m_limit = new QCheckBox(tr("&Use"), this);
+    m_limit->setObjectName(QStringLiteral("useNImages"));
+    m_limitCount = new QSpinBox(this);
+    m_limitCount->setObjectName(QStringLiteral("useNImagesCount"));
+    m_limitCount->setRange(1, kMaxUseImages);
+    m_limitCount->setValue(1000);
+    m_limitCount->setSuffix(tr(" images"));
+    m_limitCount->setEnabled(false);
+    const QString limitTip = tr("Augment a random subset of N images instead of all, stratified by class; the seed picks it "
+                                "(the same seed gives the same subset), and each image gets the mask a whole run gives it");
+    m_limit->setToolTip(limitTip);
+    m_limitCount->setToolTip(limitTip);
+    connect(m_limit, &QCheckBox::toggled, m_limitCount, &QWidget::setEnabled);
+    auto *limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(m_limitCount);
+    limitRow->addWidget(new QLabel(tr("(seeded, stratified by class)"), this));
+    limitRow->addStretch(1);
     m_threads = new QSpinBox(this);
     m_threads->setRange(0, std::max(1, QThread::idealThreadCount()) * 2);
     m_threads->setSpecialValueText(tr("Settings (%1)").arg(effectiveThreads()));
@@ -92,6 +113,7 @@ AugmentDialog::AugmentDialog(const QString &cachePath, const QString &placements
     form->addRow(tr("Mask types:"), typeRow);
     form->addRow(tr("&Keep original ratio:"), m_keep);
     form->addRow(tr("S&eed:"), m_seed);
+    form->addRow(tr("Subset:"), limitRow);
     form->addRow(tr("&Threads:"), m_threads);
     // Rows given a layout get a plain label: give each its buddy so the mnemonic works.
     const QList<std::pair<QObject *, QWidget *>> buddies{{sourceRow, m_source}, {outputRow, m_output}, {m_keep, m_keep},
@@ -102,7 +124,7 @@ AugmentDialog::AugmentDialog(const QString &cachePath, const QString &placements
         if (auto *l = qobject_cast<QLabel *>(label))
             l->setBuddy(buddy);
     }
-    m_form << m_source << sourceFolder << sourceCsv << m_output << outputBrowse << m_keep << m_seed << m_threads;
+    m_form << m_source << sourceFolder << sourceCsv << m_output << outputBrowse << m_keep << m_seed << m_limit << m_threads;
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -234,6 +256,7 @@ AugmentOptions AugmentDialog::options() const
             o.types.push_back(parseMaskType(box->text().remove(QLatin1Char('&'))));
     o.keepOriginalRatio = m_keep->value();
     o.seed = quint64(m_seed->value());
+    o.limit = m_limit->isChecked() ? m_limitCount->value() : 0;
     o.threads = m_threads->value();
     o.cachePath = m_cachePath;
     o.placementsPath = m_placementsPath;
@@ -268,6 +291,8 @@ void AugmentDialog::start()
     m_clock.start();
     setRunning(true);
     Q_EMIT logMessage(tr("Batch augmentation: %1 -> %2 (seed %3)").arg(o.source, o.outDir).arg(o.seed));
+    if (o.limit > 0)
+        Q_EMIT logMessage(tr("Using a seeded subset of %1 images, stratified by class").arg(o.limit));
     Q_EMIT started();
     m_job->start(o);
 }
@@ -291,6 +316,7 @@ void AugmentDialog::setRunning(bool running)
 {
     for (QWidget *w : m_form)
         w->setEnabled(!running);
+    m_limitCount->setEnabled(!running && m_limit->isChecked());
     m_start->setEnabled(!running);
     m_cancel->setEnabled(running);
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The batch augmentation dialog: source (the current dataset or a split manifest), output folder,
-// mask types, keep-original ratio, seed, threads; runs the resumable augment job on AugmentJob
+// mask types, keep-original ratio, seed, "Use N images" (a seeded subset), threads; runs the resumable augment job on AugmentJob
 // with a progress bar, rate, ETA and Cancel, then lists what needs a look (no face, low coverage,
 // failed), each entry clickable to show that image in the Masks panel. Per-item problems go to
 // the log (logMessage), never a dialog per image.
@@ -52,6 +52,9 @@ public:
     QLineEdit *sourceField() const { return m_source; }
     QLineEdit *outputField() const { return m_output; }
     QSpinBox *seedBox() const { return m_seed; }
+    // "Use N images": a seeded subset of N images (the seed above), stratified by class.
+    QCheckBox *limitBox() const { return m_limit; }
+    QSpinBox *limitSpin() const { return m_limitCount; }
     QSpinBox *threadsBox() const { return m_threads; }
     QDoubleSpinBox *keepOriginalBox() const { return m_keep; }
     QList<QCheckBox *> typeBoxes() const { return m_types; }
@@ -96,6 +99,8 @@ private:
     QList<QCheckBox *> m_types;
     QDoubleSpinBox *m_keep = nullptr;
     QSpinBox *m_seed = nullptr;
+    QCheckBox *m_limit = nullptr;
+    QSpinBox *m_limitCount = nullptr;
     QSpinBox *m_threads = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -6,6 +6,7 @@
 #include "core/common/device.h"
 #include "core/common/error.h"
 #include "core/common/settings.h"
+#include "core/dataset/subset.h"
 #include "core/mask/mask_template.h"
 #include "core/model/model_config.h"
 #include "workers/train_worker.h"
@@ -262,6 +263,38 @@ QWidget *TrainingPanel::createForm()
     m_seed->setToolTip(tr("Seed for weights, data order, augmentation and dropout"));
     form->addRow(tr("S&eed:"), m_seed);
 
+    // "Use N images": seeded subsets of the manifest's train and val rows (the run's seed draws
+    // them; config.json records limit_train and limit_val).
+    m_limit = new QCheckBox(tr("Use"), box);
+    m_limit->setObjectName(QStringLiteral("useNImages"));
+    m_limitTrain = new QSpinBox(box);
+    m_limitTrain->setObjectName(QStringLiteral("useNTrainingImages"));
+    m_limitTrain->setRange(0, kMaxUseImages);
+    m_limitTrain->setSpecialValueText(tr("all training"));
+    m_limitTrain->setSuffix(tr(" training"));
+    m_limitTrain->setValue(kDefaultLimitTrain);
+    m_limitVal = new QSpinBox(box);
+    m_limitVal->setObjectName(QStringLiteral("useNValidationImages"));
+    m_limitVal->setRange(0, kMaxUseImages);
+    m_limitVal->setSpecialValueText(tr("all validation"));
+    m_limitVal->setSuffix(tr(" validation"));
+    const QString limitTip = tr("Train on a random subset of N training images and validate on M validation images "
+                                "instead of all of them; the run's seed draws them, so the same seed gives the same images. "
+                                "The run's config.json records both numbers");
+    for (QWidget *w : {static_cast<QWidget *>(m_limit), static_cast<QWidget *>(m_limitTrain), static_cast<QWidget *>(m_limitVal)})
+        w->setToolTip(limitTip);
+    const auto syncLimit = [this] {
+        m_limitTrain->setEnabled(m_limit->isChecked());
+        m_limitVal->setEnabled(m_limit->isChecked());
+    };
+    connect(m_limit, &QCheckBox::toggled, this, syncLimit);
+    syncLimit();
+    auto *limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(m_limitTrain, 1);
+    limitRow->addWidget(m_limitVal, 1);
+    form->addRow(tr("Images:"), limitRow);
+
     m_threads = new QSpinBox(box);
     m_threads->setRange(0, 256);
     m_threads->setSpecialValueText(tr("one per core"));
@@ -351,7 +384,12 @@ void TrainingPanel::applyPreset(int preset)
     keep.data = m_data ? m_data->text() : QString();
     keep.labelColumn = m_labelColumn ? m_labelColumn->text() : QString();
     keep.device.clear(); // the Settings device
-    setConfig(trainPresetConfig(TrainPreset(preset - LeviQuick), keep));
+    TrainConfig c = trainPresetConfig(TrainPreset(preset - LeviQuick), keep);
+    if (m_limit && m_limit->isChecked()) { // like the data, the subset is the person's choice, not the preset's
+        c.limitTrain = m_limitTrain->value();
+        c.limitVal = m_limitVal->value();
+    }
+    setConfig(c);
 }
 
 void TrainingPanel::setConfig(const TrainConfig &c)
@@ -388,6 +426,10 @@ void TrainingPanel::setConfig(const TrainConfig &c)
                                                                                                        : c.mixedPrecision)));
     m_seed->setValue(int(std::min<quint64>(c.seed, quint64(std::numeric_limits<int>::max()))));
     m_threads->setValue(c.threads);
+    const bool limited = c.limitTrain > 0 || c.limitVal > 0;
+    m_limit->setChecked(limited);
+    m_limitTrain->setValue(limited ? std::max(0, c.limitTrain) : kDefaultLimitTrain);
+    m_limitVal->setValue(limited ? std::max(0, c.limitVal) : 0);
     m_outDir->setText(c.outDir);
     m_weights->setText(c.weights);
 }
@@ -433,6 +475,10 @@ TrainConfig TrainingPanel::configFromForm() const
     c.device = m_device->currentData().toString();
     c.mixedPrecision = m_mixedPrecision->currentData().toString();
     c.seed = quint64(m_seed->value());
+    if (m_limit->isChecked()) {
+        c.limitTrain = m_limitTrain->value();
+        c.limitVal = m_limitVal->value();
+    }
     c.threads = m_threads->value();
     c.weights = m_weights->text().trimmed();
     if (c.weights.compare(QLatin1String("imagenet"), Qt::CaseInsensitive) == 0) {

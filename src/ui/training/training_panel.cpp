@@ -187,6 +187,11 @@ void TrainingPanel::start()
     m_runTitle->setText(tr("Training %1").arg(QDir::toNativeSeparators(m_curves.runDir)));
     resetProgress(c.totalEpochs());
     appendRunLog(tr("starting %1 on %2 into %3").arg(c.model.name, c.data, m_curves.runDir));
+    if (c.limitTrain > 0 || c.limitVal > 0)
+        appendRunLog(tr("using seeded subsets (seed %1): %2 training and %3 validation images")
+                         .arg(c.seed)
+                         .arg(c.limitTrain > 0 ? QString::number(c.limitTrain) : tr("all"),
+                              c.limitVal > 0 ? QString::number(c.limitVal) : tr("all")));
     m_job->start(c);
     Q_EMIT busy(tr("Training: starting"), 0, 0, -1);
     updateButtons();

@@ -106,6 +106,11 @@ public:
     QSpinBox *batchBox() const { return m_batch; }
     QPushButton *startButton() const { return m_start; }
     QCheckBox *evaluateAtEndBox() const { return m_evaluateAtEnd; }
+    // "Use N images": train and validate on seeded subsets (TrainConfig::limitTrain, limitVal;
+    // the run's seed draws them); 0 in a box is every image of that split.
+    QCheckBox *limitBox() const { return m_limit; }
+    QSpinBox *limitTrainBox() const { return m_limitTrain; }
+    QSpinBox *limitValBox() const { return m_limitVal; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *stopButton() const { return m_stop; }
@@ -189,6 +194,9 @@ private:
     QComboBox *m_device = nullptr;
     QComboBox *m_mixedPrecision = nullptr; // off, fp16, bf16 (CUDA only)
     QSpinBox *m_seed = nullptr;
+    QCheckBox *m_limit = nullptr;
+    QSpinBox *m_limitTrain = nullptr;
+    QSpinBox *m_limitVal = nullptr;
     QSpinBox *m_threads = nullptr;
     QLineEdit *m_outDir = nullptr;
     QCheckBox *m_evaluateAtEnd = nullptr; // evaluate the test split (RunEvaluationsBox) when a run finishes

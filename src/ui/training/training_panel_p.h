@@ -17,6 +17,8 @@ namespace maskbench::ui::training_detail {
 
 constexpr int kReplotDelayMs = 100;
 constexpr int kTailIntervalMs = 500;
+// "Use N images": the training images the box offers when it is ticked for a new run.
+constexpr int kDefaultLimitTrain = 1000;
 
 // "1:05" or "2 h 03 min"; "–" when unknown (negative).
 inline QString duration(double s) { return formatDuration(s); }
