@@ -1,6 +1,7 @@
 #include "core/dataset/subset.h"
 
 #include "core/common/error.h"
+#include "core/common/seed_mix.h"
 #include "core/dataset/readers_p.h"
 
 #include <QHash>
@@ -15,14 +16,6 @@ using detail::DatasetTr;
 
 namespace {
 
-// splitmix64, as the trainer's (train/trainer.cpp) and the data pipeline's.
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 void refuseNonPositive(qint64 n)
 {
