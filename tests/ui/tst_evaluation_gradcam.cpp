@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QImage>
+#include <QPixmap>
 #include <QSlider>
 #include <QDir>
 #include <QJsonDocument>
@@ -142,6 +143,37 @@ private Q_SLOTS:
         QTest::mouseClick(panel.gradCamToggle(), Qt::LeftButton, {}, QPoint(8, panel.gradCamToggle()->height() / 2));
         QVERIFY(!panel.gradCamToggle()->isChecked());
         QVERIFY(panel.preview()->toolTip().isEmpty());
+    }
+
+    // Issue 12: each thumbnail carries its predicted class in a corner badge, green when right and
+    // red when wrong (the real thumbnails of the gallery's cells, once the loader has made them).
+    void thumbnailsCarryAClassBadge()
+    {
+        ui::EvaluationPanel panel;
+        panel.resize(900, 700);
+        panel.show();
+        openAndWait(panel, m_withRun);
+        int checked = 0;
+        for (int a = 0; a < 2; ++a)
+            for (int p = 0; p < 2; ++p) {
+                panel.selectCell(a, p);
+                if (panel.galleryModel()->rowCount() == 0)
+                    continue;
+                const QModelIndex first = panel.galleryModel()->index(0);
+                auto badge = [&] {
+                    const QImage img = panel.galleryModel()->data(first, Qt::DecorationRole).value<QPixmap>().toImage();
+                    return img.isNull() ? QColor() : img.pixelColor(4, 4);
+                };
+                // The grey "loading" placeholder first, then the thumbnail with its badge.
+                if (a == p)
+                    QTRY_VERIFY_WITH_TIMEOUT(badge().green() > badge().red() + 40, 20000);
+                else
+                    QTRY_VERIFY_WITH_TIMEOUT(badge().red() > badge().green() + 40, 20000);
+                const QString predicted = panel.galleryModel()->table()->classes.value(p);
+                QVERIFY(!predicted.isEmpty());
+                ++checked;
+            }
+        QVERIFY(checked >= 1);
     }
 
     void withoutTheRunThePreviewSaysWhy()

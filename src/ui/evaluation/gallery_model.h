@@ -25,6 +25,9 @@ struct GalleryEntry
     double confidence = 0;  // probability of the predicted class
 };
 
+// A thumbnail with the predicted class drawn in its top-left corner (green: right, red: wrong).
+QPixmap withClassBadge(const QImage &thumbnail, const QString &predicted, bool correct);
+
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -50,6 +53,7 @@ private:
     // Gallery row of each path whose thumbnail was asked for: filled as the view draws, so a
     // 50,000-image cell costs nothing until it is scrolled.
     mutable QHash<QString, int> m_requested;
+    mutable QHash<int, QPixmap> m_badged; // thumbnails with their class badge, by gallery row
     ThumbnailLoader *m_loader = nullptr;
     QPixmap m_loading, m_broken;
 };
