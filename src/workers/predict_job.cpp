@@ -83,29 +83,23 @@ void PredictJob::start(const PredictOptions &options, const QStringList &inputs)
             m_classes = classes;
         }
         result.files = expandImageInputs(inputs, &result.problems);
-        // A partial tally survives a cancel: counted here, not only in predictFiles' return.
-        PredictTally tally;
-        try {
-            predictFiles(predictor, result.files, [&](const ImagePrediction &p) {
-                tally.add(p);
-                PredictRow row;
-                row.path = p.path;
-                row.status = p.status;
-                row.note = p.note;
-                row.how = p.how;
-                if (p.answered()) {
-                    row.label = classes.value(p.predicted);
-                    row.probability = p.probs[size_t(p.predicted)];
-                    row.probs = p.probs;
-                }
-                row.picture = framedPicture(p);
-                QMutexLocker lock(&m_mutex);
-                m_pending.append(std::move(row));
-            }, cb);
-        } catch (const Cancelled &) {
-            result.cancelled = true;
-        }
-        result.tally = tally;
+        // The rows are the outcome (the dialog counts them as they arrive); on Cancel the future
+        // is cancelled and runThrottled delivers no result, so nothing else is kept here.
+        predictFiles(predictor, result.files, [&](const ImagePrediction &p) {
+            PredictRow row;
+            row.path = p.path;
+            row.status = p.status;
+            row.note = p.note;
+            row.how = p.how;
+            if (p.answered()) {
+                row.label = classes.value(p.predicted);
+                row.probability = p.probs[size_t(p.predicted)];
+                row.probs = p.probs;
+            }
+            row.picture = framedPicture(p);
+            QMutexLocker lock(&m_mutex);
+            m_pending.append(std::move(row));
+        }, cb);
         return result;
     }));
 }

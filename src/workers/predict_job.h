@@ -36,7 +36,6 @@ struct PredictRow
 
 struct PredictJobResult
 {
-    PredictTally tally;
     QStringList files;             // every image asked about
     QStringList problems;          // inputs that were not found or held no images
     QString error;

@@ -249,6 +249,7 @@ void PredictDialog::start()
     m_rows.clear();
     m_classes.clear();
     m_tally = {};
+    m_answeredPerClass.clear();
     m_table->setRowCount(0);
     m_summary->clear();
     showStatus(tr("Loading the model…"));
@@ -295,6 +296,8 @@ void PredictDialog::addRows(const QVector<PredictRow> &rows)
         m_table->setItem(row, ColHow, how);
         m_rows.append(r);
         m_tally.add(r.status);
+        if (r.status == PredictStatus::Answered)
+            ++m_answeredPerClass[r.label];
     }
     m_summary->setText(summaryText());
     if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
@@ -305,12 +308,8 @@ QString PredictDialog::summaryText() const
 {
     const PredictTally &t = m_tally;
     QStringList perClass;
-    for (int c = 0; c < m_classes.size(); ++c) {
-        qint64 n = 0;
-        for (const PredictRow &r : m_rows)
-            n += r.status == PredictStatus::Answered && r.label == m_classes[c];
-        perClass.append(QStringLiteral("%1 %2").arg(m_classes[c]).arg(n));
-    }
+    for (const QString &c : m_classes)
+        perClass.append(QStringLiteral("%1 %2").arg(c).arg(m_answeredPerClass.value(c)));
     return tr("%1 photo(s): %2 answered (coverage %3%)%4, %5 without a usable face, %6 unreadable")
         .arg(t.given())
         .arg(t.answered)

@@ -11,6 +11,7 @@
 #include "workers/predict_job.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -82,6 +83,7 @@ private:
     QVector<PredictRow> m_rows;
     QStringList m_classes;
     PredictTally m_tally;
+    QHash<QString, qint64> m_answeredPerClass; // kept as rows arrive (the summary is redrawn at every batch)
 };
 
 } // namespace maskbench::ui
